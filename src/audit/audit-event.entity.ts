@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** One accountable act: who did what to whose record, why, and how it ended. Append-only (a trigger refuses changes). */
+@Entity({ tableName: 'audit_event' })
+@Index({ properties: ['occurredAt', 'id'] })
+export class AuditEventEntity {
+  [OptionalProps]?: 'occurredAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  occurredAt: Date = new Date();
+
+  @Property({ type: 'string', length: 16 })
+  actorKind!: string;
+
+  @Property({ type: 'string' })
+  actorId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  clientId?: string | null;
+
+  @Property({ type: 'string' })
+  clientName!: string;
+
+  @Property({ type: 'string', length: 32 })
+  role!: string;
+
+  @Property({ type: 'string', length: 64 })
+  @Index()
+  action!: string;
+
+  /** HMAC-SHA256 of the subject's CNIC under CNIC_HMAC_KEY: correlatable, not reversible without the key. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  @Index()
+  subjectHash?: string | null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  purpose?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  consentRef?: string | null;
+
+  @Property({ type: 'string', length: 64 })
+  requestId!: string;
+
+  @Property({ type: 'string', length: 32 })
+  outcome!: string;
+
+  @Property({ type: 'json', nullable: true })
+  detail?: Record<string, unknown> | null;
+}

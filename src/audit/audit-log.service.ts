@@ -1,0 +1,62 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditEvent } from './audit.type';
+import type { AuditQuery } from './audit.service';
+import { authorize } from '../auth/permissions';
+import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
+import { toGlobalId } from '../common/global-id';
+import type { Context } from '../context';
+import type { LookupPurpose } from './purpose';
+import type { Role } from '../auth/role';
+
+export const AUDIT_EVENT_TYPE = 'AuditEvent';
+
+export function toAuditEvent(row: AuditEventEntity): AuditEvent {
+  return Object.assign(new AuditEvent(), {
+    ...row,
+    id: toGlobalId(AUDIT_EVENT_TYPE, row.id),
+    role: row.role as Role,
+    purpose: (row.purpose as LookupPurpose | null) ?? null,
+  });
+}
+
+/** Responsible for reading the audit log (AUDITOR only). Reading it is not itself audited per row, but per page. */
+export class AuditLogService {
+  async list(ctx: Context, args: ConnectionArgs, filter: AuditQuery = {}): Promise<ConnectionShape<AuditEvent>> {
+    authorize(ctx.viewer, 'audit:read');
+    const request = pageRequest(args);
+    const where: FilterQuery<AuditEventEntity> = {};
+    if (filter.action) where.action = filter.action;
+    if (filter.clientId) where.clientId = filter.clientId;
+    if (filter.outcome) where.outcome = filter.outcome;
+    if (filter.subjectCnic) where.subjectHash = ctx.deps.services.audit.subjectHash(filter.subjectCnic);
+    if (filter.from || filter.to) {
+      where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    }
+    const forward = request.direction === 'forward';
+    let pageWhere: FilterQuery<AuditEventEntity> = where;
+    if (request.cursor) {
+      const [at, id] = request.cursor as [string, string];
+      const occurredAt = new Date(at);
+      const op = forward ? '$lt' : '$gt';
+      pageWhere = {
+        $and: [where, { $or: [{ occurredAt: { [op]: occurredAt } }, { occurredAt, id: { [op]: id } }] }],
+      };
+    }
+    const order = forward ? 'desc' : 'asc';
+    const [rows, total] = await Promise.all([
+      ctx.em.find(AuditEventEntity, pageWhere, {
+        orderBy: [{ occurredAt: order }, { id: order }],
+        limit: request.limit + 1,
+      }),
+      ctx.em.count(AuditEventEntity, where),
+    ]);
+    return toConnection(rows, request, (r) => [r.occurredAt.toISOString(), r.id], toAuditEvent, total);
+  }
+
+  async byId(ctx: Context, id: string): Promise<AuditEvent | null> {
+    authorize(ctx.viewer, 'audit:read');
+    const row = await ctx.em.findOne(AuditEventEntity, { id });
+    return row ? toAuditEvent(row) : null;
+  }
+}

@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditEventEntity } from './audit-event.entity';
+import { hashCnic, type Cnic } from '../common/cnic';
+import type { Viewer } from '../auth/viewer';
+import type { LookupPurpose } from './purpose';
+
+export type AuditOutcome = 'SUCCESS' | 'NOT_FOUND' | 'OUT_OF_JURISDICTION' | 'REFUSED' | 'INVALID';
+
+export interface AuditEntry {
+  action: string;
+  outcome: AuditOutcome;
+  subjectCnic?: Cnic | null;
+  purpose?: LookupPurpose | null;
+  consentRef?: string | null;
+  detail?: Record<string, unknown> | null;
+}
+
+export interface AuditActor {
+  viewer: Viewer;
+  requestId: string;
+}
+
+/** Responsible for writing audit rows. Callers pass the transaction's entity manager so the row commits with the work. */
+export class AuditService {
+  constructor(private readonly cnicHmacKey: string) {}
+
+  subjectHash(cnic: Cnic): string {
+    return hashCnic(cnic, this.cnicHmacKey);
+  }
+
+  async record(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    await this.recordMany(em, actor, [entry]);
+  }
+
+  /** One INSERT for any number of rows (bulk checks). */
+  async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const { viewer, requestId } = actor;
+    await em.insertMany(
+      AuditEventEntity,
+      entries.map((e) => ({
+        id: new AuditEventEntity().id,
+        occurredAt: new Date(),
+        actorKind: viewer.actorKind,
+        actorId: viewer.actorId,
+        clientId: viewer.clientId,
+        clientName: viewer.clientName,
+        role: viewer.role,
+        action: e.action,
+        outcome: e.outcome,
+        subjectHash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : null,
+        purpose: e.purpose ?? null,
+        consentRef: e.consentRef ?? null,
+        requestId,
+        detail: e.detail ?? null,
+      })),
+    );
+  }
+}
+
+export interface AuditQuery {
+  action?: string | null;
+  clientId?: string | null;
+  outcome?: string | null;
+  subjectCnic?: Cnic | null;
+  from?: Date | null;
+  to?: Date | null;
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { ClientEntity } from './client.entity';
+
+/** An API key. Only its SHA-256 is stored; the key itself is shown once, at creation. */
+@Entity({ tableName: 'api_key' })
+export class ApiKeyEntity {
+  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'lastUsedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => ClientEntity, deleteRule: 'restrict' })
+  client!: ClientEntity;
+
+  /** Public, unique part of the key (`tsq_<prefix>_...`), used to find the row and to name the key in logs. */
+  @Property({ type: 'string', length: 16, unique: true })
+  prefix!: string;
+
+  @Property({ type: 'string', length: 64 })
+  secretHash!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  revokedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  lastUsedAt?: Date | null;
+}

@@ -1,0 +1,128 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApiKeyEntity } from './api-key.entity';
+import { ClientEntity } from './client.entity';
+import { DEFAULT_DISCLOSURE, type DisclosurePolicy, type Role } from './role';
+import { formatJurisdiction, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
+import { UnauthenticatedError } from '../common/errors';
+import type { Viewer } from './viewer';
+
+const KEY_PATTERN = /^tsq_([a-z2-7]{12})_([A-Za-z0-9_-]{43})$/;
+/** Writing last-used on every request would put a write on the hot path; minute precision is enough for audit. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+// Keys carry 256 random bits, so a plain SHA-256 is enough: slow password hashes defend low-entropy secrets.
+function hashSecret(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function base32(bytes: Buffer): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return out;
+}
+
+export interface NewClient {
+  name: string;
+  role: Role;
+  jurisdiction: Jurisdiction;
+  disclosure?: DisclosurePolicy;
+}
+
+export interface IssuedKey {
+  key: string;
+  prefix: string;
+  clientId: string;
+}
+
+export interface KeyListing {
+  prefix: string;
+  clientId: string;
+  clientName: string;
+  role: Role;
+  jurisdiction: string;
+  disclosure: DisclosurePolicy;
+  createdAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/** Responsible for API clients and their keys: issue, revoke, list, and turn a presented key into a Viewer. */
+export class ApiKeysService {
+  async createClientWithKey(em: EntityManager, input: NewClient): Promise<IssuedKey> {
+    return em.transactional(async (tx) => {
+      const client = tx.create(ClientEntity, {
+        name: input.name,
+        role: input.role,
+        jurisdiction: formatJurisdiction(input.jurisdiction),
+        disclosure: input.disclosure ?? DEFAULT_DISCLOSURE[input.role],
+      });
+      const issued = this.issueKey(tx, client);
+      await tx.flush();
+      return issued;
+    });
+  }
+
+  private issueKey(em: EntityManager, client: ClientEntity): IssuedKey {
+    const prefix = base32(randomBytes(8)).slice(0, 12);
+    const key = `tsq_${prefix}_${randomBytes(32).toString('base64url')}`;
+    em.create(ApiKeyEntity, { client, prefix, secretHash: hashSecret(key) });
+    return { key, prefix, clientId: client.id };
+  }
+
+  async revoke(em: EntityManager, prefix: string): Promise<boolean> {
+    const affected = await em.nativeUpdate(ApiKeyEntity, { prefix, revokedAt: null }, { revokedAt: new Date() });
+    return affected > 0;
+  }
+
+  async list(em: EntityManager): Promise<KeyListing[]> {
+    const keys = await em.find(ApiKeyEntity, {}, { populate: ['client'], orderBy: { createdAt: 'asc' } });
+    return keys.map((k) => ({
+      prefix: k.prefix,
+      clientId: k.client.id,
+      clientName: k.client.name,
+      role: k.client.role,
+      jurisdiction: k.client.jurisdiction,
+      disclosure: k.client.disclosure,
+      createdAt: k.createdAt,
+      revokedAt: k.revokedAt ?? null,
+      lastUsedAt: k.lastUsedAt ?? null,
+    }));
+  }
+
+  /** Resolves `Authorization: ApiKey <key>`. Every failure says what is wrong without saying which keys exist. */
+  async authenticate(em: EntityManager, presented: string): Promise<Viewer> {
+    const match = KEY_PATTERN.exec(presented);
+    if (!match) throw new UnauthenticatedError('Malformed API key: expected `tsq_<prefix>_<secret>`.');
+    const row = await em.findOne(ApiKeyEntity, { prefix: match[1] }, { populate: ['client'] });
+    const expected = Buffer.from(row?.secretHash ?? '0'.repeat(64), 'hex');
+    const actual = Buffer.from(hashSecret(presented), 'hex');
+    if (!row || !timingSafeEqual(expected, actual)) throw new UnauthenticatedError('Unknown API key.');
+    if (row.revokedAt) throw new UnauthenticatedError('This API key has been revoked.');
+    if (row.client.suspendedAt) throw new UnauthenticatedError('This client is suspended; contact the administrator.');
+
+    const now = Date.now();
+    if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await em.nativeUpdate(ApiKeyEntity, { id: row.id }, { lastUsedAt: new Date(now) });
+    }
+    return {
+      actorKind: 'API_KEY',
+      actorId: row.prefix,
+      clientId: row.client.id,
+      clientName: row.client.name,
+      role: row.client.role,
+      jurisdiction: parseJurisdiction(row.client.jurisdiction),
+      disclosure: row.client.disclosure,
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { DisclosurePolicy, Role } from './role';
+
+/** An institution or system that calls the API: its role, jurisdiction and disclosure policy apply to all its keys. */
+@Entity({ tableName: 'api_client' })
+export class ClientEntity {
+  [OptionalProps]?: 'createdAt' | 'suspendedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Enum({ items: () => Role, type: 'string' })
+  role!: Role;
+
+  /** Text form: NATIONAL, PROVINCE:PUNJAB or DISTRICTS:PK601,PK602 (see jurisdictions/jurisdiction.ts). */
+  @Property({ type: 'string' })
+  jurisdiction!: string;
+
+  @Enum({ items: () => DisclosurePolicy, type: 'string' })
+  disclosure!: DisclosurePolicy;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  suspendedAt?: Date | null;
+}

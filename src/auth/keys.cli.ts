@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { openDatabaseForTool } from '../db/database';
+import { ApiKeysService } from './api-keys.service';
+import { DisclosurePolicy, Role } from './role';
+import { NATIONAL, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
+import { ReferenceData } from '../jurisdictions/reference-data';
+import { Province } from '../jurisdictions/province';
+
+const USAGE = `Usage:
+  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY]
+  npm run keys -- revoke <prefix>
+  npm run keys -- list
+
+  ROLE:       ${Object.values(Role).join(', ')}
+  PROVINCE:   ${Object.values(Province).join(', ')} (default: national)
+  POLICY:     ${Object.values(DisclosurePolicy).join(', ')} (default depends on the role)
+'create' prints the new key alone on its last line; it is shown only once.`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      name: { type: 'string' },
+      province: { type: 'string' },
+      districts: { type: 'string' },
+      disclosure: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, arg] = positionals;
+  if (values.help || !command) fail('');
+  if (!['create', 'revoke', 'list'].includes(command)) fail(`Unknown command "${command}".`);
+
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', true);
+  const db = await openDatabaseForTool(config, logger);
+  const keys = new ApiKeysService();
+  try {
+    const em = db.orm.em.fork();
+    if (command === 'create') {
+      const role = values.role as Role;
+      if (!role || !(role in Role)) fail('--role is required and must be one of the roles below.');
+      if (!values.name?.trim()) fail('--name is required.');
+      if (values.province && values.districts) fail('Give --province or --districts, not both.');
+      const disclosure = values.disclosure as DisclosurePolicy | undefined;
+      if (disclosure && !(disclosure in DisclosurePolicy)) fail('--disclosure must be one of the policies below.');
+      let jurisdiction: Jurisdiction = NATIONAL;
+      try {
+        if (values.province) jurisdiction = parseJurisdiction(`PROVINCE:${values.province}`);
+        if (values.districts) jurisdiction = parseJurisdiction(`DISTRICTS:${values.districts}`, await ReferenceData.load(em));
+      } catch (error) {
+        fail((error as Error).message);
+      }
+      const issued = await keys.createClientWithKey(em, { name: values.name!.trim(), role, jurisdiction, disclosure });
+      console.log(`Created client ${issued.clientId} (${role}); key prefix ${issued.prefix}. The key (shown once):`);
+      console.log(issued.key);
+    } else if (command === 'revoke') {
+      if (!arg) fail('revoke needs the key prefix (see `list`).');
+      const revoked = await keys.revoke(em, arg);
+      if (!revoked) {
+        console.error(`No active key with prefix ${arg}.`);
+        process.exitCode = 1;
+      } else console.log(`Revoked ${arg}; it is refused from the next request on.`);
+    } else {
+      const rows = await keys.list(em);
+      if (!rows.length) console.log('No API keys yet.');
+      for (const k of rows) {
+        const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
+        const used = k.lastUsedAt ? k.lastUsedAt.toISOString() : 'never';
+        console.log(`${k.prefix}  ${k.role.padEnd(19)} ${k.jurisdiction.padEnd(28)} ${k.disclosure.padEnd(10)} ${state.padEnd(32)} last used ${used}  ${k.clientName}`);
+      }
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { Role } from './role';
+import { ForbiddenError } from '../common/errors';
+import type { Viewer } from './viewer';
+
+const { EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT, AUDITOR } = Role;
+
+/**
+ * Who may do what, in one table. Resolvers name these actions in `@Authorized(...)` (the outer guard) and services
+ * call `authorize` again before touching data, where jurisdiction is checked too.
+ */
+export const PERMISSIONS = {
+  /** Read a citizen's identity record (the NADRA mirror), within jurisdiction. */
+  'identity:read': [WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT],
+  /** Grade supplied details against the identity record without seeing it. */
+  'identity:match': [EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT],
+  /** Read the audit log. Deliberately not ADMIN: the people who administer access are not the ones who audit it. */
+  'audit:read': [AUDITOR],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(viewer: Viewer, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Role[]).includes(viewer.role);
+}
+
+export function authorize(viewer: Viewer, action: Action): void {
+  if (!can(viewer, action)) throw new ForbiddenError(`The ${viewer.role} role may not ${describe(action)}.`);
+}
+
+function describe(action: Action): string {
+  const [resource, verb] = action.split(':');
+  return `${verb} ${resource} data`;
+}

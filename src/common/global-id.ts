@@ -1,0 +1,17 @@
+/**
+ * Opaque global IDs (`Node.id`): base64url of `<Type>:<version>:<key>`. The version lets the encoding change
+ * without breaking IDs clients have stored.
+ */
+const VERSION = 1;
+
+export function toGlobalId(type: string, key: string): string {
+  return Buffer.from(`${type}:${VERSION}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string): { type: string; key: string } | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) return null;
+  const decoded = Buffer.from(id, 'base64url').toString('utf8');
+  const match = /^([A-Za-z]+):(\d+):(.+)$/.exec(decoded);
+  if (!match || Number(match[2]) !== VERSION) return null;
+  return { type: match[1], key: match[3] };
+}

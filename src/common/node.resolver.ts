@@ -1,0 +1,48 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node } from './node';
+import { fromGlobalId } from './global-id';
+import { BadUserInputError, NotFoundError } from './errors';
+import type { Context } from '../context';
+import { CITIZEN_TYPE } from '../identity/identity.service';
+import { AUDIT_EVENT_TYPE, AuditLogService } from '../audit/audit-log.service';
+import { ALLOWED_PURPOSES } from '../audit/purpose';
+
+const auditLog = new AuditLogService();
+
+/** Refetches any Node by its global ID, under the same authorisation (and audit) as the type's own query. */
+async function resolveNode(ctx: Context, id: string): Promise<Node> {
+  const parsed = fromGlobalId(id);
+  if (!parsed) throw new BadUserInputError('Not a Tasdeeq global ID.');
+  switch (parsed.type) {
+    case CITIZEN_TYPE: {
+      const purpose = ALLOWED_PURPOSES[ctx.viewer.role]?.[0];
+      if (!purpose) break;
+      return ctx.deps.services.identity.citizenById(ctx, parsed.key, purpose);
+    }
+    case AUDIT_EVENT_TYPE: {
+      const event = await auditLog.byId(ctx, parsed.key);
+      if (event) return event;
+      break;
+    }
+  }
+  throw new NotFoundError('Nothing with this ID that you may see.');
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { description: 'Fetches an object by its global ID, if you may see it.' })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global ID.' }) id: string): Promise<Node> {
+    return resolveNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Fetches up to 100 objects by global ID; null where not visible.' })
+  async nodes(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { description: 'Up to 100 global IDs.' }) ids: string[],
+  ): Promise<(Node | null)[]> {
+    if (ids.length > 100) throw new BadUserInputError('`ids` takes at most 100 IDs.');
+    const results: (Node | null)[] = [];
+    for (const id of ids) results.push(await resolveNode(ctx, id).catch(() => null));
+    return results;
+  }
+}

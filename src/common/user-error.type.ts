@@ -1,0 +1,34 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Codes for domain failures returned in mutation payloads (HTTP stays 200; clients read `userErrors`). */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  NOT_FOUND = 'NOT_FOUND',
+  FORBIDDEN = 'FORBIDDEN',
+  STALE_VERSION = 'STALE_VERSION',
+  CONFLICT = 'CONFLICT',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation could not do what was asked.',
+  valuesConfig: {
+    INVALID: { description: 'An input value is invalid; `field` says which.' },
+    NOT_FOUND: { description: 'A referenced record does not exist (or is outside your jurisdiction).' },
+    FORBIDDEN: { description: 'Your role or jurisdiction does not allow this change.' },
+    STALE_VERSION: { description: 'The record changed since you read it: refetch and retry with its new version.' },
+    CONFLICT: { description: 'The change conflicts with the current state of another record.' },
+  },
+});
+
+@ObjectType({ description: 'A domain failure of a mutation.' })
+export class UserError {
+  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, if any.' })
+  field?: string[] | null;
+
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code!: UserErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation; never contains personal data from the input.' })
+  message!: string;
+}

@@ -1,0 +1,101 @@
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type JwtAlgorithm = 'RS256' | 'ES256' | 'EdDSA' | 'HS256';
+
+export interface JwtConfig {
+  /** The one algorithm accepted; tokens signed any other way (including `none`) are refused. */
+  algorithm: JwtAlgorithm;
+  issuer: string;
+  audience: string;
+  /** SPKI PEM for RS256 / ES256 / EdDSA. */
+  publicKeyPem?: string;
+  /** Shared secret for HS256. */
+  secret?: string;
+}
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** Unset: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  /** Port for the embedded PostgreSQL; unset picks a free one. */
+  pgPort?: number;
+  dataDir: string;
+  logLevel: string;
+  /** Key for the HMAC that stands in for a CNIC in logs and audit rows. */
+  cnicHmacKey: string;
+  jwt: JwtConfig | null;
+  loadDemoData: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_HMAC_KEY = 'tasdeeq-development-only-hmac-key-do-not-use-in-production';
+const JWT_ALGORITHMS: readonly JwtAlgorithm[] = ['RS256', 'ES256', 'EdDSA', 'HS256'];
+
+/** Parses and validates every environment variable once; a bad value stops start-up with all problems listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push('NODE_ENV must be development, production or test');
+  }
+  const port = intVar(env, 'PORT', 4000, problems);
+  const pgPort = env.PGPORT ? intVar(env, 'PGPORT', 0, problems) : undefined;
+
+  let cnicHmacKey = env.CNIC_HMAC_KEY ?? '';
+  if (!cnicHmacKey) {
+    if (nodeEnv === 'production') problems.push('CNIC_HMAC_KEY is required in production (32+ random characters)');
+    cnicHmacKey = DEV_HMAC_KEY;
+  } else if (cnicHmacKey.length < 32) {
+    problems.push('CNIC_HMAC_KEY must be at least 32 characters');
+  }
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL is required in production');
+
+  const jwt = jwtConfig(env, problems);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+
+  return {
+    nodeEnv,
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    databaseUrl,
+    pgPort,
+    dataDir: path.resolve(env.DATA_DIR ?? '.data'),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    cnicHmacKey,
+    jwt,
+    loadDemoData: nodeEnv !== 'production' && env.DEMO_DATA !== 'false',
+  };
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    problems.push(`${name} must be a port number (0-65535)`);
+    return fallback;
+  }
+  return value;
+}
+
+function jwtConfig(env: NodeJS.ProcessEnv, problems: string[]): JwtConfig | null {
+  const publicKeyPem = env.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n');
+  const secret = env.JWT_SECRET;
+  if (!publicKeyPem && !secret) return null;
+  const algorithm = (env.JWT_ALGORITHM ?? (secret ? 'HS256' : 'RS256')) as JwtAlgorithm;
+  if (!JWT_ALGORITHMS.includes(algorithm)) problems.push(`JWT_ALGORITHM must be one of ${JWT_ALGORITHMS.join(', ')}`);
+  if (algorithm === 'HS256' && (!secret || secret.length < 32)) {
+    problems.push('JWT_SECRET must be at least 32 characters for HS256');
+  }
+  if (algorithm !== 'HS256' && !publicKeyPem) problems.push(`JWT_PUBLIC_KEY (PEM) is required for ${algorithm}`);
+  const issuer = env.JWT_ISSUER;
+  const audience = env.JWT_AUDIENCE ?? 'tasdeeq';
+  if (!issuer) problems.push('JWT_ISSUER is required when JWT authentication is configured');
+  return { algorithm, issuer: issuer ?? '', audience, publicKeyPem, secret };
+}

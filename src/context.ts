@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { ReferenceData } from './jurisdictions/reference-data';
+import type { Viewer } from './auth/viewer';
+import type { ApiKeysService } from './auth/api-keys.service';
+import type { AuditService } from './audit/audit.service';
+import type { IdentityService } from './identity/identity.service';
+
+/** Built once at start-up and shared by every request. */
+export interface Services {
+  apiKeys: ApiKeysService;
+  audit: AuditService;
+  identity: IdentityService;
+}
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  reference: ReferenceData;
+  services: Services;
+}
+
+/** Built per request: its own fork of the entity manager, the authenticated viewer, and request-scoped logging. */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  deps: AppDeps;
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { DistrictEntity } from '../jurisdictions/district.entity';
+import { Gender, Relation } from './identity.enums';
+
+/** The mirror of a NADRA identity record. NSER members and offenders must match one. */
+@Entity({ tableName: 'citizen' })
+@Check({ name: 'citizen_cnic_format', expression: "cnic ~ '^[0-9]{12}[1-9]$'" })
+export class CitizenEntity {
+  [OptionalProps]?: 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 13, unique: true })
+  cnic!: string;
+
+  @Property({ type: 'string' })
+  nameEn!: string;
+
+  @Property({ type: 'string' })
+  nameUr!: string;
+
+  @Enum({ items: () => Relation, type: 'string' })
+  relation!: Relation;
+
+  @Property({ type: 'string' })
+  relativeNameEn!: string;
+
+  @Property({ type: 'string' })
+  relativeNameUr!: string;
+
+  @Enum({ items: () => Gender, type: 'string' })
+  gender!: Gender;
+
+  /** ISO date, `YYYY-MM-DD`. */
+  @Property({ type: 'date', columnType: 'date' })
+  dateOfBirth!: string;
+
+  @ManyToOne({ entity: () => DistrictEntity, fieldName: 'district_code', deleteRule: 'restrict' })
+  @Index()
+  district!: DistrictEntity;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,139 @@
+import { CitizenEntity } from './citizen.entity';
+import { Citizen, District } from './citizen.type';
+import { FieldMatch, IdentityMatch, type MatchIdentityInput } from './identity-match.type';
+import { FieldMatchOutcome, IdentityField, IdentityMatchGrade } from './identity.enums';
+import { namesMatch } from './name-match';
+import { authorize } from '../auth/permissions';
+import { checkLookupDeclaration } from '../audit/lookup-declaration';
+import type { AuditOutcome, AuditService } from '../audit/audit.service';
+import type { LookupPurpose } from '../audit/purpose';
+import { maskCnic, parseCnic, type Cnic } from '../common/cnic';
+import { NotFoundError } from '../common/errors';
+import { toGlobalId } from '../common/global-id';
+import { coversDistrict } from '../jurisdictions/jurisdiction';
+import { cnicProvince } from '../jurisdictions/province';
+import type { ReferenceData } from '../jurisdictions/reference-data';
+import type { Context } from '../context';
+
+export const CITIZEN_TYPE = 'Citizen';
+const NOT_IN_JURISDICTION = 'No citizen with this CNIC in your jurisdiction.';
+
+/**
+ * Responsible for the identity mirror: reading a citizen's record (in jurisdiction) and grading supplied details
+ * against it. Every call authorises, then reads and writes its audit row in one transaction.
+ */
+export class IdentityService {
+  constructor(
+    private readonly reference: ReferenceData,
+    private readonly audit: AuditService,
+  ) {}
+
+  async citizen(ctx: Context, cnic: Cnic, purpose: LookupPurpose): Promise<Citizen> {
+    authorize(ctx.viewer, 'identity:read');
+    checkLookupDeclaration(ctx.viewer, purpose, null);
+    return this.readCitizen(ctx, { cnic }, purpose);
+  }
+
+  /** For `node(id:)`: same rules as `citizen`, with the purpose implied by the role's first allowed purpose. */
+  async citizenById(ctx: Context, id: string, purpose: LookupPurpose): Promise<Citizen> {
+    authorize(ctx.viewer, 'identity:read');
+    return this.readCitizen(ctx, { id }, purpose);
+  }
+
+  private async readCitizen(
+    ctx: Context,
+    where: { cnic: string } | { id: string },
+    purpose: LookupPurpose,
+  ): Promise<Citizen> {
+    // Absent and out-of-jurisdiction answer alike, so the API is no oracle for where someone lives; the audit row
+    // tells them apart.
+    const row = await ctx.em.transactional(async (em) => {
+      const found = await em.findOne(CitizenEntity, where);
+      const visible = found && coversDistrict(ctx.viewer.jurisdiction, found.district.code, this.reference);
+      const outcome: AuditOutcome = !found ? 'NOT_FOUND' : visible ? 'SUCCESS' : 'OUT_OF_JURISDICTION';
+      const subject = found ? (found.cnic as Cnic) : 'cnic' in where ? (where.cnic as Cnic) : null;
+      await this.audit.record(em, ctx, { action: 'identity.read', outcome, subjectCnic: subject, purpose });
+      return visible ? found : null;
+    });
+    if (!row) throw new NotFoundError(NOT_IN_JURISDICTION);
+    return this.toCitizen(row);
+  }
+
+  async matchIdentity(ctx: Context, input: MatchIdentityInput): Promise<IdentityMatch> {
+    authorize(ctx.viewer, 'identity:match');
+    const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
+    return ctx.em.transactional(async (em) => {
+      // Matching is national even for province-scoped clients: it discloses no record, and an employer in Lahore
+      // may hire someone registered in Quetta.
+      const found = await em.findOne(CitizenEntity, { cnic: input.cnic });
+      const result = gradeMatch(input, found);
+      await this.audit.record(em, ctx, {
+        action: 'identity.match',
+        outcome: found ? 'SUCCESS' : 'NOT_FOUND',
+        subjectCnic: input.cnic,
+        purpose: input.purpose,
+        consentRef,
+        detail: { grade: result.grade },
+      });
+      return result;
+    });
+  }
+
+  toCitizen(row: CitizenEntity): Citizen {
+    const cnic = parseCnic(row.cnic)!;
+    const district = this.reference.district(row.district.code)!;
+    const registrationProvince = cnicProvince(cnic);
+    return Object.assign(new Citizen(), {
+      id: toGlobalId(CITIZEN_TYPE, row.id),
+      cnic,
+      name: { latin: row.nameEn, urdu: row.nameUr },
+      relation: row.relation,
+      relativeName: { latin: row.relativeNameEn, urdu: row.relativeNameUr },
+      gender: row.gender,
+      dateOfBirth: row.dateOfBirth,
+      district: Object.assign(new District(), {
+        code: district.code,
+        name: { latin: district.nameEn, urdu: district.nameUr },
+        province: district.province,
+      }),
+      registrationProvince,
+      localityVerified: registrationProvince !== null,
+    });
+  }
+}
+
+/**
+ * EXACT: name and at least one other detail given, all given match. CONFLICT: the name differs, or nothing given
+ * matches. PARTIAL: anything else on an existing CNIC (some detail differs, or too little was given to be sure).
+ */
+export function gradeMatch(input: MatchIdentityInput, found: CitizenEntity | null): IdentityMatch {
+  const cnicMasked = maskCnic(input.cnic);
+  if (!found) {
+    return Object.assign(new IdentityMatch(), { cnicMasked, grade: IdentityMatchGrade.NOT_FOUND, fields: [], matchedFields: [] });
+  }
+  const compare = (given: string | null | undefined, matches: (g: string) => boolean): FieldMatchOutcome =>
+    given == null || given.trim() === ''
+      ? FieldMatchOutcome.NOT_PROVIDED
+      : matches(given)
+        ? FieldMatchOutcome.MATCH
+        : FieldMatchOutcome.MISMATCH;
+  const fields: FieldMatch[] = [
+    { field: IdentityField.NAME, outcome: compare(input.name, (g) => namesMatch(g, found.nameEn, found.nameUr)) },
+    {
+      field: IdentityField.FATHER_NAME,
+      outcome: compare(input.fatherName, (g) => namesMatch(g, found.relativeNameEn, found.relativeNameUr)),
+    },
+    { field: IdentityField.DATE_OF_BIRTH, outcome: compare(input.dateOfBirth, (g) => g === found.dateOfBirth) },
+  ];
+  const outcome = (f: IdentityField) => fields.find((x) => x.field === f)!.outcome;
+  const matched = fields.filter((f) => f.outcome === FieldMatchOutcome.MATCH).map((f) => f.field);
+  const mismatched = fields.filter((f) => f.outcome === FieldMatchOutcome.MISMATCH).length;
+
+  let grade = IdentityMatchGrade.PARTIAL;
+  if (outcome(IdentityField.NAME) === FieldMatchOutcome.MISMATCH || (mismatched > 0 && matched.length === 0)) {
+    grade = IdentityMatchGrade.CONFLICT;
+  } else if (mismatched === 0 && outcome(IdentityField.NAME) === FieldMatchOutcome.MATCH && matched.length >= 2) {
+    grade = IdentityMatchGrade.EXACT;
+  }
+  return Object.assign(new IdentityMatch(), { cnicMasked, grade, fields, matchedFields: matched });
+}

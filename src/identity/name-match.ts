@@ -1,0 +1,68 @@
+/**
+ * Name comparison that tolerates how Pakistani names are written in Latin script: case, spacing and punctuation,
+ * doubled letters and long vowels (Hassan/Hasan, Saleem/Salim, Toor/Tur), and the common transliteration variants
+ * listed below. Urdu-script input is compared with the Urdu name, ignoring diacritics, spaces and the Arabic/Urdu
+ * letter variants (ي/ی, ك/ک, ه/ہ/ۃ). It does not reorder words: "Ali Ahmed" and "Ahmed Ali" are different people.
+ */
+const LATIN_VARIANTS: [RegExp, string][] = [
+  [/\b(mohammad|mohammed|muhammed|mohamed|mohamad|muhamad|muhammad|mohd|muhd|md)\b/g, 'muhammad'],
+  [/\b(ahmad|ahmed)\b/g, 'ahmed'],
+  [/\b(hussain|husain|hussein|husein|hosain|hussan)\b/g, 'hussain'],
+  [/\babd ?(ul|ur|us|un|al|ar|as|an)? ?/g, 'abd'],
+  [/(rehman|rahman|rehmaan|rahmaan)/g, 'rahman'],
+  [/\b(ud|un|ul|us|ur)\b/g, 'ul'],
+  [/\b(usman|osman|othman|uthman)\b/g, 'usman'],
+  [/\b(umar|omar|umer)\b/g, 'umar'],
+  [/\b(yousaf|yousuf|yusuf|yusaf|yousef|yosuf)\b/g, 'yusuf'],
+  [/\b(ibrahim|ebrahim|ibraheem)\b/g, 'ibrahim'],
+  [/\b(javed|javaid|jawed|javeed)\b/g, 'javed'],
+  [/\b(shaikh|sheikh|shaik|sheik)\b/g, 'shaikh'],
+  [/\b(qureshi|quraishi|qureishi|qurashi)\b/g, 'qureshi'],
+  [/\b(siddiqui|siddiqi|sidiqui|siddiquee)\b/g, 'siddiqui'],
+  [/\b(chaudhry|chaudhary|choudhry|chaudhri|chaudry|ch)\b/g, 'chaudhry'],
+  [/\b(fatima|fatimah|fatema)\b/g, 'fatima'],
+  [/\b(ayesha|aisha|aysha|aesha|ayeshah)\b/g, 'ayesha'],
+  [/\b(zainab|zaynab|zenab)\b/g, 'zainab'],
+  [/\b(khadija|khadijah|khadeeja)\b/g, 'khadija'],
+  [/\b(mustafa|mustapha|mustafah)\b/g, 'mustafa'],
+  [/\b(zubair|zubayr|zuber)\b/g, 'zubair'],
+];
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+export function normaliseLatinName(name: string): string {
+  let s = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, canonical] of LATIN_VARIANTS) s = s.replace(pattern, canonical);
+  return s
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/ /g, '');
+}
+
+export function normaliseUrduName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D\u0640]/g, '')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[هۃة]/g, 'ہ')
+    .replace(/[أإ]/g, 'ا')
+    .replace(/[^\u0600-\u06FF]/g, '');
+}
+
+/** Does `given` (either script) name the same person as the stored Latin/Urdu pair? */
+export function namesMatch(given: string, storedLatin: string, storedUrdu: string): boolean {
+  if (ARABIC_SCRIPT.test(given)) {
+    const a = normaliseUrduName(given);
+    return a.length > 0 && a === normaliseUrduName(storedUrdu);
+  }
+  const a = normaliseLatinName(given);
+  return a.length > 0 && a === normaliseLatinName(storedLatin);
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { openDatabase } from './db/database';
+import { createServer, type Server } from './server';
+import { seedDemoData } from './demo/demo.seed';
+
+/** start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config, logger);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string, code = 0) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    try {
+      await server?.close();
+      await db.close();
+      logger.info('stopped');
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      code = 1;
+    }
+    process.exit(code);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  let server: Server | undefined;
+  try {
+    if (config.loadDemoData) {
+      const seeded = await seedDemoData(db.orm.em.fork());
+      if (seeded) logger.info(seeded, 'loaded demo data into the empty database');
+    }
+    server = await createServer(db.orm, config, logger);
+    const url = await server.listen();
+    logger.info({ url: `${url}/graphql`, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'Tasdeeq is listening');
+    if (config.nodeEnv !== 'production') {
+      process.stdout.write(
+        `\nTasdeeq is serving ${url}/graphql\n` +
+          'Create an API key in another terminal, then query:\n' +
+          '  npm run keys -- create --role EMPLOYER --name "Acme HR"\n' +
+          '  (see README.md, "First query")\n\n',
+      );
+    }
+  } catch (error) {
+    logger.error({ err: error }, 'start-up failed');
+    await shutdown('startup-failure', 1);
+  }
+}
+
+void main();

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './auth/auth-checker';
+import { AuditResolver } from './audit/audit.resolver';
+import { IdentityResolver } from './identity/identity.resolver';
+import { NodeResolver } from './common/node.resolver';
+
+/** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
+export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
+
+export const resolvers = [NodeResolver, IdentityResolver, AuditResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    // Inputs are validated by scalars and in services, with messages that never echo the value; class-validator's
+    // errors can carry the submitted value, so it is not wired in.
+    validate: false,
+  });
+}

@@ -1,0 +1,165 @@
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createSchema } from './schema';
+import { createFormatError } from './common/errors';
+import { authenticate } from './auth/authenticate';
+import { JwtVerifier } from './auth/jwt';
+import { ApiKeysService } from './auth/api-keys.service';
+import { AuditService } from './audit/audit.service';
+import { IdentityService } from './identity/identity.service';
+import { ReferenceData } from './jurisdictions/reference-data';
+import { currentRequestId, requestIdMiddleware } from './request-context';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { AppDeps, Context } from './context';
+
+export interface Server {
+  app: express.Express;
+  httpServer: http.Server;
+  deps: AppDeps;
+  /** Listens on config.host:config.port (0 picks a free port); resolves to the base URL. */
+  listen(): Promise<string>;
+  /** Stops accepting requests, drains those in flight, stops Apollo. The ORM is the caller's to close. */
+  close(): Promise<void>;
+}
+
+/** Adds `extensions.requestId` to every response and logs one line per operation (never variables). */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ response, operationName, errors }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              requestId: contextValue.requestId,
+            };
+          }
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operationName,
+              actor: contextValue.viewer.actorId,
+              role: contextValue.viewer.role,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
+
+export async function createServer(orm: MikroORM, config: Config, logger: Logger): Promise<Server> {
+  const reference = await ReferenceData.load(orm.em.fork());
+  const audit = new AuditService(config.cnicHmacKey);
+  const deps: AppDeps = {
+    config,
+    logger,
+    reference,
+    services: { apiKeys: new ApiKeysService(), audit, identity: new IdentityService(reference, audit) },
+  };
+  const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  const httpServer = http.createServer(app);
+  app.use(requestIdMiddleware);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const pending = await orm.getMigrator().getPendingMigrations();
+      if (pending.length) {
+        res.status(503).json({ status: 'migrations pending', pending: pending.map((m) => m.name) });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error, requestId: currentRequestId() }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: createFormatError(logger),
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(logger),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const requestId = String(res.locals.requestId);
+        const em = orm.em.fork();
+        const viewer = await authenticate(req.headers.authorization, em, deps.services.apiKeys, jwt);
+        return { em, viewer, requestId, logger: logger.child({ requestId }), deps };
+      },
+    }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found. The API is at /graphql.' });
+  });
+  // Body-parser failures (malformed JSON, body over the cap) answer in GraphQL's error shape, never an HTML stack.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const tooLarge = error.type === 'entity.too.large';
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error, requestId: currentRequestId() }, 'unhandled HTTP error');
+    res.status(status).json({
+      errors: [
+        {
+          message: tooLarge ? 'Request body is too large (limit 1 MB).' : status === 500 ? 'Internal server error.' : 'Malformed request body: send JSON.',
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: currentRequestId() },
+        },
+      ],
+    });
+  });
+
+  return {
+    app,
+    httpServer,
+    deps,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          resolve(`http://${config.host}:${port}`);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}
