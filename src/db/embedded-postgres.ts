@@ -112,6 +112,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const password = initialised && previous?.password ? previous.password : randomBytes(18).toString('base64url');
   const port = options.port || (await freePort());
   const isRoot = process.getuid?.() === 0;
+  if (isRoot) fs.chmodSync(dataDir, 0o755);
 
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,

@@ -49,7 +49,8 @@ export function normaliseLatinName(name: string): string {
 export function normaliseUrduName(name: string): string {
   return name
     .normalize('NFC')
-    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D\u0640]/g, '')
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
+    .replace(/\u200C|\u200D/g, '')
     .replace(/[يى]/g, 'ی')
     .replace(/ك/g, 'ک')
     .replace(/[هۃة]/g, 'ہ')

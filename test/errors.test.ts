@@ -1,0 +1,97 @@
+import { json, startTestApp, type TestApp } from './helpers/app';
+import { CitizenDocument } from './generated/graphql';
+import { Role } from '../src/auth/role';
+
+describe('errors and HTTP conventions', () => {
+  let app: TestApp;
+  let officer: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    officer = await app.key(Role.WELFARE_OFFICER);
+  });
+  afterAll(() => app.close());
+
+  it('answers /healthz and /readyz', async () => {
+    expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('hides field suggestions', async () => {
+    const res = await app.gql('{ citizn(cnic: "3520212345671", purpose: WELFARE_ADMINISTRATION) { cnic } }', undefined, officer);
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.body.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('answers malformed JSON in GraphQL error shape, without a stack', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `ApiKey ${officer}` },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.errors![0]).toMatchObject({ message: 'Malformed request body: send JSON.', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('caps the body size', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `ApiKey ${officer}` },
+      body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } }),
+    });
+    expect(res.status).toBe(413);
+    expect((await json(res)).errors![0].message).toBe('Request body is too large (limit 1 MB).');
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `ApiKey ${officer}` },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a GET query without a preflight header (CSRF prevention)', async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `ApiKey ${officer}` },
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('echoes a well-formed X-Request-Id and replaces a hostile one', async () => {
+    const mine = await fetch(`${app.url}/healthz`, { headers: { 'x-request-id': 'integrator-req-12345' } });
+    expect(mine.headers.get('x-request-id')).toBe('integrator-req-12345');
+    const hostile = await fetch(`${app.url}/healthz`, { headers: { 'x-request-id': '<script>' } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('masks unexpected errors (no SQL, no stack) and gives the request id', async () => {
+    await app.sql('alter table citizen rename to citizen_gone');
+    try {
+      const res = await app.gql(CitizenDocument, { cnic: '3520212345671', purpose: 'WELFARE_ADMINISTRATION' }, officer);
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toEqual([
+        {
+          message: 'Internal server error. Quote the requestId when you contact support.',
+          locations: [{ line: 2, column: 3 }],
+          path: ['citizen'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') },
+        },
+      ]);
+      expect(JSON.stringify(res.body)).not.toMatch(/citizen_gone|relation|select|at /i);
+    } finally {
+      await app.sql('alter table citizen_gone rename to citizen');
+    }
+  });
+
+  it('answers an unknown route with 404 JSON', async () => {
+    const res = await fetch(`${app.url}/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'Not found. The API is at /graphql.' });
+  });
+});

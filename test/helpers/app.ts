@@ -1,0 +1,134 @@
+import 'reflect-metadata';
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { exportSPKI, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { loadConfig, type Config } from '../../src/config';
+import { ormConfig } from '../../src/db/orm.config';
+import { createLogger } from '../../src/logger';
+import { createServer, type Server } from '../../src/server';
+import { ApiKeysService } from '../../src/auth/api-keys.service';
+import { DisclosurePolicy, Role } from '../../src/auth/role';
+import { NATIONAL, type Jurisdiction } from '../../src/jurisdictions/jurisdiction';
+import { seedDemoData } from '../../src/demo/demo.seed';
+import { createTestDatabase } from './databases';
+
+export const JWT_ISSUER = 'https://idp.test.tasdeeq';
+export const JWT_AUDIENCE = 'tasdeeq';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: string[]; extensions: { code: string; requestId?: string } & Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
+}
+
+/** Reads a JSON response body for assertions. */
+export async function json(response: Response): Promise<GraphQLResponse<unknown>['body'] & Record<string, unknown>> {
+  return (await response.json()) as GraphQLResponse<unknown>['body'] & Record<string, unknown>;
+}
+
+export interface TestApp {
+  url: string;
+  orm: MikroORM;
+  config: Config;
+  server: Server;
+  /** Creates a client with one key and returns the key. */
+  key(role: Role, options?: { jurisdiction?: Jurisdiction; disclosure?: DisclosurePolicy; name?: string }): Promise<string>;
+  /** Signs an agency JWT with the test identity provider's key. */
+  token(claims: Record<string, unknown>, options?: { expiresIn?: string | number; audience?: string; issuer?: string }): Promise<string>;
+  /** POSTs an operation. `auth` is an API key (`tsq_...`) or a whole Authorization header value. */
+  gql<TData, TVars>(
+    document: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+    variables?: TVars,
+    auth?: string,
+  ): Promise<GraphQLResponse<TData>>;
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+let signingKey: KeyLike | undefined;
+let publicKeyPem: string | undefined;
+
+async function jwtKeys(): Promise<{ signingKey: KeyLike; publicKeyPem: string }> {
+  if (!signingKey || !publicKeyPem) {
+    const pair = await generateKeyPair('ES256');
+    signingKey = pair.privateKey;
+    publicKeyPem = await exportSPKI(pair.publicKey);
+  }
+  return { signingKey, publicKeyPem };
+}
+
+/** Boots the real server on a fresh database cloned from the migrated template, on a free port. */
+export async function startTestApp(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const keys = await jwtKeys();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: db.url,
+    CNIC_HMAC_KEY: 'test-hmac-key-0123456789abcdef0123456789',
+    JWT_ALGORITHM: 'ES256',
+    JWT_PUBLIC_KEY: keys.publicKeyPem,
+    JWT_ISSUER,
+    JWT_AUDIENCE,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
+  const logger = createLogger(config.logLevel, true);
+  const orm = await MikroORM.init(ormConfig(db.url));
+  if (options.demoData !== false) await seedDemoData(orm.em.fork());
+  const server = await createServer(orm, config, logger);
+  const url = await server.listen();
+  const apiKeys = new ApiKeysService();
+
+  return {
+    url,
+    orm,
+    config,
+    server,
+    async key(role, opts = {}) {
+      const issued = await apiKeys.createClientWithKey(orm.em.fork(), {
+        name: opts.name ?? `${role} test client`,
+        role,
+        jurisdiction: opts.jurisdiction ?? NATIONAL,
+        disclosure: opts.disclosure,
+      });
+      return issued.key;
+    },
+    async token(claims, opts = {}) {
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuedAt()
+        .setIssuer(opts.issuer ?? JWT_ISSUER)
+        .setAudience(opts.audience ?? JWT_AUDIENCE)
+        .setExpirationTime(opts.expiresIn ?? '5m')
+        .sign(keys.signingKey);
+    },
+    async gql<TData, TVars>(
+      document: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+      variables?: TVars,
+      auth?: string,
+    ): Promise<GraphQLResponse<TData>> {
+      const query = typeof document === 'string' ? document : print(document);
+      const authorization = auth === undefined ? undefined : auth.startsWith('tsq_') ? `ApiKey ${auth}` : auth;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TData>['body'] };
+    },
+    async sql(query, params = []) {
+      return orm.em.getConnection().execute(query, params);
+    },
+    async close() {
+      await server.close();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}

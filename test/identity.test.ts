@@ -1,0 +1,223 @@
+import { startTestApp, type TestApp } from './helpers/app';
+import { CitizenDocument, MatchIdentityDocument, type LookupPurpose, type MatchIdentityInput } from './generated/graphql';
+import { Role } from '../src/auth/role';
+import { ALLOWED_PURPOSES } from '../src/audit/purpose';
+import { normaliseLatinName, namesMatch } from '../src/identity/name-match';
+
+const MUHAMMAD_ALI = '35202-1234567-1'; // Lahore, Punjab
+const AYESHA = '42101-2345678-2'; // Hyderabad, Sindh
+const BILAL_AJK = '81302-7890123-7'; // Muzaffarabad, AJK: first digit 8 is not a published code
+
+const purposeOf = (role: Role) => (ALLOWED_PURPOSES[role][0] ?? 'WELFARE_ADMINISTRATION') as LookupPurpose;
+
+describe('identity', () => {
+  let app: TestApp;
+  const keys = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    for (const role of Object.values(Role)) keys[role] = await app.key(role);
+  });
+  afterAll(() => app.close());
+
+  describe('citizen(cnic)', () => {
+    const allowed = [Role.WELFARE_OFFICER, Role.REGISTRATION_CENTRE, Role.LAW_ENFORCEMENT];
+
+    it.each(allowed)('%s (national) reads the whole record', async (role) => {
+      const res = await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: purposeOf(role) }, keys[role]);
+      expect(res.body.errors).toBeUndefined();
+      const { id, ...citizen } = res.body.data!.citizen;
+      expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(citizen).toEqual({
+        cnic: '3520212345671',
+        name: { latin: 'Muhammad Ali', urdu: 'محمد علی' },
+        relation: 'SON_OF',
+        relativeName: { latin: 'Ahmed Khan', urdu: 'احمد خان' },
+        gender: 'MALE',
+        dateOfBirth: '1988-03-14',
+        district: { code: 'PK617', name: { latin: 'Lahore', urdu: 'لاہور' }, province: 'PUNJAB' },
+        registrationProvince: 'PUNJAB',
+        localityVerified: true,
+      });
+    });
+
+    it.each(Object.values(Role).filter((r) => !allowed.includes(r)))('%s is refused', async (role) => {
+      const res = await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: purposeOf(role) }, keys[role]);
+      expect(res.body.data).toBeNull();
+      expect(res.body.errors![0]).toMatchObject({
+        message: `The ${role} role may not read identity data.`,
+        extensions: { code: 'FORBIDDEN' },
+      });
+    });
+
+    it('flags a CNIC whose first digit is not a published province code', async () => {
+      const res = await app.gql(CitizenDocument, { cnic: BILAL_AJK, purpose: 'LAW_ENFORCEMENT' }, keys.LAW_ENFORCEMENT);
+      expect(res.body.data?.citizen).toMatchObject({ registrationProvince: null, localityVerified: false, district: { province: 'AZAD_KASHMIR' } });
+    });
+
+    it('answers NOT_FOUND for an unknown CNIC', async () => {
+      const res = await app.gql(CitizenDocument, { cnic: '35202-9999999-1', purpose: 'LAW_ENFORCEMENT' }, keys.LAW_ENFORCEMENT);
+      expect(res.body.errors![0]).toMatchObject({ message: 'No citizen with this CNIC in your jurisdiction.', extensions: { code: 'NOT_FOUND' } });
+    });
+
+    it('keeps a province-scoped officer to its province, answering outside it exactly as for an unknown CNIC', async () => {
+      const punjab = await app.key(Role.WELFARE_OFFICER, { jurisdiction: { kind: 'PROVINCE', province: 'PUNJAB' as never } });
+      const inside = await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'WELFARE_ADMINISTRATION' }, punjab);
+      expect(inside.body.data?.citizen.cnic).toBe('3520212345671');
+      const outside = await app.gql(CitizenDocument, { cnic: AYESHA, purpose: 'WELFARE_ADMINISTRATION' }, punjab);
+      const unknown = await app.gql(CitizenDocument, { cnic: '35202-9999999-1', purpose: 'WELFARE_ADMINISTRATION' }, punjab);
+      expect(outside.body.errors![0].message).toBe(unknown.body.errors![0].message);
+      expect(outside.body.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('keeps a district-scoped centre to its districts', async () => {
+      const hyderabad = await app.key(Role.REGISTRATION_CENTRE, { jurisdiction: { kind: 'DISTRICTS', districts: ['PK706'] } });
+      const inside = await app.gql(CitizenDocument, { cnic: AYESHA, purpose: 'REGISTRATION' }, hyderabad);
+      expect(inside.body.data?.citizen.district.code).toBe('PK706');
+      const outside = await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'REGISTRATION' }, hyderabad);
+      expect(outside.body.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('refuses a purpose the role may not declare', async () => {
+      const res = await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'EMPLOYMENT_SCREENING' }, keys.LAW_ENFORCEMENT);
+      expect(res.body.errors![0]).toMatchObject({
+        message: 'The LAW_ENFORCEMENT role may not declare the purpose EMPLOYMENT_SCREENING.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+    });
+  });
+
+  describe('matchIdentity', () => {
+    const allowed = [Role.EMPLOYER, Role.EDUCATION, Role.WELFARE_OFFICER, Role.REGISTRATION_CENTRE, Role.LAW_ENFORCEMENT];
+    const input = (role: Role, extra: Partial<MatchIdentityInput> = {}): MatchIdentityInput => ({
+      cnic: MUHAMMAD_ALI,
+      name: 'Muhammad Ali',
+      fatherName: 'Ahmed Khan',
+      dateOfBirth: '1988-03-14',
+      purpose: purposeOf(role),
+      consentRef: 'CONSENT-001',
+      ...extra,
+    });
+
+    it.each(allowed)('%s gets a grade and never the record', async (role) => {
+      const res = await app.gql(MatchIdentityDocument, { input: input(role) }, keys[role]);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.matchIdentity).toEqual({
+        cnicMasked: '35202-*******-1',
+        grade: 'EXACT',
+        matchedFields: ['NAME', 'FATHER_NAME', 'DATE_OF_BIRTH'],
+        fields: [
+          { field: 'NAME', outcome: 'MATCH' },
+          { field: 'FATHER_NAME', outcome: 'MATCH' },
+          { field: 'DATE_OF_BIRTH', outcome: 'MATCH' },
+        ],
+      });
+    });
+
+    it.each(Object.values(Role).filter((r) => !allowed.includes(r)))('%s is refused', async (role) => {
+      const res = await app.gql(MatchIdentityDocument, { input: input(role) }, keys[role]);
+      expect(res.body.errors![0]).toMatchObject({ message: `The ${role} role may not match identity data.`, extensions: { code: 'FORBIDDEN' } });
+    });
+
+    const grade = async (extra: Partial<MatchIdentityInput>) => {
+      const res = await app.gql(MatchIdentityDocument, { input: input(Role.EMPLOYER, extra) }, keys.EMPLOYER);
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.matchIdentity;
+    };
+
+    it('tolerates case, spacing and transliteration', async () => {
+      const m = await grade({ name: '  MOHAMMAD   ali ', fatherName: 'Ahmad Khan', dateOfBirth: null });
+      expect(m.grade).toBe('EXACT');
+      expect(m.matchedFields).toEqual(['NAME', 'FATHER_NAME']);
+    });
+
+    it('matches Urdu-script names against the Urdu record', async () => {
+      expect((await grade({ name: 'محمد علی', fatherName: 'احمد خان' })).grade).toBe('EXACT');
+    });
+
+    it('is PARTIAL when the name matches and another detail differs', async () => {
+      const m = await grade({ dateOfBirth: '1988-03-15' });
+      expect(m.grade).toBe('PARTIAL');
+      expect(m.fields).toContainEqual({ field: 'DATE_OF_BIRTH', outcome: 'MISMATCH' });
+    });
+
+    it('is PARTIAL when only the CNIC is given', async () => {
+      const m = await grade({ name: null, fatherName: null, dateOfBirth: null });
+      expect(m).toEqual({
+        cnicMasked: '35202-*******-1',
+        grade: 'PARTIAL',
+        matchedFields: [],
+        fields: [
+          { field: 'NAME', outcome: 'NOT_PROVIDED' },
+          { field: 'FATHER_NAME', outcome: 'NOT_PROVIDED' },
+          { field: 'DATE_OF_BIRTH', outcome: 'NOT_PROVIDED' },
+        ],
+      });
+    });
+
+    it('is CONFLICT when the name differs (a typo in the CNIC lands on someone else)', async () => {
+      expect((await grade({ name: 'Ayesha Siddiqui' })).grade).toBe('CONFLICT');
+    });
+
+    it('is NOT_FOUND for an unknown CNIC, with no field detail', async () => {
+      expect(await grade({ cnic: '35202-9999999-1' })).toEqual({
+        cnicMasked: '35202-*******-1',
+        grade: 'NOT_FOUND',
+        matchedFields: [],
+        fields: [],
+      });
+    });
+
+    it('requires a consent reference for employment screening', async () => {
+      const res = await app.gql(MatchIdentityDocument, { input: input(Role.EMPLOYER, { consentRef: null }) }, keys.EMPLOYER);
+      expect(res.body.errors![0]).toMatchObject({
+        message: "`consentRef` is required for EMPLOYMENT_SCREENING: cite the subject's consent.",
+        extensions: { code: 'BAD_USER_INPUT', field: ['consentRef'] },
+      });
+    });
+
+    it('refuses a consent reference with markup in it', async () => {
+      const res = await app.gql(MatchIdentityDocument, { input: input(Role.EMPLOYER, { consentRef: '<script>x</script>' }) }, keys.EMPLOYER);
+      expect(res.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('is national for a province-scoped employer (it discloses no record)', async () => {
+      const sindhEmployer = await app.key(Role.EMPLOYER, { jurisdiction: { kind: 'PROVINCE', province: 'SINDH' as never } });
+      const res = await app.gql(MatchIdentityDocument, { input: input(Role.EMPLOYER) }, sindhEmployer);
+      expect(res.body.data?.matchIdentity.grade).toBe('EXACT');
+    });
+  });
+});
+
+describe('name normalisation', () => {
+  it.each([
+    ['Muhammad', 'Mohammed'],
+    ['Muhammad', 'Mohd.'],
+    ['Hassan', 'Hasan'],
+    ['Abdul Rehman', 'Abdur Rahman'],
+    ['Abdul Rehman', 'Abdulrehman'],
+    ['Saleem', 'Salim'],
+    ['Zia-ud-Din', 'Zia ul Din'],
+    ['Yousaf', 'Yusuf'],
+    ['Usman', 'Osman'],
+  ])('%s ~ %s', (a, b) => {
+    expect(normaliseLatinName(a)).toBe(normaliseLatinName(b));
+  });
+
+  it.each([
+    ['Ali Ahmed', 'Ahmed Ali'],
+    ['Ali', 'Alia'],
+    ['Hassan', 'Husain'],
+  ])('%s is not %s', (a, b) => {
+    expect(normaliseLatinName(a)).not.toBe(normaliseLatinName(b));
+  });
+
+  it('ignores Urdu diacritics and Arabic letter variants', () => {
+    expect(namesMatch('عبدالرحمن', 'x', 'عبدالرحمٰن')).toBe(true);
+    expect(namesMatch('علي', 'x', 'علی')).toBe(true);
+  });
+
+  it('never matches an empty name', () => {
+    expect(namesMatch('...', '', '')).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createTestDatabase } from './helpers/databases';
+import { json } from './helpers/app';
+import { isAlive } from '../src/db/embedded-postgres';
+
+const MAIN = path.resolve(__dirname, '../dist/src/main.js');
+const KEYS = path.resolve(__dirname, '../dist/src/auth/keys.cli.js');
+
+/** Runs the compiled server as `npm start` does and waits for it to print its URL. */
+function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Tasdeeq is serving (http:\/\/[^\s]+)\/graphql/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+function runKeys(args: string[], env: Record<string, string>): string {
+  return execFileSync(process.execPath, [KEYS, ...args], {
+    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+  });
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(MAIN)) throw new Error('Build first: `npm run build` (npm test does it).');
+});
+
+describe('npm start', () => {
+  it('migrates, loads reference and demo data, serves, and stops cleanly on SIGTERM (DATABASE_URL)', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const { child, url } = await startProcess({ DATABASE_URL: fresh.url });
+      expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+      const key = runKeys(['create', '--role', 'EMPLOYER', '--name', 'Startup test'], { DATABASE_URL: fresh.url }).trim().split('\n').pop()!;
+      expect(key).toMatch(/^tsq_[a-z2-7]{12}_[A-Za-z0-9_-]{43}$/);
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+        body: JSON.stringify({
+          query: '{ matchIdentity(input: {cnic: "35202-1234567-1", name: "Muhammad Ali", purpose: EMPLOYMENT_SCREENING, consentRef: "C-1"}) { grade } }',
+        }),
+      });
+      expect((await json(res)).data).toEqual({ matchIdentity: { grade: 'PARTIAL' } });
+      expect(runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(/EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+active/);
+      expect(await stop(child)).toBe(0);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('refuses to start in production without its required settings', async () => {
+    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('CNIC_HMAC_KEY is required in production');
+    expect(err).toContain('DATABASE_URL is required in production');
+  });
+
+  it('starts its own PostgreSQL when DATABASE_URL is unset, and leaves no postgres behind', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasdeeq-start-'));
+    try {
+      const { child, url, output } = await startProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+      expect(output()).toContain('loaded demo data');
+      expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+      const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      expect(isAlive(postmasterPid)).toBe(true);
+      // While it runs, the keys CLI uses the same embedded database.
+      expect(runKeys(['list'], { DATA_DIR: dataDir })).toContain('No API keys yet.');
+      expect(await stop(child)).toBe(0);
+      expect(isAlive(postmasterPid)).toBe(false);
+
+      // A second start reuses the cluster and does not reload demo data.
+      const again = await startProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+      expect(again.output()).not.toContain('loaded demo data');
+
+      // A server killed outright leaves its postgres running; the next start reclaims the data directory.
+      const orphan = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      again.child.removeAllListeners('exit');
+      await new Promise((resolve) => {
+        again.child.on('exit', resolve);
+        again.child.kill('SIGKILL');
+      });
+      expect(isAlive(orphan)).toBe(true);
+      const third = await startProcess({ DATA_DIR: dataDir });
+      expect(isAlive(orphan)).toBe(false);
+      expect(await (await fetch(`${third.url}/readyz`)).json()).toEqual({ status: 'ready' });
+      expect(await stop(third.child)).toBe(0);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
