@@ -221,3 +221,25 @@ describe('name normalisation', () => {
     expect(namesMatch('...', '', '')).toBe(false);
   });
 });
+
+describe('SQL per request', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('a citizen read is one key lookup, one read and one audit insert', async () => {
+    const key = await app.key(Role.LAW_ENFORCEMENT);
+    await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key); // warms last-used
+    const { statements } = await app.countQueries(() =>
+      app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key),
+    );
+    const summary = statements.map((s) => `${s.split(' ')[0]} ${/(?:from|into|update) "(\w+)"/.exec(s)?.[1]}`);
+    expect(summary).toEqual([
+      'select api_key',
+      'select citizen',
+      'insert audit_event',
+    ]);
+  });
+});

@@ -12,7 +12,8 @@ import type { Logger } from '../logger';
 export const entities = [ProvinceEntity, DistrictEntity, ClientEntity, ApiKeyEntity, AuditEventEntity, CitizenEntity];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */
-export function ormConfig(clientUrl: string, logger?: Logger): Options {
+/** `onQuery` observes every statement sent (tests count them to prove batching). */
+export function ormConfig(clientUrl: string, logger?: Logger, onQuery?: (sql: string) => void): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -32,5 +33,11 @@ export function ormConfig(clientUrl: string, logger?: Logger): Options {
     forceUtcTimezone: true,
     debug: false,
     logger: logger ? (message) => logger.debug({ orm: message }) : undefined,
+    onQuery: onQuery
+      ? (sql) => {
+          onQuery(sql);
+          return sql;
+        }
+      : undefined,
   });
 }

@@ -47,6 +47,8 @@ export interface TestApp {
     auth?: string,
   ): Promise<GraphQLResponse<TData>>;
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` and returns the SQL statements the server sent meanwhile (BEGIN/COMMIT excluded). */
+  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   close(): Promise<void>;
 }
 
@@ -79,7 +81,8 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
     ...options.env,
   });
   const logger = createLogger(config.logLevel, true);
-  const orm = await MikroORM.init(ormConfig(db.url));
+  let recording: string[] | null = null;
+  const orm = await MikroORM.init(ormConfig(db.url, undefined, (sql) => recording?.push(sql)));
   if (options.demoData !== false) await seedDemoData(orm.em.fork());
   const server = await createServer(orm, config, logger);
   const url = await server.listen();
@@ -124,6 +127,15 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
     },
     async sql(query, params = []) {
       return orm.em.getConnection().execute(query, params);
+    },
+    async countQueries(fn) {
+      recording = [];
+      try {
+        const result = await fn();
+        return { result, statements: recording };
+      } finally {
+        recording = null;
+      }
     },
     async close() {
       await server.close();
