@@ -28,6 +28,9 @@ export interface Config {
   cnicHmacKey: string;
   jwt: JwtConfig | null;
   loadDemoData: boolean;
+  /** Use Redis for rate-limit buckets; unset keeps them in PostgreSQL. */
+  redisUrl?: string;
+  limits: { maxCostPerQuery: number; maxDepth: number; maxAliases: number; maxTokens: number };
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +60,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL is required in production');
 
   const jwt = jwtConfig(env, problems);
+  const limits = {
+    maxCostPerQuery: countVar(env, 'QUERY_COST_LIMIT', 10_000, problems),
+    maxDepth: countVar(env, 'QUERY_MAX_DEPTH', 12, problems),
+    maxAliases: countVar(env, 'QUERY_MAX_ALIASES', 20, problems),
+    maxTokens: countVar(env, 'QUERY_MAX_TOKENS', 5_000, problems),
+  };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -70,7 +79,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cnicHmacKey,
     jwt,
     loadDemoData: nodeEnv !== 'production' && env.DEMO_DATA !== 'false',
+    redisUrl: env.REDIS_URL || undefined,
+    limits,
   };
+}
+
+function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    problems.push(`${name} must be a positive whole number`);
+    return fallback;
+  }
+  return value;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {

@@ -6,6 +6,7 @@ import type { Viewer } from './auth/viewer';
 import type { ApiKeysService } from './auth/api-keys.service';
 import type { AuditService } from './audit/audit.service';
 import type { IdentityService } from './identity/identity.service';
+import type { CostReport } from './limits/limits.plugin';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
@@ -28,4 +29,6 @@ export interface Context {
   requestId: string;
   logger: Logger;
   deps: AppDeps;
+  /** Set once the operation is priced; reported in `extensions.cost`. */
+  cost?: CostReport;
 }

@@ -14,6 +14,12 @@ import { AuditService } from './audit/audit.service';
 import { IdentityService } from './identity/identity.service';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import Redis from 'ioredis';
+import { limitsPlugin } from './limits/limits.plugin';
+import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
+import { QueryTooComplexError } from './common/errors';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -58,6 +64,15 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/** Armor's depth/alias/directive rejections become our QUERY_TOO_COMPLEX, with the limit. */
+function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: false; onReject: GraphQLArmorRejectCallback[] } {
+  return {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(ctx, error) => ctx?.reportError(new QueryTooComplexError(error.message, { limit }))],
+  };
+}
+
 export async function createServer(orm: MikroORM, config: Config, logger: Logger): Promise<Server> {
   const reference = await ReferenceData.load(orm.em.fork());
   const audit = new AuditService(config.cnicHmacKey);
@@ -68,6 +83,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     services: { apiKeys: new ApiKeysService(), audit, identity: new IdentityService(reference, audit) },
   };
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
+  const limiter: RateLimiter = config.redisUrl
+    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+    : new PostgresRateLimiter(orm.em);
 
   const app = express();
   app.disable('x-powered-by');
@@ -93,6 +111,15 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     }
   });
 
+  const armor = new ApolloArmor({
+    costLimit: { enabled: false }, // priced by limitsPlugin with the schema's own complexity
+    blockFieldSuggestion: { enabled: false }, // hideSchemaDetailsFromClientErrors does it
+    maxTokens: { enabled: false }, // parseOptions.maxTokens aborts the parser itself
+    maxDepth: { n: config.limits.maxDepth, ...rejectAs(config.limits.maxDepth) },
+    maxAliases: { n: config.limits.maxAliases, ...rejectAs(config.limits.maxAliases) },
+    maxDirectives: { n: 10, ...rejectAs(10) },
+  }).protect();
+
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createFormatError(logger),
@@ -101,6 +128,8 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: armor.validationRules,
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -110,7 +139,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
       requestLogPlugin(logger),
+      limitsPlugin(limiter, config.limits.maxCostPerQuery),
     ],
   });
   await apollo.start();
@@ -160,6 +191,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
           resolve(`http://${config.host}:${port}`);
         });
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await limiter.close();
+    },
   };
 }

@@ -229,15 +229,16 @@ describe('SQL per request', () => {
   });
   afterAll(() => app.close());
 
-  it('a citizen read is one key lookup, one read and one audit insert', async () => {
+  it('a citizen read is a key lookup, a budget charge, the read and its audit insert', async () => {
     const key = await app.key(Role.LAW_ENFORCEMENT);
     await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key); // warms last-used
     const { statements } = await app.countQueries(() =>
       app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key),
     );
-    const summary = statements.map((s) => `${s.split(' ')[0]} ${/(?:from|into|update) "(\w+)"/.exec(s)?.[1]}`);
+    const summary = statements.map((s) => `${s.split(' ')[0]} ${/(?:from|into|update) "?(\w+)"?/.exec(s)?.[1]}`);
     expect(summary).toEqual([
       'select api_key',
+      'insert rate_bucket',
       'select citizen',
       'insert audit_event',
     ]);

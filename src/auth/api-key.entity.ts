@@ -5,7 +5,7 @@ import { ClientEntity } from './client.entity';
 /** An API key. Only its SHA-256 is stored; the key itself is shown once, at creation. */
 @Entity({ tableName: 'api_key' })
 export class ApiKeyEntity {
-  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'lastUsedAt';
+  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'lastUsedAt' | 'expiresAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -28,4 +28,8 @@ export class ApiKeyEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastUsedAt?: Date | null;
+
+  /** Set when the key is rotated: the old key keeps working until then (the overlap window). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  expiresAt?: Date | null;
 }

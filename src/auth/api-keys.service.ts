@@ -6,6 +6,7 @@ import { DEFAULT_DISCLOSURE, type DisclosurePolicy, type Role } from './role';
 import { formatJurisdiction, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { UnauthenticatedError } from '../common/errors';
 import type { Viewer } from './viewer';
+import { DEFAULT_BUDGET_PER_MINUTE } from '../limits/budgets';
 
 const KEY_PATTERN = /^tsq_([a-z2-7]{12})_([A-Za-z0-9_-]{43})$/;
 /** Writing last-used on every request would put a write on the hot path; minute precision is enough for audit. */
@@ -37,6 +38,7 @@ export interface NewClient {
   role: Role;
   jurisdiction: Jurisdiction;
   disclosure?: DisclosurePolicy;
+  budgetPerMinute?: number | null;
 }
 
 export interface IssuedKey {
@@ -54,7 +56,9 @@ export interface KeyListing {
   disclosure: DisclosurePolicy;
   createdAt: Date;
   revokedAt: Date | null;
+  expiresAt: Date | null;
   lastUsedAt: Date | null;
+  budgetPerMinute: number | null;
 }
 
 /** Responsible for API clients and their keys: issue, revoke, list, and turn a presented key into a Viewer. */
@@ -66,6 +70,7 @@ export class ApiKeysService {
         role: input.role,
         jurisdiction: formatJurisdiction(input.jurisdiction),
         disclosure: input.disclosure ?? DEFAULT_DISCLOSURE[input.role],
+        budgetPerMinute: input.budgetPerMinute ?? null,
       });
       const issued = this.issueKey(tx, client);
       await tx.flush();
@@ -78,6 +83,22 @@ export class ApiKeysService {
     const key = `tsq_${prefix}_${randomBytes(32).toString('base64url')}`;
     em.create(ApiKeyEntity, { client, prefix, secretHash: hashSecret(key) });
     return { key, prefix, clientId: client.id };
+  }
+
+  /**
+   * Issues a new key for the same client; the old one keeps working for `overlapHours` so the client can deploy
+   * the new key without downtime. Returns null when no active key has that prefix.
+   */
+  async rotate(em: EntityManager, prefix: string, overlapHours: number): Promise<(IssuedKey & { oldKeyExpiresAt: Date }) | null> {
+    return em.transactional(async (tx) => {
+      const old = await tx.findOne(ApiKeyEntity, { prefix, revokedAt: null }, { populate: ['client'] });
+      if (!old || (old.expiresAt && old.expiresAt <= new Date())) return null;
+      const oldKeyExpiresAt = new Date(Date.now() + overlapHours * 3_600_000);
+      if (!old.expiresAt || old.expiresAt > oldKeyExpiresAt) old.expiresAt = oldKeyExpiresAt;
+      const issued = this.issueKey(tx, old.client);
+      await tx.flush();
+      return { ...issued, oldKeyExpiresAt: old.expiresAt };
+    });
   }
 
   async revoke(em: EntityManager, prefix: string): Promise<boolean> {
@@ -96,7 +117,9 @@ export class ApiKeysService {
       disclosure: k.client.disclosure,
       createdAt: k.createdAt,
       revokedAt: k.revokedAt ?? null,
+      expiresAt: k.expiresAt ?? null,
       lastUsedAt: k.lastUsedAt ?? null,
+      budgetPerMinute: k.client.budgetPerMinute ?? null,
     }));
   }
 
@@ -109,6 +132,9 @@ export class ApiKeysService {
     const actual = Buffer.from(hashSecret(presented), 'hex');
     if (!row || !timingSafeEqual(expected, actual)) throw new UnauthenticatedError('Unknown API key.');
     if (row.revokedAt) throw new UnauthenticatedError('This API key has been revoked.');
+    if (row.expiresAt && row.expiresAt <= new Date()) {
+      throw new UnauthenticatedError('This API key has expired (it was rotated); use its replacement.');
+    }
     if (row.client.suspendedAt) throw new UnauthenticatedError('This client is suspended; contact the administrator.');
 
     const now = Date.now();
@@ -123,6 +149,7 @@ export class ApiKeysService {
       role: row.client.role,
       jurisdiction: parseJurisdiction(row.client.jurisdiction),
       disclosure: row.client.disclosure,
+      budgetPerMinute: row.client.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE[row.client.role],
     };
   }
 }

@@ -5,7 +5,7 @@ import { DisclosurePolicy, Role } from './role';
 /** An institution or system that calls the API: its role, jurisdiction and disclosure policy apply to all its keys. */
 @Entity({ tableName: 'api_client' })
 export class ClientEntity {
-  [OptionalProps]?: 'createdAt' | 'suspendedAt';
+  [OptionalProps]?: 'createdAt' | 'suspendedAt' | 'budgetPerMinute';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -28,4 +28,8 @@ export class ClientEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   suspendedAt?: Date | null;
+
+  /** Query-cost points per minute; null means the role's default (src/limits/budgets.ts). */
+  @Property({ type: 'integer', nullable: true })
+  budgetPerMinute?: number | null;
 }

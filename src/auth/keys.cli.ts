@@ -8,16 +8,19 @@ import { DisclosurePolicy, Role } from './role';
 import { NATIONAL, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { ReferenceData } from '../jurisdictions/reference-data';
 import { Province } from '../jurisdictions/province';
+import { DEFAULT_BUDGET_PER_MINUTE } from '../limits/budgets';
 
 const USAGE = `Usage:
-  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY]
+  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY] [--budget N]
+  npm run keys -- rotate <prefix> [--overlap-hours H]   (default 24; the old key works until then)
   npm run keys -- revoke <prefix>
   npm run keys -- list
 
   ROLE:       ${Object.values(Role).join(', ')}
   PROVINCE:   ${Object.values(Province).join(', ')} (default: national)
   POLICY:     ${Object.values(DisclosurePolicy).join(', ')} (default depends on the role)
-'create' prints the new key alone on its last line; it is shown only once.`;
+  N:          query-cost points per minute (default depends on the role: ${Object.entries(DEFAULT_BUDGET_PER_MINUTE).map(([r, n]) => `${r} ${n}`).join(', ')})
+'create' and 'rotate' print the new key alone on its last line; it is shown only once.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -33,12 +36,14 @@ async function main(): Promise<void> {
       province: { type: 'string' },
       districts: { type: 'string' },
       disclosure: { type: 'string' },
+      budget: { type: 'string' },
+      'overlap-hours': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command, arg] = positionals;
   if (values.help || !command) fail('');
-  if (!['create', 'revoke', 'list'].includes(command)) fail(`Unknown command "${command}".`);
+  if (!['create', 'rotate', 'revoke', 'list'].includes(command)) fail(`Unknown command "${command}".`);
 
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', true);
@@ -60,9 +65,29 @@ async function main(): Promise<void> {
       } catch (error) {
         fail((error as Error).message);
       }
-      const issued = await keys.createClientWithKey(em, { name: values.name!.trim(), role, jurisdiction, disclosure });
+      const budget = values.budget === undefined ? null : Number(values.budget);
+      if (budget !== null && (!Number.isInteger(budget) || budget < 1)) fail('--budget must be a positive whole number.');
+      const issued = await keys.createClientWithKey(em, {
+        name: values.name!.trim(),
+        role,
+        jurisdiction,
+        disclosure,
+        budgetPerMinute: budget,
+      });
       console.log(`Created client ${issued.clientId} (${role}); key prefix ${issued.prefix}. The key (shown once):`);
       console.log(issued.key);
+    } else if (command === 'rotate') {
+      if (!arg) fail('rotate needs the key prefix (see `list`).');
+      const hours = values['overlap-hours'] === undefined ? 24 : Number(values['overlap-hours']);
+      if (!Number.isFinite(hours) || hours < 0 || hours > 24 * 30) fail('--overlap-hours must be between 0 and 720.');
+      const rotated = await keys.rotate(em, arg, hours);
+      if (!rotated) {
+        console.error(`No active key with prefix ${arg}.`);
+        process.exitCode = 1;
+      } else {
+        console.log(`Key ${arg} keeps working until ${rotated.oldKeyExpiresAt.toISOString()}. New key prefix ${rotated.prefix} (shown once):`);
+        console.log(rotated.key);
+      }
     } else if (command === 'revoke') {
       if (!arg) fail('revoke needs the key prefix (see `list`).');
       const revoked = await keys.revoke(em, arg);
@@ -74,9 +99,14 @@ async function main(): Promise<void> {
       const rows = await keys.list(em);
       if (!rows.length) console.log('No API keys yet.');
       for (const k of rows) {
-        const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
+        const state = k.revokedAt
+          ? `revoked ${k.revokedAt.toISOString()}`
+          : k.expiresAt
+            ? `${k.expiresAt > new Date() ? 'expires' : 'expired'} ${k.expiresAt.toISOString()}`
+            : 'active';
         const used = k.lastUsedAt ? k.lastUsedAt.toISOString() : 'never';
-        console.log(`${k.prefix}  ${k.role.padEnd(19)} ${k.jurisdiction.padEnd(28)} ${k.disclosure.padEnd(10)} ${state.padEnd(32)} last used ${used}  ${k.clientName}`);
+        const budget = `${k.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE[k.role]}/min`;
+        console.log(`${k.prefix}  ${k.role.padEnd(19)} ${k.jurisdiction.padEnd(28)} ${k.disclosure.padEnd(10)} ${budget.padEnd(11)} ${state.padEnd(32)} last used ${used}  ${k.clientName}`);
       }
     }
   } finally {

@@ -12,4 +12,6 @@ export interface Viewer {
   role: Role;
   jurisdiction: Jurisdiction;
   disclosure: DisclosurePolicy;
+  /** Query-cost points per minute (src/limits/budgets.ts). */
+  budgetPerMinute: number;
 }

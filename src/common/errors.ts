@@ -44,6 +44,23 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+export class QueryTooComplexError extends DomainError {
+  constructor(message: string, details: { cost?: number; limit: number }) {
+    super('QUERY_TOO_COMPLEX', message, details, 400);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'RATE_LIMITED',
+      `Your client's query budget is spent; retry in ${retryAfterSeconds} s. Budgets refill continuously.`,
+      { retryAfterSeconds },
+      429,
+    );
+  }
+}
+
 /** Marks a scalar's parse failure so its message can replace graphql-js's, which would echo the submitted value. */
 export class ScalarInputError extends GraphQLError {
   constructor(message: string) {
@@ -75,7 +92,7 @@ export function createFormatError(logger: Logger) {
 
 function shape(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   {
-    const original = unwrapResolverError(error);
+    const original = findDomainError(error) ?? unwrapResolverError(error);
     if (original instanceof DomainError) {
       const extensions = { ...original.extensions };
       delete extensions.http;
@@ -122,6 +139,14 @@ export function scrubEchoedValues(message: string, cause: unknown): string {
   const literal = /^Expected value of type "([^"]+)", found .*?; (.*)$/s.exec(message);
   if (literal) return `Expected value of type "${literal[1]}"; ${literal[2]}`;
   return reason ?? message;
+}
+
+function findDomainError(error: unknown): DomainError | undefined {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof DomainError) return e;
+    e = e instanceof Error && 'originalError' in e ? (e as GraphQLError).originalError : undefined;
+  }
+  return undefined;
 }
 
 function findScalarInputError(error: unknown): ScalarInputError | undefined {

@@ -37,7 +37,10 @@ export interface TestApp {
   config: Config;
   server: Server;
   /** Creates a client with one key and returns the key. */
-  key(role: Role, options?: { jurisdiction?: Jurisdiction; disclosure?: DisclosurePolicy; name?: string }): Promise<string>;
+  key(
+    role: Role,
+    options?: { jurisdiction?: Jurisdiction; disclosure?: DisclosurePolicy; name?: string; budgetPerMinute?: number },
+  ): Promise<string>;
   /** Signs an agency JWT with the test identity provider's key. */
   token(claims: Record<string, unknown>, options?: { expiresIn?: string | number; audience?: string; issuer?: string }): Promise<string>;
   /** POSTs an operation. `auth` is an API key (`tsq_...`) or a whole Authorization header value. */
@@ -99,6 +102,7 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
         role,
         jurisdiction: opts.jurisdiction ?? NATIONAL,
         disclosure: opts.disclosure,
+        budgetPerMinute: opts.budgetPerMinute,
       });
       return issued.key;
     },

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type Redis from 'ioredis';
+
+export interface Charge {
+  allowed: boolean;
+  /** Points left after this request (or now, when refused). */
+  remaining: number;
+  /** When the bucket will be full again. */
+  resetAt: Date;
+  /** When refused: seconds until `cost` points are available. */
+  retryAfterSeconds: number;
+}
+
+/** A token bucket per client: `capacity` points, refilled continuously at capacity per minute. */
+export interface RateLimiter {
+  charge(key: string, cost: number, capacity: number): Promise<Charge>;
+  close(): Promise<void>;
+}
+
+function outcome(allowed: boolean, tokens: number, cost: number, capacity: number): Charge {
+  const perSecond = capacity / 60;
+  const remaining = Math.max(0, Math.floor(tokens));
+  return {
+    allowed,
+    remaining,
+    resetAt: new Date(Date.now() + ((capacity - tokens) / perSecond) * 1000),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((cost - tokens) / perSecond)),
+  };
+}
+
+/**
+ * Buckets in PostgreSQL: one upsert per request. ON CONFLICT DO UPDATE locks the row and computes from its latest
+ * version, so concurrent requests from several server processes share each client's budget exactly.
+ */
+export class PostgresRateLimiter implements RateLimiter {
+  constructor(private readonly em: EntityManager) {}
+
+  async charge(key: string, cost: number, capacity: number): Promise<Charge> {
+    const refilled = 'least(?::float8, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * ?::float8)';
+    const rate = [capacity, capacity / 60];
+    const [row] = await this.em.fork().execute<{ tokens: number; admitted: boolean }[]>(
+      `insert into rate_bucket as b (key, tokens, updated_at, admitted) values (?, ?::float8 - ?::float8, clock_timestamp(), true)
+       on conflict (key) do update set
+         admitted = ${refilled} >= ?::float8,
+         tokens = ${refilled} - case when ${refilled} >= ?::float8 then ?::float8 else 0 end,
+         updated_at = clock_timestamp()
+       returning b.tokens, b.admitted`,
+      [key, capacity, cost, ...rate, cost, ...rate, ...rate, cost, cost],
+    );
+    return outcome(row.admitted, Number(row.tokens), cost, capacity);
+  }
+
+  async close(): Promise<void> {}
+}
+
+// KEYS[1] bucket; ARGV: capacity, cost, now (ms). Atomic in Redis, so shared correctly across processes.
+const REDIS_SCRIPT = `
+local capacity = tonumber(ARGV[1])
+local cost = tonumber(ARGV[2])
+local now = tonumber(ARGV[3])
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(state[1]) or capacity
+local at = tonumber(state[2]) or now
+tokens = math.min(capacity, tokens + (now - at) / 1000 * capacity / 60)
+local allowed = 0
+if tokens >= cost then
+  tokens = tokens - cost
+  allowed = 1
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], 120000)
+return { allowed, tostring(tokens) }
+`;
+
+export class RedisRateLimiter implements RateLimiter {
+  constructor(private readonly redis: Redis) {}
+
+  async charge(key: string, cost: number, capacity: number): Promise<Charge> {
+    const [allowed, tokens] = (await this.redis.eval(REDIS_SCRIPT, 1, `tasdeeq:bucket:${key}`, capacity, cost, Date.now())) as [
+      number,
+      string,
+    ];
+    return outcome(allowed === 1, Number(tokens), cost, capacity);
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
+}
