@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_DETECTORS, type DetectorThresholds } from './security/thresholds';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type JwtAlgorithm = 'RS256' | 'ES256' | 'EdDSA' | 'HS256';
@@ -31,6 +32,7 @@ export interface Config {
   /** Use Redis for rate-limit buckets; unset keeps them in PostgreSQL. */
   redisUrl?: string;
   limits: { maxCostPerQuery: number; maxDepth: number; maxAliases: number; maxTokens: number };
+  detectors: DetectorThresholds;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +68,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAliases: countVar(env, 'QUERY_MAX_ALIASES', 20, problems),
     maxTokens: countVar(env, 'QUERY_MAX_TOKENS', 5_000, problems),
   };
+  const share = Number(env.ENUMERATION_NOT_FOUND_SHARE ?? DEFAULT_DETECTORS.notFoundShare);
+  if (!(share > 0 && share <= 1)) problems.push('ENUMERATION_NOT_FOUND_SHARE must be a fraction in (0, 1]');
+  const detectors: DetectorThresholds = {
+    notFoundShare: share,
+    notFoundMinLookups: countVar(env, 'ENUMERATION_NOT_FOUND_MIN_LOOKUPS', DEFAULT_DETECTORS.notFoundMinLookups, problems),
+    sequentialMax: countVar(env, 'ENUMERATION_SEQUENTIAL_MAX', DEFAULT_DETECTORS.sequentialMax, problems),
+    oddHourMax: countVar(env, 'ENUMERATION_ODD_HOUR_MAX', DEFAULT_DETECTORS.oddHourMax, problems),
+  };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -81,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: nodeEnv !== 'production' && env.DEMO_DATA !== 'false',
     redisUrl: env.REDIS_URL || undefined,
     limits,
+    detectors,
   };
 }
 

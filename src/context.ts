@@ -7,12 +7,14 @@ import type { ApiKeysService } from './auth/api-keys.service';
 import type { AuditService } from './audit/audit.service';
 import type { IdentityService } from './identity/identity.service';
 import type { CostReport } from './limits/limits.plugin';
+import type { SecurityService } from './security/security.service';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
   apiKeys: ApiKeysService;
   audit: AuditService;
   identity: IdentityService;
+  security: SecurityService;
 }
 
 export interface AppDeps {

@@ -11,6 +11,8 @@ import { authenticate } from './auth/authenticate';
 import { JwtVerifier } from './auth/jwt';
 import { ApiKeysService } from './auth/api-keys.service';
 import { AuditService } from './audit/audit.service';
+import { EnumerationGuard } from './security/enumeration-guard';
+import { SecurityService } from './security/security.service';
 import { IdentityService } from './identity/identity.service';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
@@ -75,12 +77,20 @@ function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: fa
 
 export async function createServer(orm: MikroORM, config: Config, logger: Logger): Promise<Server> {
   const reference = await ReferenceData.load(orm.em.fork());
-  const audit = new AuditService(config.cnicHmacKey);
+  const audit = new AuditService(
+    config.cnicHmacKey,
+    new EnumerationGuard(config.cnicHmacKey, config.detectors, logger),
+  );
   const deps: AppDeps = {
     config,
     logger,
     reference,
-    services: { apiKeys: new ApiKeysService(), audit, identity: new IdentityService(reference, audit) },
+    services: {
+      apiKeys: new ApiKeysService(),
+      audit,
+      identity: new IdentityService(reference, audit),
+      security: new SecurityService(),
+    },
   };
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
   const limiter: RateLimiter = config.redisUrl

@@ -3,6 +3,7 @@ import { AuditEventEntity } from './audit-event.entity';
 import { hashCnic, type Cnic } from '../common/cnic';
 import type { Viewer } from '../auth/viewer';
 import type { LookupPurpose } from './purpose';
+import type { EnumerationGuard } from '../security/enumeration-guard';
 
 export type AuditOutcome = 'SUCCESS' | 'NOT_FOUND' | 'OUT_OF_JURISDICTION' | 'REFUSED' | 'INVALID';
 
@@ -20,9 +21,16 @@ export interface AuditActor {
   requestId: string;
 }
 
-/** Responsible for writing audit rows. Callers pass the transaction's entity manager so the row commits with the work. */
+/**
+ * Responsible for writing audit rows. Callers pass the transaction's entity manager so the row commits with the work.
+ * Every audited act on a person also passes the enumeration guard, which may refuse it (the caller's transaction then
+ * rolls back, so nothing is disclosed).
+ */
 export class AuditService {
-  constructor(private readonly cnicHmacKey: string) {}
+  constructor(
+    private readonly cnicHmacKey: string,
+    private readonly guard: EnumerationGuard | null = null,
+  ) {}
 
   subjectHash(cnic: Cnic): string {
     return hashCnic(cnic, this.cnicHmacKey);
@@ -36,6 +44,12 @@ export class AuditService {
   async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
     const { viewer, requestId } = actor;
+    const subjects = entries.filter((e) => e.subjectCnic);
+    await this.guard?.track(
+      em,
+      viewer,
+      subjects.map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND' })),
+    );
     await em.insertMany(
       AuditEventEntity,
       entries.map((e) => ({

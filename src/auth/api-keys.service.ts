@@ -39,6 +39,7 @@ export interface NewClient {
   jurisdiction: Jurisdiction;
   disclosure?: DisclosurePolicy;
   budgetPerMinute?: number | null;
+  dailyDistinctCap?: number | null;
 }
 
 export interface IssuedKey {
@@ -71,6 +72,7 @@ export class ApiKeysService {
         jurisdiction: formatJurisdiction(input.jurisdiction),
         disclosure: input.disclosure ?? DEFAULT_DISCLOSURE[input.role],
         budgetPerMinute: input.budgetPerMinute ?? null,
+        dailyDistinctCap: input.dailyDistinctCap ?? null,
       });
       const issued = this.issueKey(tx, client);
       await tx.flush();

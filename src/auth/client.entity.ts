@@ -5,7 +5,7 @@ import { DisclosurePolicy, Role } from './role';
 /** An institution or system that calls the API: its role, jurisdiction and disclosure policy apply to all its keys. */
 @Entity({ tableName: 'api_client' })
 export class ClientEntity {
-  [OptionalProps]?: 'createdAt' | 'suspendedAt' | 'budgetPerMinute';
+  [OptionalProps]?: 'createdAt' | 'suspendedAt' | 'budgetPerMinute' | 'dailyDistinctCap' | 'suspendedReason';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -32,4 +32,11 @@ export class ClientEntity {
   /** Query-cost points per minute; null means the role's default (src/limits/budgets.ts). */
   @Property({ type: 'integer', nullable: true })
   budgetPerMinute?: number | null;
+
+  /** Distinct CNICs this client may look up per day; null means the role's default (src/security/thresholds.ts). */
+  @Property({ type: 'integer', nullable: true })
+  dailyDistinctCap?: number | null;
+
+  @Property({ type: 'string', nullable: true })
+  suspendedReason?: string | null;
 }

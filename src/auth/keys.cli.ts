@@ -11,7 +11,7 @@ import { Province } from '../jurisdictions/province';
 import { DEFAULT_BUDGET_PER_MINUTE } from '../limits/budgets';
 
 const USAGE = `Usage:
-  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY] [--budget N]
+  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY] [--budget N] [--daily-cap N]
   npm run keys -- rotate <prefix> [--overlap-hours H]   (default 24; the old key works until then)
   npm run keys -- revoke <prefix>
   npm run keys -- list
@@ -20,6 +20,7 @@ const USAGE = `Usage:
   PROVINCE:   ${Object.values(Province).join(', ')} (default: national)
   POLICY:     ${Object.values(DisclosurePolicy).join(', ')} (default depends on the role)
   N:          query-cost points per minute (default depends on the role: ${Object.entries(DEFAULT_BUDGET_PER_MINUTE).map(([r, n]) => `${r} ${n}`).join(', ')})
+  --daily-cap: distinct CNICs the client may look up per day (default depends on the role)
 'create' and 'rotate' print the new key alone on its last line; it is shown only once.`;
 
 function fail(message: string): never {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       districts: { type: 'string' },
       disclosure: { type: 'string' },
       budget: { type: 'string' },
+      'daily-cap': { type: 'string' },
       'overlap-hours': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -67,12 +69,15 @@ async function main(): Promise<void> {
       }
       const budget = values.budget === undefined ? null : Number(values.budget);
       if (budget !== null && (!Number.isInteger(budget) || budget < 1)) fail('--budget must be a positive whole number.');
+      const dailyCap = values['daily-cap'] === undefined ? null : Number(values['daily-cap']);
+      if (dailyCap !== null && (!Number.isInteger(dailyCap) || dailyCap < 1)) fail('--daily-cap must be a positive whole number.');
       const issued = await keys.createClientWithKey(em, {
         name: values.name!.trim(),
         role,
         jurisdiction,
         disclosure,
         budgetPerMinute: budget,
+        dailyDistinctCap: dailyCap,
       });
       console.log(`Created client ${issued.clientId} (${role}); key prefix ${issued.prefix}. The key (shown once):`);
       console.log(issued.key);

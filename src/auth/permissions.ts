@@ -2,7 +2,7 @@ import { Role } from './role';
 import { ForbiddenError } from '../common/errors';
 import type { Viewer } from './viewer';
 
-const { EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT, AUDITOR } = Role;
+const { EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT, AUDITOR, ADMIN } = Role;
 
 /**
  * Who may do what, in one table. Resolvers name these actions in `@Authorized(...)` (the outer guard) and services
@@ -15,6 +15,10 @@ export const PERMISSIONS = {
   'identity:match': [EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT],
   /** Read the audit log. Deliberately not ADMIN: the people who administer access are not the ones who audit it. */
   'audit:read': [AUDITOR],
+  /** Read security alerts (enumeration detectors, cap breaches). */
+  'security:read': [ADMIN, AUDITOR],
+  /** Lift a client's suspension. */
+  'client:reinstate': [ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -11,7 +11,8 @@ export function toGlobalId(type: string, key: string): string {
 export function fromGlobalId(id: string): { type: string; key: string } | null {
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) return null;
   const decoded = Buffer.from(id, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]+):(\d+):(.+)$/.exec(decoded);
+  // Every key behind a global ID is a UUID; anything else never reaches the database.
+  const match = /^([A-Za-z]+):(\d+):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.exec(decoded);
   if (!match || Number(match[2]) !== VERSION) return null;
   return { type: match[1], key: match[3] };
 }

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { CITIZEN_TYPE } from '../identity/identity.service';
 import { AUDIT_EVENT_TYPE, AuditLogService } from '../audit/audit-log.service';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
+import { SECURITY_ALERT_TYPE } from '../security/security.service';
 
 const auditLog = new AuditLogService();
 
@@ -18,6 +19,11 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
       const purpose = ALLOWED_PURPOSES[ctx.viewer.role]?.[0];
       if (!purpose) break;
       return ctx.deps.services.identity.citizenById(ctx, parsed.key, purpose);
+    }
+    case SECURITY_ALERT_TYPE: {
+      const alert = await ctx.deps.services.security.byId(ctx, parsed.key);
+      if (alert) return alert;
+      break;
     }
     case AUDIT_EVENT_TYPE: {
       const event = await auditLog.byId(ctx, parsed.key);

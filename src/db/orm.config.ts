@@ -7,6 +7,8 @@ import { CitizenEntity } from '../identity/citizen.entity';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { ProvinceEntity } from '../jurisdictions/province.entity';
 import { RateBucketEntity } from '../limits/rate-bucket.entity';
+import { SecurityAlertEntity } from '../security/security-alert.entity';
+import { LookupSubjectEntity, LookupTallyEntity } from '../security/lookup-tally.entity';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 
@@ -18,6 +20,9 @@ export const entities = [
   AuditEventEntity,
   CitizenEntity,
   RateBucketEntity,
+  SecurityAlertEntity,
+  LookupSubjectEntity,
+  LookupTallyEntity,
 ];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */

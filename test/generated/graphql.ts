@@ -209,6 +209,17 @@ export type MatchIdentityInput = {
   purpose: LookupPurpose;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Lifts a client's suspension and resolves its open alerts. ADMIN. Audited. */
+  reinstateClient: ReinstateClientPayload;
+};
+
+
+export type MutationReinstateClientArgs = {
+  input: ReinstateClientInput;
+};
+
 /** A name written in both scripts, as on the identity card. */
 export type NameInScripts = {
   __typename?: 'NameInScripts';
@@ -266,6 +277,8 @@ export type Query = {
   node: Node;
   /** Fetches up to 100 objects by global ID; null where not visible. */
   nodes: Array<Maybe<Node>>;
+  /** Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR. */
+  securityAlerts: SecurityAlertConnection;
 };
 
 
@@ -298,6 +311,34 @@ export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
+export type QuerySecurityAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SecurityAlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Lift a client's suspension. */
+export type ReinstateClientInput = {
+  /** The API client id (see `securityAlerts`). */
+  clientId: Scalars['ID']['input'];
+  /** Why it is safe to reinstate; kept in the audit log. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of `reinstateClient`. */
+export type ReinstateClientPayload = {
+  __typename?: 'ReinstateClientPayload';
+  /** The reinstated client. */
+  clientId?: Maybe<Scalars['ID']['output']>;
+  /** How many open alerts were resolved. */
+  resolvedAlerts: Scalars['Int']['output'];
+  /** Why nothing changed, if so. */
+  userErrors: Array<UserError>;
+};
+
 /** The relation written on the identity card: s/o, d/o or w/o (ولد، بنت، زوجہ). */
 export type Relation =
   /** d/o (بنت): the relative is the father. */
@@ -327,6 +368,92 @@ export type Role =
   | 'WELFARE_ANALYST'
   /** Welfare officer: households and members in jurisdiction, unmasked. */
   | 'WELFARE_OFFICER';
+
+/** A detector finding about an API client. */
+export type SecurityAlert = Node & {
+  __typename?: 'SecurityAlert';
+  /** The API client. */
+  clientId: Scalars['ID']['output'];
+  /** The client's name. */
+  clientName: Scalars['String']['output'];
+  /** The counts that crossed the threshold, and the day (PKT). */
+  detail: Scalars['JSONObject']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What was detected. */
+  kind: SecurityAlertKind;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** When an administrator resolved it (by reinstating). */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who resolved it. */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of security alerts, newest first. */
+export type SecurityAlertConnection = {
+  __typename?: 'SecurityAlertConnection';
+  /** The page of edges. */
+  edges: Array<SecurityAlertEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a SecurityAlert connection. */
+export type SecurityAlertEdge = {
+  __typename?: 'SecurityAlertEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The SecurityAlert. */
+  node: SecurityAlert;
+};
+
+/** Narrows security alerts. */
+export type SecurityAlertFilter = {
+  /** Only this client. */
+  clientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<SecurityAlertKind>;
+  /** true: only unresolved; false: only resolved. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a detector saw. */
+export type SecurityAlertKind =
+  /** The client hit its daily cap on distinct people looked up (lookups refused until midnight PKT). */
+  | 'DAILY_DISTINCT_CAP'
+  /** Too many lookups found nobody: guessing CNICs. Client suspended. */
+  | 'NOT_FOUND_SHARE'
+  /** A burst of lookups between 00:00 and 05:00 Pakistan time. Client suspended. */
+  | 'ODD_HOUR_BURST'
+  /** Lookups walk consecutive CNICs. Client suspended. */
+  | 'SEQUENTIAL_CNICS';
+
+/** A domain failure of a mutation. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Machine-readable reason. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, if any. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation; never contains personal data from the input. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation could not do what was asked. */
+export type UserErrorCode =
+  /** The change conflicts with the current state of another record. */
+  | 'CONFLICT'
+  /** Your role or jurisdiction does not allow this change. */
+  | 'FORBIDDEN'
+  /** An input value is invalid; `field` says which. */
+  | 'INVALID'
+  /** A referenced record does not exist (or is outside your jurisdiction). */
+  | 'NOT_FOUND'
+  /** The record changed since you read it: refetch and retry with its new version. */
+  | 'STALE_VERSION';
 
 export type AuditEventsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -362,10 +489,28 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { __typename?: 'Query', node:
     | { __typename: 'AuditEvent', action: string, id: string }
     | { __typename: 'Citizen', cnic: string, id: string }
+    | { __typename: 'SecurityAlert', id: string }
    };
+
+export type SecurityAlertsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<SecurityAlertFilter>;
+}>;
+
+
+export type SecurityAlertsQuery = { __typename?: 'Query', securityAlerts: { __typename?: 'SecurityAlertConnection', totalCount: number, edges: Array<{ __typename?: 'SecurityAlertEdge', node: { __typename?: 'SecurityAlert', id: string, raisedAt: string, clientId: string, clientName: string, kind: SecurityAlertKind, detail: Record<string, unknown>, resolvedAt?: string | null, resolvedBy?: string | null } }> } };
+
+export type ReinstateClientMutationVariables = Exact<{
+  input: ReinstateClientInput;
+}>;
+
+
+export type ReinstateClientMutation = { __typename?: 'Mutation', reinstateClient: { __typename?: 'ReinstateClientPayload', clientId?: string | null, resolvedAlerts: number, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectHash"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const CitizenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Citizen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LookupPurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citizen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationProvince"}},{"kind":"Field","name":{"kind":"Name","value":"localityVerified"}}]}}]}}]} as unknown as DocumentNode<CitizenQuery, CitizenQueryVariables>;
 export const MatchIdentityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<MatchIdentityQuery, MatchIdentityQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citizen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnic"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const SecurityAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityAlertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityAlertsQuery, SecurityAlertsQueryVariables>;
+export const ReinstateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReinstateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReinstateClientMutation, ReinstateClientMutationVariables>;

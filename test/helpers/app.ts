@@ -39,7 +39,13 @@ export interface TestApp {
   /** Creates a client with one key and returns the key. */
   key(
     role: Role,
-    options?: { jurisdiction?: Jurisdiction; disclosure?: DisclosurePolicy; name?: string; budgetPerMinute?: number },
+    options?: {
+      jurisdiction?: Jurisdiction;
+      disclosure?: DisclosurePolicy;
+      name?: string;
+      budgetPerMinute?: number;
+      dailyDistinctCap?: number;
+    },
   ): Promise<string>;
   /** Signs an agency JWT with the test identity provider's key. */
   token(claims: Record<string, unknown>, options?: { expiresIn?: string | number; audience?: string; issuer?: string }): Promise<string>;
@@ -103,6 +109,7 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
         jurisdiction: opts.jurisdiction ?? NATIONAL,
         disclosure: opts.disclosure,
         budgetPerMinute: opts.budgetPerMinute,
+        dailyDistinctCap: opts.dailyDistinctCap,
       });
       return issued.key;
     },

@@ -1,0 +1,41 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Which subjects (by CNIC HMAC) a client looked up on a day: the basis of the distinct-CNIC cap. */
+@Entity({ tableName: 'lookup_subject' })
+export class LookupSubjectEntity {
+  @PrimaryKey({ type: 'uuid' })
+  clientId!: string;
+
+  @PrimaryKey({ type: 'date', columnType: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'string', length: 64 })
+  subjectHash!: string;
+}
+
+/** A client's lookups on a day (Pakistan time), counted as they happen for the enumeration detectors. */
+@Entity({ tableName: 'lookup_tally' })
+export class LookupTallyEntity {
+  @PrimaryKey({ type: 'uuid' })
+  clientId!: string;
+
+  @PrimaryKey({ type: 'date', columnType: 'date' })
+  day!: string;
+
+  @Property({ type: 'integer' })
+  lookups!: number;
+
+  @Property({ type: 'integer' })
+  distinctSubjects!: number;
+
+  @Property({ type: 'integer' })
+  notFound!: number;
+
+  /** Lookups whose CNIC is one serial away from another this client looked up that day. */
+  @Property({ type: 'integer' })
+  sequential!: number;
+
+  /** Lookups between 00:00 and 05:00 Pakistan time. */
+  @Property({ type: 'integer' })
+  oddHour!: number;
+}

@@ -1,0 +1,31 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs } from '../common/connection';
+import type { Context } from '../context';
+import {
+  ReinstateClientInput,
+  ReinstateClientPayload,
+  SecurityAlertConnection,
+  SecurityAlertFilter,
+} from './security-alert.type';
+
+@Resolver()
+export class SecurityResolver {
+  @Authorized('security:read')
+  @Query(() => SecurityAlertConnection, { description: 'Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR.' })
+  securityAlerts(
+    @Ctx() ctx: Context,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => SecurityAlertFilter, { nullable: true }) filter?: SecurityAlertFilter,
+  ): Promise<SecurityAlertConnection> {
+    return ctx.deps.services.security.alerts(ctx, args, filter ?? {});
+  }
+
+  @Authorized('client:reinstate')
+  @Mutation(() => ReinstateClientPayload, { description: 'Lifts a client\'s suspension and resolves its open alerts. ADMIN. Audited.' })
+  reinstateClient(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReinstateClientInput) input: ReinstateClientInput,
+  ): Promise<ReinstateClientPayload> {
+    return ctx.deps.services.security.reinstate(ctx, input);
+  }
+}

@@ -1,0 +1,92 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { ClientEntity } from '../auth/client.entity';
+import { authorize } from '../auth/permissions';
+import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
+import { toGlobalId } from '../common/global-id';
+import { UserErrorCode, type UserError } from '../common/user-error.type';
+import type { Context } from '../context';
+import { SecurityAlertEntity } from './security-alert.entity';
+import { LookupTallyEntity } from './lookup-tally.entity';
+import {
+  ReinstateClientPayload,
+  SecurityAlert,
+  type ReinstateClientInput,
+  type SecurityAlertFilter,
+  type SecurityAlertKind,
+} from './security-alert.type';
+
+export const SECURITY_ALERT_TYPE = 'SecurityAlert';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toSecurityAlert(row: SecurityAlertEntity): SecurityAlert {
+  return Object.assign(new SecurityAlert(), {
+    ...row,
+    id: toGlobalId(SECURITY_ALERT_TYPE, row.id),
+    kind: row.kind as SecurityAlertKind,
+  });
+}
+
+/** Responsible for security alerts (read: ADMIN, AUDITOR) and reinstating suspended clients (ADMIN). */
+export class SecurityService {
+  async alerts(ctx: Context, args: ConnectionArgs, filter: SecurityAlertFilter = {}): Promise<ConnectionShape<SecurityAlert>> {
+    authorize(ctx.viewer, 'security:read');
+    const request = pageRequest(args);
+    const where: FilterQuery<SecurityAlertEntity> = {};
+    if (filter.clientId) where.clientId = UUID.test(filter.clientId) ? filter.clientId : '00000000-0000-0000-0000-000000000000';
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.open != null) where.resolvedAt = filter.open ? null : { $ne: null };
+    const forward = request.direction === 'forward';
+    let page: FilterQuery<SecurityAlertEntity> = where;
+    if (request.cursor) {
+      const [at, id] = request.cursor as [string, string];
+      const raisedAt = new Date(at);
+      const op = forward ? '$lt' : '$gt';
+      page = { $and: [where, { $or: [{ raisedAt: { [op]: raisedAt } }, { raisedAt, id: { [op]: id } }] }] };
+    }
+    const order = forward ? 'desc' : 'asc';
+    const [rows, total] = await Promise.all([
+      ctx.em.find(SecurityAlertEntity, page, { orderBy: [{ raisedAt: order }, { id: order }], limit: request.limit + 1 }),
+      ctx.em.count(SecurityAlertEntity, where),
+    ]);
+    return toConnection(rows, request, (r) => [r.raisedAt.toISOString(), r.id], toSecurityAlert, total);
+  }
+
+  async byId(ctx: Context, id: string): Promise<SecurityAlert | null> {
+    authorize(ctx.viewer, 'security:read');
+    const row = UUID.test(id) ? await ctx.em.findOne(SecurityAlertEntity, { id }) : null;
+    return row ? toSecurityAlert(row) : null;
+  }
+
+  async reinstate(ctx: Context, input: ReinstateClientInput): Promise<ReinstateClientPayload> {
+    authorize(ctx.viewer, 'client:reinstate');
+    const fail = (error: UserError) => Object.assign(new ReinstateClientPayload(), { clientId: null, resolvedAlerts: 0, userErrors: [error] });
+    const reason = input.reason.trim();
+    if (reason.length < 3 || reason.length > 500) {
+      return fail({ field: ['input', 'reason'], code: UserErrorCode.INVALID, message: 'Give a reason of 3-500 characters.' });
+    }
+    return ctx.em.transactional(async (em) => {
+      const client = UUID.test(input.clientId) ? await em.findOne(ClientEntity, { id: input.clientId }) : null;
+      if (!client) return fail({ field: ['input', 'clientId'], code: UserErrorCode.NOT_FOUND, message: 'No client with this id.' });
+      if (!client.suspendedAt) {
+        return fail({ field: ['input', 'clientId'], code: UserErrorCode.CONFLICT, message: 'This client is not suspended.' });
+      }
+      client.suspendedAt = null;
+      client.suspendedReason = null;
+      const resolvedBy = `${ctx.viewer.clientName} (${ctx.viewer.actorId})`;
+      const resolvedAlerts = await em.nativeUpdate(
+        SecurityAlertEntity,
+        { clientId: client.id, resolvedAt: null },
+        { resolvedAt: new Date(), resolvedBy },
+      );
+      // The detectors start afresh (else today's counts would suspend it again at once); the distinct-CNIC count
+      // behind the daily cap stands.
+      await em.nativeUpdate(LookupTallyEntity, { clientId: client.id }, { lookups: 0, notFound: 0, sequential: 0, oddHour: 0 });
+      await ctx.deps.services.audit.record(em, ctx, {
+        action: 'client.reinstate',
+        outcome: 'SUCCESS',
+        detail: { clientId: client.id, reason, resolvedAlerts },
+      });
+      return Object.assign(new ReinstateClientPayload(), { clientId: client.id, resolvedAlerts, userErrors: [] });
+    });
+  }
+}

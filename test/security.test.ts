@@ -1,0 +1,151 @@
+import { startTestApp, type TestApp } from './helpers/app';
+import { MatchIdentityDocument, ReinstateClientDocument, SecurityAlertsDocument } from './generated/graphql';
+import { Role } from '../src/auth/role';
+import { EnumerationGuard, neighbours } from '../src/security/enumeration-guard';
+import { createLogger } from '../src/logger';
+import { DEFAULT_DETECTORS, pakistanDay, secondsToPakistanMidnight } from '../src/security/thresholds';
+import type { Cnic } from '../src/common/cnic';
+import type { Viewer } from '../src/auth/viewer';
+
+const match = (cnic: string) => ({
+  input: { cnic, name: 'Somebody', purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'C-1' },
+});
+/** CNICs that exist nowhere: Punjab locality, random-looking serials. */
+const unknown = (i: number) => `35201${String(1_000_003 + i * 7_919).padStart(7, '0')}1`;
+
+describe('anti-enumeration', () => {
+  let app: TestApp;
+  let auditor: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      env: { ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '10', ENUMERATION_NOT_FOUND_SHARE: '0.6', ENUMERATION_SEQUENTIAL_MAX: '4' },
+    });
+    auditor = await app.key(Role.AUDITOR);
+    admin = await app.key(Role.ADMIN);
+  });
+  afterAll(() => app.close());
+
+  const clientIdOf = async (name: string) =>
+    (await app.sql<{ id: string }>('select id from api_client where name = ?', [name]))[0].id;
+
+  it('caps distinct people per day, lets repeats through, and raises one alert', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'capped employer', dailyDistinctCap: 3 });
+    for (const cnic of ['3520212345671', '4210123456782', '1730134567893']) {
+      expect((await app.gql(MatchIdentityDocument, match(cnic), key)).status).toBe(200);
+    }
+    expect((await app.gql(MatchIdentityDocument, match('3520212345671'), key)).status).toBe(200);
+    const over = await app.gql(MatchIdentityDocument, match('5440045678904'), key);
+    expect(over.status).toBe(429);
+    const wait = secondsToPakistanMidnight(new Date());
+    expect(over.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+    expect(Math.abs((over.body.errors![0].extensions.retryAfterSeconds as number) - wait)).toBeLessThanOrEqual(2);
+    expect((await app.gql(MatchIdentityDocument, match('6110156789015'), key)).status).toBe(429);
+
+    const alerts = await app.gql(SecurityAlertsDocument, { first: 10, filter: { clientId: await clientIdOf('capped employer') } }, auditor);
+    expect(alerts.body.data!.securityAlerts.totalCount).toBe(1);
+    expect(alerts.body.data!.securityAlerts.edges[0].node).toMatchObject({
+      kind: 'DAILY_DISTINCT_CAP',
+      clientName: 'capped employer',
+      detail: { distinct: 4, cap: 3, day: pakistanDay(new Date()) },
+      resolvedAt: null,
+    });
+    // The refused lookups left no trace in the tallies (they rolled back) and the client is not suspended.
+    const [client] = await app.sql<{ suspended_at: Date | null }>("select suspended_at from api_client where name = 'capped employer'");
+    expect(client.suspended_at).toBeNull();
+  });
+
+  it('suspends a client guessing CNICs (mostly not found), and ADMIN reinstates it', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'guessing employer' });
+    const codes: (string | null)[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await app.gql(MatchIdentityDocument, match(unknown(i)), key);
+      codes.push(res.body.errors?.[0].extensions.code ?? res.body.data!.matchIdentity.grade);
+    }
+    // The 10th lookup makes 10 of 10 not found (threshold: 60% of at least 10): refused, client suspended.
+    expect(codes).toEqual([...Array(9).fill('NOT_FOUND'), 'FORBIDDEN']);
+    const next = await app.gql(MatchIdentityDocument, match('3520212345671'), key);
+    expect(next.status).toBe(401);
+    expect(next.body.errors![0].message).toBe('This client is suspended; contact the administrator.');
+
+    const clientId = await clientIdOf('guessing employer');
+    const alerts = await app.gql(SecurityAlertsDocument, { first: 10, filter: { clientId, open: true } }, admin);
+    expect(alerts.body.data!.securityAlerts.edges.map((e) => e.node.kind)).toEqual(['NOT_FOUND_SHARE']);
+    expect(alerts.body.data!.securityAlerts.edges[0].node.detail).toMatchObject({ lookups: 10, notFound: 10 });
+
+    const refused = await app.gql(ReinstateClientDocument, { input: { clientId, reason: 'Reviewed: test data load' } }, auditor);
+    expect(refused.body.errors![0]).toMatchObject({ message: 'The AUDITOR role may not reinstate client data.', extensions: { code: 'FORBIDDEN' } });
+
+    const reinstated = await app.gql(ReinstateClientDocument, { input: { clientId, reason: 'Reviewed: test data load' } }, admin);
+    expect(reinstated.body.data!.reinstateClient).toEqual({ clientId, resolvedAlerts: 1, userErrors: [] });
+    const after = await app.gql(MatchIdentityDocument, match('3520212345671'), key);
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data!.matchIdentity.grade).toBe('CONFLICT');
+    const again = await app.gql(ReinstateClientDocument, { input: { clientId, reason: 'twice' } }, admin);
+    expect(again.body.data!.reinstateClient.userErrors).toEqual([
+      { field: ['input', 'clientId'], code: 'CONFLICT', message: 'This client is not suspended.' },
+    ]);
+    const [row] = await app.sql<{ detail: Record<string, unknown> }>("select detail from audit_event where action = 'client.reinstate'");
+    expect(row.detail).toEqual({ clientId, reason: 'Reviewed: test data load', resolvedAlerts: 1 });
+  });
+
+  it('suspends a client walking consecutive CNICs', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'walking employer' });
+    const codes: string[] = [];
+    for (let serial = 2_000_000; serial < 2_000_005; serial++) {
+      const res = await app.gql(MatchIdentityDocument, match(`35202${serial}1`), key);
+      codes.push(res.body.errors?.[0].extensions.code ?? 'OK');
+    }
+    // Lookups 2-5 each follow a neighbour; the 4th such (threshold 4) is refused and suspends the client.
+    expect(codes).toEqual(['OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
+    const clientId = await clientIdOf('walking employer');
+    const [client] = await app.sql<{ suspended_reason: string }>('select suspended_reason from api_client where id = ?', [clientId]);
+    expect(client.suspended_reason).toBe('Automatic: SEQUENTIAL_CNICS');
+  });
+
+  it('keeps only keyed hashes of the people looked up', async () => {
+    const rows = await app.sql<{ subject_hash: string }>('select subject_hash from lookup_subject');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.subject_hash))).toBe(true);
+  });
+
+  it.each([Role.EMPLOYER, Role.EDUCATION, Role.WELFARE_ANALYST, Role.WELFARE_OFFICER, Role.REGISTRATION_CENTRE, Role.LAW_ENFORCEMENT, Role.SMS_GATEWAY])(
+    'refuses security alerts to %s',
+    async (role) => {
+      const res = await app.gql(SecurityAlertsDocument, { first: 1 }, await app.key(role));
+      expect(res.body.errors![0].extensions.code).toBe('FORBIDDEN');
+    },
+  );
+});
+
+describe('enumeration guard at odd hours', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ demoData: false });
+  });
+  afterAll(() => app.close());
+
+  it('suspends a burst between 00:00 and 05:00 Pakistan time', async () => {
+    await app.key(Role.EMPLOYER, { name: 'night owl' });
+    const [client] = await app.sql<{ id: string }>("select id from api_client where name = 'night owl'");
+    const viewer: Viewer = {
+      actorKind: 'API_KEY', actorId: 'x', clientId: client.id, clientName: 'night owl', role: Role.EMPLOYER,
+      jurisdiction: { kind: 'NATIONAL' }, disclosure: 'MATCH_ONLY' as never, budgetPerMinute: 1000,
+    };
+    const threeAmPkt = new Date('2026-11-24T22:00:00Z');
+    const guard = new EnumerationGuard('k'.repeat(32), { ...DEFAULT_DETECTORS, oddHourMax: 3 }, createLogger('silent'), () => threeAmPkt);
+    const em = app.orm.em.fork();
+    await guard.track(em, viewer, [{ cnic: '3520212345671' as Cnic, found: true }]);
+    await guard.track(em, viewer, [{ cnic: '4210123456782' as Cnic, found: true }]);
+    await expect(guard.track(em, viewer, [{ cnic: '1730134567893' as Cnic, found: true }])).rejects.toThrow(
+      'This client has been suspended pending review: its lookups match an enumeration pattern.',
+    );
+    const [alert] = await app.sql<{ kind: string; detail: Record<string, unknown> }>('select kind, detail from security_alert');
+    expect(alert).toEqual({ kind: 'ODD_HOUR_BURST', detail: { oddHourLookups: 3, threshold: 3, day: '2026-11-25' } });
+  });
+
+  it('knows the neighbours of a CNIC', () => {
+    expect(neighbours('3520212345671' as Cnic)).toEqual(['3520212345670', '3520212345672', '3520212345661', '3520212345681']);
+  });
+});
