@@ -67,7 +67,7 @@ describe('npm start', () => {
         }),
       });
       expect((await json(res)).data).toEqual({ matchIdentity: { grade: 'PARTIAL' } });
-      expect(runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(/EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+active/);
+      expect(runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(/EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+20000\/min\s+active/);
       expect(await stop(child)).toBe(0);
     } finally {
       await fresh.drop();
