@@ -20,6 +20,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import Redis from 'ioredis';
 import { limitsPlugin } from './limits/limits.plugin';
+import { inputHygienePlugin } from './common/input-hygiene.plugin';
 import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 import { QueryTooComplexError } from './common/errors';
 import type { Config } from './config';
@@ -151,6 +152,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       requestLogPlugin(logger),
+      inputHygienePlugin<Context>(),
       limitsPlugin(limiter, config.limits.maxCostPerQuery),
     ],
   });

@@ -4,7 +4,7 @@ import { AuditEvent } from './audit.type';
 import type { AuditQuery } from './audit.service';
 import { authorize } from '../auth/permissions';
 import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
-import { toGlobalId } from '../common/global-id';
+import { requireUuid, toGlobalId } from '../common/global-id';
 import type { Context } from '../context';
 import type { LookupPurpose } from './purpose';
 import type { Role } from '../auth/role';
@@ -27,7 +27,7 @@ export class AuditLogService {
     const request = pageRequest(args);
     const where: FilterQuery<AuditEventEntity> = {};
     if (filter.action) where.action = filter.action;
-    if (filter.clientId) where.clientId = filter.clientId;
+    if (filter.clientId) where.clientId = requireUuid(filter.clientId, 'filter.clientId');
     if (filter.outcome) where.outcome = filter.outcome;
     if (filter.subjectCnic) where.subjectHash = ctx.deps.services.audit.subjectHash(filter.subjectCnic);
     if (filter.from || filter.to) {

@@ -2,7 +2,16 @@
  * Opaque global IDs (`Node.id`): base64url of `<Type>:<version>:<key>`. The version lets the encoding change
  * without breaking IDs clients have stored.
  */
+import { BadUserInputError } from './errors';
+
 const VERSION = 1;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks a raw id argument before it reaches SQL, where a malformed one would be a cast error. */
+export function requireUuid(value: string, field: string): string {
+  if (!UUID.test(value)) throw new BadUserInputError(`\`${field}\` is not a valid id.`, { field: field.split('.') });
+  return value.toLowerCase();
+}
 
 export function toGlobalId(type: string, key: string): string {
   return Buffer.from(`${type}:${VERSION}:${key}`, 'utf8').toString('base64url');

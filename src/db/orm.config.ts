@@ -41,6 +41,7 @@ export function ormConfig(clientUrl: string, logger?: Logger, onQuery?: (sql: st
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true, // openDatabase logs what was applied
     },
     pool: { min: 0, max: 10 },
     allowGlobalContext: false,

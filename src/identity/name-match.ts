@@ -39,11 +39,12 @@ export function normaliseLatinName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [pattern, canonical] of LATIN_VARIANTS) s = s.replace(pattern, canonical);
+  // Join first, so letters doubled across a word break fold too ("Ali Iqbal" ~ "Aliqbal").
   return s
+    .replace(/ /g, '')
     .replace(/ee/g, 'i')
     .replace(/oo/g, 'u')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/ /g, '');
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 export function normaliseUrduName(name: string): string {

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { ClientEntity } from '../auth/client.entity';
 import { authorize } from '../auth/permissions';
 import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
-import { toGlobalId } from '../common/global-id';
+import { requireUuid, toGlobalId } from '../common/global-id';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import type { Context } from '../context';
 import { SecurityAlertEntity } from './security-alert.entity';
@@ -32,7 +32,7 @@ export class SecurityService {
     authorize(ctx.viewer, 'security:read');
     const request = pageRequest(args);
     const where: FilterQuery<SecurityAlertEntity> = {};
-    if (filter.clientId) where.clientId = UUID.test(filter.clientId) ? filter.clientId : '00000000-0000-0000-0000-000000000000';
+    if (filter.clientId) where.clientId = requireUuid(filter.clientId, 'filter.clientId');
     if (filter.kind) where.kind = filter.kind;
     if (filter.open != null) where.resolvedAt = filter.open ? null : { $ne: null };
     const forward = request.direction === 'forward';
