@@ -36,7 +36,10 @@ export interface TestApp {
   orm: MikroORM;
   config: Config;
   server: Server;
-  /** Creates a client with one key and returns the key. */
+  /**
+   * Creates a client with one key and returns the key. Budgets and daily caps default to effectively unlimited
+   * here; limits.test.ts and security.test.ts set real ones.
+   */
   key(
     role: Role,
     options?: {
@@ -87,6 +90,11 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
     JWT_ISSUER,
     JWT_AUDIENCE,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Feature suites make many lookups per client; the detectors are tested with their own thresholds
+    // (security.test.ts), so elsewhere they must not fire (nor depend on the hour CI runs at).
+    ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '1000000',
+    ENUMERATION_SEQUENTIAL_MAX: '1000000',
+    ENUMERATION_ODD_HOUR_MAX: '1000000',
     ...options.env,
   });
   const logger = createLogger(config.logLevel, true);
@@ -108,8 +116,8 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
         role,
         jurisdiction: opts.jurisdiction ?? NATIONAL,
         disclosure: opts.disclosure,
-        budgetPerMinute: opts.budgetPerMinute,
-        dailyDistinctCap: opts.dailyDistinctCap,
+        budgetPerMinute: opts.budgetPerMinute ?? 100_000_000,
+        dailyDistinctCap: opts.dailyDistinctCap ?? 100_000_000,
       });
       return issued.key;
     },
