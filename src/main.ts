@@ -3,7 +3,6 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { openDatabase } from './db/database';
 import { createServer, type Server } from './server';
-import { seedDemoData } from './demo/demo.seed';
 
 /** start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. */
 async function main(): Promise<void> {
@@ -40,10 +39,6 @@ async function main(): Promise<void> {
 
   let server: Server | undefined;
   try {
-    if (config.loadDemoData) {
-      const seeded = await seedDemoData(db.orm.em.fork());
-      if (seeded) logger.info(seeded, 'loaded demo data into the empty database');
-    }
     server = await createServer(db.orm, config, logger);
     const url = await server.listen();
     logger.info({ url: `${url}/graphql`, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'Tasdeeq is listening');

@@ -16,6 +16,7 @@ import { SecurityService } from './security/security.service';
 import { IdentityService } from './identity/identity.service';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
+import { scope, scopeOf } from './db/jurisdiction-scope';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import Redis from 'ioredis';
@@ -166,6 +167,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
         const requestId = String(res.locals.requestId);
         const em = orm.em.fork();
         const viewer = await authenticate(req.headers.authorization, em, deps.services.apiKeys, jwt);
+        scope(em, scopeOf(viewer.jurisdiction, reference));
         return { em, viewer, requestId, logger: logger.child({ requestId }), deps };
       },
     }),

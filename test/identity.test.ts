@@ -229,17 +229,19 @@ describe('SQL per request', () => {
   });
   afterAll(() => app.close());
 
-  it('a citizen read is a key lookup, a budget charge, the read, the enumeration tally and the audit insert', async () => {
+  it('a citizen read is a key lookup, a budget charge, the RLS scope, the read, the enumeration tally and the audit insert', async () => {
     const key = await app.key(Role.LAW_ENFORCEMENT);
     await app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key); // warms last-used
     const { statements } = await app.countQueries(() =>
       app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key),
     );
-    const table = (s: string) => (s.startsWith('with') ? /insert into "?(\w+)/ : /(?:from|into|update) "?(\w+)/).exec(s)?.[1];
+    const table = (s: string) =>
+      s.includes('set_config(') ? 'set_config' : (s.startsWith('with') ? /insert into "?(\w+)/ : /(?:from|into|update) "?(\w+)/).exec(s)?.[1];
     const summary = statements.map((s) => `${s.split(' ')[0]} ${table(s)}`);
     expect(summary).toEqual([
       'select api_key',
       'insert rate_bucket',
+      'select set_config',
       'select citizen',
       'with lookup_subject',
       'insert audit_event',

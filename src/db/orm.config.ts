@@ -11,6 +11,7 @@ import { SecurityAlertEntity } from '../security/security-alert.entity';
 import { LookupSubjectEntity, LookupTallyEntity } from '../security/lookup-tally.entity';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
+import { JurisdictionSubscriber } from './jurisdiction-scope';
 
 export const entities = [
   ProvinceEntity,
@@ -26,8 +27,17 @@ export const entities = [
 ];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */
-/** `onQuery` observes every statement sent (tests count them to prove batching). */
-export function ormConfig(clientUrl: string, logger?: Logger, onQuery?: (sql: string) => void): Options {
+export const APP_ROLE = 'tasdeeq_app';
+
+export interface OrmOptions {
+  logger?: Logger;
+  /** Observes every statement sent (tests count them to prove batching). */
+  onQuery?: (sql: string) => void;
+  /** Act as the unprivileged application role on every pooled connection (serving); migrations run as the owner. */
+  appRole?: boolean;
+}
+
+export function ormConfig(clientUrl: string, { logger, onQuery, appRole = false }: OrmOptions = {}): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -43,7 +53,17 @@ export function ormConfig(clientUrl: string, logger?: Logger, onQuery?: (sql: st
       emit: 'ts',
       silent: true, // openDatabase logs what was applied
     },
-    pool: { min: 0, max: 10 },
+    pool: {
+      min: 0,
+      max: 10,
+      ...(appRole
+        ? {
+            afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>
+              conn.query(`set role ${APP_ROLE}`, (err) => done(err, conn)),
+          }
+        : {}),
+    },
+    subscribers: [new JurisdictionSubscriber()],
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
 import { Province, provinceCnicDigit } from '../jurisdictions/province';
+import { nationalFork } from '../db/jurisdiction-scope';
 
 /**
  * The demo registry `npm start` loads into an empty database (never in production). Deterministic: the same people
@@ -120,7 +121,8 @@ function provinceLabel(province: Province): string {
 }
 
 /** Loads the demo set into an empty registry; returns what it loaded, or null when there was data already. */
-export async function seedDemoData(em: EntityManager): Promise<{ citizens: number } | null> {
+export async function seedDemoData(owner: EntityManager): Promise<{ citizens: number } | null> {
+  const em = nationalFork(owner); // system work: the whole registry
   if ((await em.count(CitizenEntity, {})) > 0) return null;
   const districts = await em.getConnection().execute<{ code: string; province: Province }[]>(
     'select code, province from district order by code',

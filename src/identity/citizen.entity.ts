@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Filter, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { districtFilter, JURISDICTION_FILTER } from '../db/jurisdiction-scope';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { Gender, Relation } from './identity.enums';
 
 /** The mirror of a NADRA identity record. NSER members and offenders must match one. */
 @Entity({ tableName: 'citizen' })
 @Check({ name: 'citizen_cnic_format', expression: "cnic ~ '^[0-9]{12}[1-9]$'" })
+@Filter({ name: JURISDICTION_FILTER, cond: districtFilter, default: true })
 export class CitizenEntity {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 

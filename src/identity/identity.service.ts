@@ -10,7 +10,7 @@ import type { LookupPurpose } from '../audit/purpose';
 import { maskCnic, parseCnic, type Cnic } from '../common/cnic';
 import { NotFoundError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
-import { coversDistrict } from '../jurisdictions/jurisdiction';
+import { nationalFork } from '../db/jurisdiction-scope';
 import { cnicProvince } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context } from '../context';
@@ -48,12 +48,19 @@ export class IdentityService {
     // Absent and out-of-jurisdiction answer alike, so the API is no oracle for where someone lives; the audit row
     // tells them apart.
     const row = await ctx.em.transactional(async (em) => {
-      const found = await em.findOne(CitizenEntity, where);
-      const visible = found && coversDistrict(ctx.viewer.jurisdiction, found.district.code, this.reference);
-      const outcome: AuditOutcome = !found ? 'NOT_FOUND' : visible ? 'SUCCESS' : 'OUT_OF_JURISDICTION';
-      const subject = found ? (found.cnic as Cnic) : 'cnic' in where ? (where.cnic as Cnic) : null;
+      const found = await em.findOne(CitizenEntity, where); // jurisdiction filter + row-level security
+      let outcome: AuditOutcome = 'SUCCESS';
+      let subject = found ? (found.cnic as Cnic) : 'cnic' in where ? (where.cnic as Cnic) : null;
+      if (!found) {
+        // For the audit only: does the person exist elsewhere? Nothing of the row leaves this block.
+        const elsewhere = await nationalFork(ctx.em).transactional((national) =>
+          national.findOne(CitizenEntity, where, { fields: ['cnic'] }),
+        );
+        outcome = elsewhere ? 'OUT_OF_JURISDICTION' : 'NOT_FOUND';
+        subject ??= elsewhere ? (elsewhere.cnic as Cnic) : null;
+      }
       await this.audit.record(em, ctx, { action: 'identity.read', outcome, subjectCnic: subject, purpose });
-      return visible ? found : null;
+      return found;
     });
     if (!row) throw new NotFoundError(NOT_IN_JURISDICTION);
     return this.toCitizen(row);
@@ -62,9 +69,9 @@ export class IdentityService {
   async matchIdentity(ctx: Context, input: MatchIdentityInput): Promise<IdentityMatch> {
     authorize(ctx.viewer, 'identity:match');
     const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
-    return ctx.em.transactional(async (em) => {
-      // Matching is national even for province-scoped clients: it discloses no record, and an employer in Lahore
-      // may hire someone registered in Quetta.
+    // Matching is national even for province-scoped clients: it discloses no record, and an employer in Lahore
+    // may hire someone registered in Quetta.
+    return nationalFork(ctx.em).transactional(async (em) => {
       const found = await em.findOne(CitizenEntity, { cnic: input.cnic });
       const result = gradeMatch(input, found);
       await this.audit.record(em, ctx, {
