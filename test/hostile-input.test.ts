@@ -209,3 +209,22 @@ describe('hostile input', () => {
     });
   });
 });
+
+describe('crafted cursors', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ demoData: false });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['a non-uuid id', ['2026-01-01T00:00:00.000Z', "x' or 1=1"]],
+    ['a bad time', ['yesterday', '00000000-0000-0000-0000-000000000000']],
+    ['numbers', [1, 2]],
+    ['an empty key', []],
+  ])('refuses a well-encoded cursor holding %s', async (_label, key) => {
+    const after = Buffer.from(JSON.stringify(key)).toString('base64url');
+    const res = await app.gql(AuditEventsDocument, { first: 5, after }, await app.key(Role.AUDITOR));
+    expect(res.body.errors![0]).toMatchObject({ message: 'The cursor is not one from this connection.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});

@@ -3,7 +3,8 @@ import { AuditEventEntity } from './audit-event.entity';
 import { AuditEvent } from './audit.type';
 import type { AuditQuery } from './audit.service';
 import { authorize } from '../auth/permissions';
-import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
+import { pageRequest, type ConnectionArgs, type ConnectionShape } from '../common/connection';
+import { newestFirstPage } from '../common/newest-first';
 import { requireUuid, toGlobalId } from '../common/global-id';
 import type { Context } from '../context';
 import type { LookupPurpose } from './purpose';
@@ -33,25 +34,7 @@ export class AuditLogService {
     if (filter.from || filter.to) {
       where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    const forward = request.direction === 'forward';
-    let pageWhere: FilterQuery<AuditEventEntity> = where;
-    if (request.cursor) {
-      const [at, id] = request.cursor as [string, string];
-      const occurredAt = new Date(at);
-      const op = forward ? '$lt' : '$gt';
-      pageWhere = {
-        $and: [where, { $or: [{ occurredAt: { [op]: occurredAt } }, { occurredAt, id: { [op]: id } }] }],
-      };
-    }
-    const order = forward ? 'desc' : 'asc';
-    const [rows, total] = await Promise.all([
-      ctx.em.find(AuditEventEntity, pageWhere, {
-        orderBy: [{ occurredAt: order }, { id: order }],
-        limit: request.limit + 1,
-      }),
-      ctx.em.count(AuditEventEntity, where),
-    ]);
-    return toConnection(rows, request, (r) => [r.occurredAt.toISOString(), r.id], toAuditEvent, total);
+    return newestFirstPage(ctx.em, AuditEventEntity, where, request, 'occurredAt', toAuditEvent);
   }
 
   async byId(ctx: Context, id: string): Promise<AuditEvent | null> {

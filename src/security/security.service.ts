@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ClientEntity } from '../auth/client.entity';
 import { authorize } from '../auth/permissions';
-import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
+import { pageRequest, type ConnectionArgs, type ConnectionShape } from '../common/connection';
+import { newestFirstPage } from '../common/newest-first';
 import { requireUuid, toGlobalId } from '../common/global-id';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import type { Context } from '../context';
@@ -35,20 +36,7 @@ export class SecurityService {
     if (filter.clientId) where.clientId = requireUuid(filter.clientId, 'filter.clientId');
     if (filter.kind) where.kind = filter.kind;
     if (filter.open != null) where.resolvedAt = filter.open ? null : { $ne: null };
-    const forward = request.direction === 'forward';
-    let page: FilterQuery<SecurityAlertEntity> = where;
-    if (request.cursor) {
-      const [at, id] = request.cursor as [string, string];
-      const raisedAt = new Date(at);
-      const op = forward ? '$lt' : '$gt';
-      page = { $and: [where, { $or: [{ raisedAt: { [op]: raisedAt } }, { raisedAt, id: { [op]: id } }] }] };
-    }
-    const order = forward ? 'desc' : 'asc';
-    const [rows, total] = await Promise.all([
-      ctx.em.find(SecurityAlertEntity, page, { orderBy: [{ raisedAt: order }, { id: order }], limit: request.limit + 1 }),
-      ctx.em.count(SecurityAlertEntity, where),
-    ]);
-    return toConnection(rows, request, (r) => [r.raisedAt.toISOString(), r.id], toSecurityAlert, total);
+    return newestFirstPage(ctx.em, SecurityAlertEntity, where, request, 'raisedAt', toSecurityAlert);
   }
 
   async byId(ctx: Context, id: string): Promise<SecurityAlert | null> {

@@ -1,0 +1,39 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toConnection, type ConnectionShape, type PageRequest } from './connection';
+import { BadUserInputError } from './errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One page of a log-like table, newest first, by keyset on (time, id): stable under inserts, no OFFSET scans.
+ * The cursor is `[ISO time, uuid]`, checked before it reaches SQL.
+ */
+export async function newestFirstPage<T extends { id: string }, N>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  request: PageRequest,
+  timeField: keyof T & string,
+  toNode: (row: T) => N,
+): Promise<ConnectionShape<N>> {
+  const forward = request.direction === 'forward';
+  let page = where;
+  if (request.cursor) {
+    const [at, id] = request.cursor;
+    const time = typeof at === 'string' ? new Date(at) : null;
+    if (!time || Number.isNaN(time.getTime()) || typeof id !== 'string' || !UUID.test(id)) {
+      throw new BadUserInputError('The cursor is not one from this connection.');
+    }
+    const op = forward ? '$lt' : '$gt';
+    page = {
+      $and: [where, { $or: [{ [timeField]: { [op]: time } }, { [timeField]: time, id: { [op]: id } }] }],
+    } as FilterQuery<T>;
+  }
+  const order = forward ? 'desc' : 'asc';
+  const [rows, total] = await Promise.all([
+    em.find(entity, page, { orderBy: [{ [timeField]: order }, { id: order }] as never, limit: request.limit + 1 }),
+    em.count(entity, where),
+  ]);
+  return toConnection(rows as T[], request, (r) => [(r[timeField] as Date).toISOString(), r.id], toNode, total);
+}
