@@ -6,10 +6,17 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { ProvinceEntity } from '../jurisdictions/province.entity';
+import { ConvictionEntity } from '../offenders/conviction.entity';
+import { ConvictionEventEntity } from '../offenders/conviction-event.entity';
+import { WatchEntity } from '../offenders/watch.entity';
+import { WebhookDeliveryEntity } from '../offenders/webhook-delivery.entity';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 
-export const entities = [ProvinceEntity, DistrictEntity, ClientEntity, ApiKeyEntity, AuditEventEntity, CitizenEntity];
+export const entities = [
+  ProvinceEntity, DistrictEntity, ClientEntity, ApiKeyEntity, AuditEventEntity, CitizenEntity,
+  ConvictionEntity, ConvictionEventEntity, WatchEntity, WebhookDeliveryEntity,
+];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */
 /** `onQuery` observes every statement sent (tests count them to prove batching). */
