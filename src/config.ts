@@ -28,6 +28,8 @@ export interface Config {
   cnicHmacKey: string;
   jwt: JwtConfig | null;
   loadDemoData: boolean;
+  /** Run the webhook delivery worker in this process (WEBHOOK_WORKER; default on, off under NODE_ENV=test). */
+  webhookWorker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cnicHmacKey,
     jwt,
     loadDemoData: nodeEnv !== 'production' && env.DEMO_DATA !== 'false',
+    webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
   };
 }
 

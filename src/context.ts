@@ -6,12 +6,14 @@ import type { Viewer } from './auth/viewer';
 import type { ApiKeysService } from './auth/api-keys.service';
 import type { AuditService } from './audit/audit.service';
 import type { IdentityService } from './identity/identity.service';
+import type { OffenderServices } from './offenders/offender.services';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
   apiKeys: ApiKeysService;
   audit: AuditService;
   identity: IdentityService;
+  offenders: OffenderServices;
 }
 
 export interface AppDeps {

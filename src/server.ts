@@ -12,6 +12,8 @@ import { JwtVerifier } from './auth/jwt';
 import { ApiKeysService } from './auth/api-keys.service';
 import { AuditService } from './audit/audit.service';
 import { IdentityService } from './identity/identity.service';
+import { OffenderServices } from './offenders/offender.services';
+import { WebhookWorker } from './offenders/webhook.worker';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
 import type { Config } from './config';
@@ -22,6 +24,8 @@ export interface Server {
   app: express.Express;
   httpServer: http.Server;
   deps: AppDeps;
+  /** Delivers the webhook outbox; started by `listen()` when `config.webhookWorker`. */
+  webhooks: WebhookWorker;
   /** Listens on config.host:config.port (0 picks a free port); resolves to the base URL. */
   listen(): Promise<string>;
   /** Stops accepting requests, drains those in flight, stops Apollo. The ORM is the caller's to close. */
@@ -65,8 +69,14 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     config,
     logger,
     reference,
-    services: { apiKeys: new ApiKeysService(), audit, identity: new IdentityService(reference, audit) },
+    services: {
+      apiKeys: new ApiKeysService(),
+      audit,
+      identity: new IdentityService(reference, audit),
+      offenders: new OffenderServices(),
+    },
   };
+  const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
 
   const app = express();
@@ -151,8 +161,10 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     app,
     httpServer,
     deps,
+    webhooks,
     listen: () =>
       new Promise((resolve, reject) => {
+        if (config.webhookWorker) webhooks.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           const address = httpServer.address();
@@ -160,6 +172,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
           resolve(`http://${config.host}:${port}`);
         });
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await webhooks.stop();
+    },
   };
 }

@@ -6,6 +6,8 @@ import type { Context } from '../context';
 import { CITIZEN_TYPE } from '../identity/identity.service';
 import { AUDIT_EVENT_TYPE, AuditLogService } from '../audit/audit-log.service';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
+import { CONVICTION_TYPE, OFFENDER_RECORD_TYPE } from '../offenders/offender.mapping';
+import { WATCH_TYPE } from '../offenders/watch.service';
 
 const auditLog = new AuditLogService();
 
@@ -18,6 +20,18 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
       const purpose = ALLOWED_PURPOSES[ctx.viewer.role]?.[0];
       if (!purpose) break;
       return ctx.deps.services.identity.citizenById(ctx, parsed.key, purpose);
+    }
+    case OFFENDER_RECORD_TYPE:
+      return ctx.deps.services.offenders.register.offenderById(ctx, parsed.key);
+    case CONVICTION_TYPE: {
+      const conviction = await ctx.deps.services.offenders.register.convictionById(ctx, parsed.key);
+      if (conviction) return conviction;
+      break;
+    }
+    case WATCH_TYPE: {
+      const watch = await ctx.deps.services.offenders.watches.byId(ctx, parsed.key);
+      if (watch) return watch;
+      break;
     }
     case AUDIT_EVENT_TYPE: {
       const event = await auditLog.byId(ctx, parsed.key);

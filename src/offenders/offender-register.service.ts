@@ -5,12 +5,13 @@ import { LookupPurpose } from '../audit/purpose';
 import type { Cnic } from '../common/cnic';
 import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../common/connection';
 import { BadUserInputError, NotFoundError } from '../common/errors';
-import { districtCodes } from '../jurisdictions/jurisdiction';
+import { coversDistrict, districtCodes } from '../jurisdictions/jurisdiction';
+import { ConvictionEntity } from './conviction.entity';
 import type { Context } from '../context';
 import { offenderLoaders } from './offender.loaders';
-import { toOffenderRecord, type PersonRow } from './offender.mapping';
+import { toConviction, toOffenderRecord, type PersonRow } from './offender.mapping';
 import type { OffenderFilter } from './offender.input';
-import type { OffenderRecord } from './offender.type';
+import type { Conviction, OffenderRecord } from './offender.type';
 import { normaliseSection } from './sections';
 
 const NOT_ON_REGISTER = 'No offender with this CNIC on the register in your jurisdiction.';
@@ -118,6 +119,24 @@ export class OffenderRegisterService {
       });
       const connection = toConnection(rows, request, (r) => [r.id], (r) => toOffenderRecord(r, ctx.deps.reference), total);
       return connection;
+    });
+  }
+
+  /** For `node(id:)`: a conviction in the viewer's jurisdiction, or null. Audited like `offender`. */
+  async convictionById(ctx: Context, id: string): Promise<Conviction | null> {
+    authorize(ctx.viewer, 'offender:read');
+    if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+    return ctx.em.transactional(async (em: EntityManager) => {
+      const row = await em.findOne(ConvictionEntity, { id }, { populate: ['offender'] });
+      const visible = !!row && coversDistrict(ctx.viewer.jurisdiction, row.district.code, ctx.deps.reference);
+      await ctx.deps.services.audit.record(em, ctx, {
+        action: 'offender.read',
+        outcome: !row ? 'NOT_FOUND' : visible ? 'SUCCESS' : 'OUT_OF_JURISDICTION',
+        subjectCnic: (row?.offender.cnic as Cnic | undefined) ?? null,
+        purpose: LookupPurpose.LAW_ENFORCEMENT,
+        detail: { convictionId: id },
+      });
+      return visible ? toConviction(row, ctx.deps.reference) : null;
     });
   }
 
