@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize } from '../auth/permissions';
+import { authorize, can } from '../auth/permissions';
 import { DisclosurePolicy } from '../auth/role';
 import { checkLookupDeclaration } from '../audit/lookup-declaration';
 import { maskCnic } from '../common/cnic';
@@ -60,8 +60,8 @@ interface HitRow {
   date_of_birth: string;
   district_code: string;
   active_districts: string[];
-  checked_at: Date;
-  data_as_of: Date;
+  checked_at: Date | string;
+  data_as_of: Date | string;
 }
 
 interface Prepared {
@@ -174,7 +174,8 @@ export class OffenderCheckService {
       const inJurisdiction = hit.active_districts.some((d) =>
         coversDistrict(ctx.viewer.jurisdiction, d, ctx.deps.reference),
       );
-      if (policy === DisclosurePolicy.FULL && inJurisdiction) {
+      // FULL shows the record only to roles that may read the register, and only within their jurisdiction.
+      if (policy === DisclosurePolicy.FULL && inJurisdiction && can(ctx.viewer, 'offender:read')) {
         disclosure = toOffenderRecord(person, ctx.deps.reference);
       } else if (policy === DisclosurePolicy.NAME_LINE || policy === DisclosurePolicy.FULL) {
         disclosure = Object.assign(new NameLine(), {
@@ -191,8 +192,8 @@ export class OffenderCheckService {
       cnicMasked: maskCnic(p.input.cnic),
       result,
       grade: p.errors.length ? IdentityMatchGrade.NOT_FOUND : match.grade,
-      checkedAt: hit.checked_at,
-      dataAsOf: hit.data_as_of,
+      checkedAt: new Date(hit.checked_at),
+      dataAsOf: new Date(hit.data_as_of),
       message,
       disclosure,
       errors: p.errors,
