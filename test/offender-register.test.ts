@@ -108,6 +108,22 @@ describe('the register', () => {
     });
   });
 
+  describe('node(id)', () => {
+    it('refetches offender records and convictions under the same rules', async () => {
+      const record = (await app.gql(OffenderDocument, { cnic: TAHIR }, keys.LAW_ENFORCEMENT)).body.data!.offender;
+      const node = `query($id: ID!) { node(id: $id) { __typename id ... on OffenderRecord { cnic } ... on Conviction { status version } } }`;
+      const asRecord = await app.gql<{ node: { __typename: string; cnic?: string } }, { id: string }>(node, { id: record.id }, keys.LAW_ENFORCEMENT);
+      expect(asRecord.body.data!.node).toEqual({ __typename: 'OffenderRecord', id: record.id, cnic: TAHIR });
+      const conviction = record.convictions[0];
+      const asConviction = await app.gql<{ node: unknown }, { id: string }>(node, { id: conviction.id }, punjab);
+      expect(asConviction.body.data!.node).toEqual({ __typename: 'Conviction', id: conviction.id, status: 'OVERTURNED_ON_APPEAL', version: 2 });
+      const outside = await app.gql<{ node: unknown }, { id: string }>(node, { id: conviction.id }, sindh);
+      expect(outside.body.errors![0].extensions.code).toBe('NOT_FOUND');
+      const employer = await app.gql<{ node: unknown }, { id: string }>(node, { id: record.id }, keys.EMPLOYER);
+      expect(employer.body.errors![0].extensions.code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('offenders(filter)', () => {
     const cnics = (res: { body: { data?: { offenders: { edges: { node: { cnic: string } }[] } } | null } }) =>
       res.body.data!.offenders.edges.map((e) => e.node.cnic).sort();
