@@ -279,6 +279,30 @@ describe('the register', () => {
       ]);
     });
 
+    it('lets exactly one of two concurrent changes with the same version win', async () => {
+      const c = await rashidConviction();
+      const change = (status: 'PARDONED' | 'EXPIRED') =>
+        app.gql(ChangeConvictionStatusDocument, { input: { id: c.id, version: c.version, status, reason: 'race' } }, punjab);
+      const results = await Promise.all([change('PARDONED'), change('EXPIRED')]);
+      const codes = results.map((r) => r.body.data!.changeConvictionStatus.userErrors.map((e) => e.code)).sort();
+      expect(codes).toEqual([[], ['STALE_VERSION']]);
+      const after = await rashidConviction();
+      expect(after.version).toBe(c.version + 1);
+      const restore = await app.gql(ChangeConvictionStatusDocument, { input: { id: c.id, version: after.version, status: 'ACTIVE', reason: 'undo race' } }, punjab);
+      expect(restore.body.data!.changeConvictionStatus.userErrors).toEqual([]);
+    });
+
+    it('works the same for agency staff on JWTs, with idempotency keys per officer', async () => {
+      const token = `Bearer ${await app.token({ sub: 'officer-17', role: 'LAW_ENFORCEMENT', jurisdiction: 'PROVINCE:PUNJAB', org: 'Punjab Police CIA' })}`;
+      const input = newConviction({ cnic: TAHIR, district: 'PK630', idempotencyKey: 'officer-17-a', caseNumber: 'FIR 9/2026' });
+      const first = await app.gql(RegisterConvictionDocument, { input }, token);
+      expect(first.body.data!.registerConviction.conviction!.history[0]).toMatchObject({ actorId: 'officer-17', actorName: 'Punjab Police CIA' });
+      const again = await app.gql(RegisterConvictionDocument, { input }, token);
+      expect(again.body.data!.registerConviction.conviction!.id).toBe(first.body.data!.registerConviction.conviction!.id);
+      const outside = await app.gql(OffenderDocument, { cnic: '4220165432105' }, token);
+      expect(outside.body.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+
     it('never deletes: the database refuses deletes and history rewrites', async () => {
       await expect(app.sql('delete from conviction')).rejects.toThrow(/DELETE is not allowed on conviction/);
       await expect(app.sql("update conviction_event set reason = 'rewritten'")).rejects.toThrow(/UPDATE is not allowed on conviction_event/);

@@ -167,7 +167,7 @@ export class OffenderCheck {
   @Field(() => OffenderCheckResult, { description: 'The answer.' })
   result!: OffenderCheckResult;
 
-  @Field(() => IdentityMatchGrade, { description: 'How the details you gave match the identity record at the CNIC.' })
+  @Field(() => IdentityMatchGrade, { description: 'How the details you gave match the identity record at the CNIC (NOT_FOUND when NOT_CHECKED).' })
   grade!: IdentityMatchGrade;
 
   @Field(() => DateTimeResolver, { description: 'When the check ran.' })

@@ -494,7 +494,7 @@ export type OffenderCheck = {
   disclosure: OffenderCheckDisclosure;
   /** Why this item was NOT_CHECKED (bulk checks); empty otherwise. */
   errors: Array<UserError>;
-  /** How the details you gave match the identity record at the CNIC. */
+  /** How the details you gave match the identity record at the CNIC (NOT_FOUND when NOT_CHECKED). */
   grade: IdentityMatchGrade;
   /** The answer in words, in the requested locale. */
   message: Scalars['String']['output'];
