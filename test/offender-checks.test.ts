@@ -10,6 +10,7 @@ import {
 import { DisclosurePolicy, Role } from '../src/auth/role';
 import { ALLOWED_PURPOSES } from '../src/audit/purpose';
 import { hashCnic, type Cnic } from '../src/common/cnic';
+import { fromGlobalId } from '../src/common/global-id';
 
 const RASHID = '35202-8765432-1'; // ACTIVE, Lahore
 const TAHIR = '37401-7654321-3'; // OVERTURNED_ON_APPEAL, Rawalpindi
@@ -164,7 +165,11 @@ describe('offender checks', () => {
     it('writes one audit row per check, keyed by checkId, with purpose and consent', async () => {
       const res = await app.gql(VerifyOffenderDocument, { input: check(Role.EMPLOYER, RASHID, { consentRef: 'HR-77' }) }, keys.EMPLOYER);
       const { checkId } = res.body.data!.verifyOffender;
-      const rows = await app.sql('select action, role, subject_hash, purpose, consent_ref, outcome, detail from audit_event where id = ?', [checkId]);
+      const rows = await app.sql('select action, role, subject_hash, purpose, consent_ref, outcome, detail from audit_event where id = ?', [
+        fromGlobalId(checkId)!.key,
+      ]);
+      const asAuditor = await app.gql<{ node: { action: string } }, { id: string }>('query($id: ID!) { node(id: $id) { ... on AuditEvent { action } } }', { id: checkId }, keys.AUDITOR);
+      expect(asAuditor.body.data!.node).toEqual({ action: 'offender.check' });
       expect(rows).toEqual([
         {
           action: 'offender.check',
@@ -233,10 +238,10 @@ describe('offender checks', () => {
       expect(answers[2].message).toBe('Not checked: this item is invalid (see errors).');
       const audited = await app.sql<{ id: string; outcome: string }>(
         `select id, outcome from audit_event where id in (${answers.map(() => '?').join(',')})`,
-        answers.map((a) => a.checkId),
+        answers.map((a) => fromGlobalId(a.checkId)!.key),
       );
       const outcomes = new Map(audited.map((r) => [r.id, r.outcome]));
-      expect(answers.map((a) => outcomes.get(a.checkId))).toEqual(['SUCCESS', 'SUCCESS', 'INVALID', 'NOT_FOUND', 'INVALID', 'SUCCESS']);
+      expect(answers.map((a) => outcomes.get(fromGlobalId(a.checkId)!.key))).toEqual(['SUCCESS', 'SUCCESS', 'INVALID', 'NOT_FOUND', 'INVALID', 'SUCCESS']);
     });
 
     it('sends the same SQL statements for 1 check as for 500: one that reads the register and writes the audit', async () => {

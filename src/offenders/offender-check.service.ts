@@ -4,6 +4,8 @@ import { authorize, can } from '../auth/permissions';
 import { DisclosurePolicy } from '../auth/role';
 import { checkLookupDeclaration } from '../audit/lookup-declaration';
 import { maskCnic } from '../common/cnic';
+import { toGlobalId } from '../common/global-id';
+import { AUDIT_EVENT_TYPE } from '../audit/audit-log.service';
 import { BadUserInputError, DomainError, ForbiddenError } from '../common/errors';
 import { UserError, UserErrorCode } from '../common/user-error.type';
 import { gradeMatch } from '../identity/identity.service';
@@ -188,7 +190,7 @@ export class OffenderCheckService {
       }
     }
     return Object.assign(new OffenderCheck(), {
-      checkId: p.checkId,
+      checkId: toGlobalId(AUDIT_EVENT_TYPE, p.checkId),
       cnicMasked: maskCnic(p.input.cnic),
       result,
       grade: p.errors.length ? IdentityMatchGrade.NOT_FOUND : match.grade,

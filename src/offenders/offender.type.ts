@@ -158,7 +158,7 @@ export const OffenderCheckDisclosure = createUnionType({
 
 @ObjectType({ description: 'The answer to one offender check. Never contains offence details for institutions.' })
 export class OffenderCheck {
-  @Field(() => ID, { description: 'Identifies this check in the audit log (quote it to law enforcement).' })
+  @Field(() => ID, { description: 'The ID of this check\'s audit event: quote it; an AUDITOR can fetch it with `node(id:)`.' })
   checkId!: string;
 
   @Field(() => String, { description: 'The CNIC, masked: `35202-*******-3`.' })

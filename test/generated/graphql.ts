@@ -482,7 +482,7 @@ export type Node = {
 /** The answer to one offender check. Never contains offence details for institutions. */
 export type OffenderCheck = {
   __typename?: 'OffenderCheck';
-  /** Identifies this check in the audit log (quote it to law enforcement). */
+  /** The ID of this check's audit event: quote it; an AUDITOR can fetch it with `node(id:)`. */
   checkId: Scalars['ID']['output'];
   /** When the check ran. */
   checkedAt: Scalars['DateTime']['output'];
