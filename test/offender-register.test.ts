@@ -119,6 +119,15 @@ describe('the register', () => {
       expect(asConviction.body.data!.node).toEqual({ __typename: 'Conviction', id: conviction.id, status: 'OVERTURNED_ON_APPEAL', version: 2 });
       const outside = await app.gql<{ node: unknown }, { id: string }>(node, { id: conviction.id }, sindh);
       expect(outside.body.errors![0].extensions.code).toBe('NOT_FOUND');
+      const dashes = (type: string) => Buffer.from(`${type}:1:${'-'.repeat(36)}`).toString('base64url');
+      for (const id of [dashes('OffenderRecord'), dashes('Conviction'), dashes('Watch')]) {
+        const hostile = await app.gql<{ node: unknown }, { id: string }>(node, { id }, keys.LAW_ENFORCEMENT);
+        expect(hostile.body.errors![0].extensions.code).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+      }
+      const hostileChange = await app.gql(ChangeConvictionStatusDocument, { input: { id: dashes('Conviction'), version: 1, status: 'PARDONED', reason: 'x' } }, punjab);
+      expect(hostileChange.body.data!.changeConvictionStatus.userErrors[0].code).toBe('NOT_FOUND');
+      const hostileCursor = await app.gql(OffendersDocument, { first: 1, after: Buffer.from(JSON.stringify(['-'.repeat(36)])).toString('base64url') }, punjab);
+      expect(hostileCursor.body.errors![0]).toMatchObject({ message: 'The cursor is not from this connection.', extensions: { code: 'BAD_USER_INPUT' } });
       const employer = await app.gql<{ node: unknown }, { id: string }>(node, { id: record.id }, keys.EMPLOYER);
       expect(employer.body.errors![0].extensions.code).toBe('FORBIDDEN');
     });

@@ -16,6 +16,7 @@ import { AmendConvictionPayload, ChangeConvictionStatusPayload, RegisterConvicti
 import { ConvictionValidator, todayUtc, userError } from './conviction.validation';
 import { CONVICTION_TYPE, toConviction, toOffenderRecord } from './offender.mapping';
 import { enqueueStatusChanged } from './webhook.outbox';
+import { isUuid } from './uuid';
 
 const NO_SUCH_CONVICTION = 'No conviction with this ID in your jurisdiction.';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -169,7 +170,7 @@ export class ConvictionService {
     version: number,
   ): Promise<{ row: ConvictionEntity; cnic: Cnic } | { userErrors: ReturnType<typeof userError>[] }> {
     const parsed = fromGlobalId(id);
-    const key = parsed?.type === CONVICTION_TYPE && /^[0-9a-f-]{36}$/.test(parsed.key) ? parsed.key : null;
+    const key = parsed?.type === CONVICTION_TYPE && isUuid(parsed.key) ? parsed.key : null;
     const row = key ? await em.findOne(ConvictionEntity, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!row || !coversDistrict(ctx.viewer.jurisdiction, row.district.code, ctx.deps.reference)) {
       return fail(['input', 'id'], UserErrorCode.NOT_FOUND, NO_SUCH_CONVICTION);

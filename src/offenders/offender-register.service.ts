@@ -13,6 +13,7 @@ import { toConviction, toOffenderRecord, type PersonRow } from './offender.mappi
 import type { OffenderFilter } from './offender.input';
 import type { Conviction, OffenderRecord } from './offender.type';
 import { normaliseSection } from './sections';
+import { isUuid } from './uuid';
 
 const NOT_ON_REGISTER = 'No offender with this CNIC on the register in your jurisdiction.';
 
@@ -34,7 +35,7 @@ export class OffenderRegisterService {
 
   async offenderById(ctx: Context, citizenId: string): Promise<OffenderRecord> {
     authorize(ctx.viewer, 'offender:read');
-    if (!/^[0-9a-f-]{36}$/.test(citizenId)) throw new NotFoundError(NOT_ON_REGISTER);
+    if (!isUuid(citizenId)) throw new NotFoundError(NOT_ON_REGISTER);
     return this.readOne(ctx, 'c.id = ?::uuid', citizenId, null);
   }
 
@@ -96,7 +97,7 @@ export class OffenderRegisterService {
     const matching = `exists (select 1 from conviction v where ${conditions.join(' and ')})`;
     const forward = request.direction === 'forward';
     const cursor = request.cursor?.[0];
-    if (request.cursor && (typeof cursor !== 'string' || !/^[0-9a-f-]{36}$/.test(cursor))) {
+    if (request.cursor && !isUuid(cursor)) {
       throw new BadUserInputError('The cursor is not from this connection.');
     }
 
@@ -125,7 +126,7 @@ export class OffenderRegisterService {
   /** For `node(id:)`: a conviction in the viewer's jurisdiction, or null. Audited like `offender`. */
   async convictionById(ctx: Context, id: string): Promise<Conviction | null> {
     authorize(ctx.viewer, 'offender:read');
-    if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+    if (!isUuid(id)) return null;
     return ctx.em.transactional(async (em: EntityManager) => {
       const row = await em.findOne(ConvictionEntity, { id }, { populate: ['offender'] });
       const visible = !!row && coversDistrict(ctx.viewer.jurisdiction, row.district.code, ctx.deps.reference);

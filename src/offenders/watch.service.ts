@@ -15,6 +15,7 @@ import { WatchEntity } from './watch.entity';
 import { WatchState } from './offender.enums';
 import { userError } from './conviction.validation';
 import { CancelWatchPayload, CreateWatchPayload, Watch, type CancelWatchInput, type CreateWatchInput } from './watch.type';
+import { isUuid } from './uuid';
 
 export const WATCH_TYPE = 'Watch';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -107,7 +108,7 @@ export class WatchService {
   async cancel(ctx: Context, input: CancelWatchInput): Promise<CancelWatchPayload> {
     const clientId = this.clientOf(ctx);
     const parsed = fromGlobalId(input.id);
-    const id = parsed?.type === WATCH_TYPE && /^[0-9a-f-]{36}$/.test(parsed.key) ? parsed.key : null;
+    const id = parsed?.type === WATCH_TYPE && isUuid(parsed.key) ? parsed.key : null;
     return ctx.em.transactional(async (em: EntityManager): Promise<CancelWatchPayload> => {
       const row = id ? await em.findOne(WatchEntity, { id, clientId }, { populate: ['subject'] }) : null;
       if (!row) return { userErrors: [userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'You have no watch with this ID.')] };
@@ -150,7 +151,7 @@ export class WatchService {
 
   async byId(ctx: Context, id: string): Promise<Watch | null> {
     const clientId = this.clientOf(ctx);
-    if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await ctx.em.findOne(WatchEntity, { id, clientId }, { populate: ['subject'] });
     return row ? toWatch(row) : null;
   }
