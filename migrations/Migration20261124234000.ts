@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124232210 extends Migration {
+export class Migration20261124234000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "conviction" ("id" uuid not null, "citizen_id" uuid not null, "sections" text[] not null, "court" varchar(255) not null, "case_number" varchar(255) not null, "conviction_date" date not null, "sentence" varchar(255) not null, "registering_agency" varchar(255) not null, "district_code" varchar(16) not null, "status" text check ("status" in ('ACTIVE', 'OVERTURNED_ON_APPEAL', 'PARDONED', 'EXPIRED')) not null default 'ACTIVE', "registered_on" date not null, "ends_on" date null, "last_known_address" text null, "version" int not null default 1, "idempotency_scope" varchar(255) null, "idempotency_key" varchar(128) null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), constraint "conviction_pkey" primary key ("id"), constraint conviction_sections_not_empty check (cardinality(sections) > 0));`);
