@@ -204,6 +204,15 @@ describe('the register', () => {
       expect(otherClient.body.data!.registerConviction.conviction!.id).not.toBe(first.body.data!.registerConviction.conviction!.id);
     });
 
+    it('registers once when the same key arrives twice at the same moment', async () => {
+      const before = await counts();
+      const input = newConviction({ cnic: RASHID, idempotencyKey: 'parallel-1', caseNumber: 'FIR 3/2026' });
+      const results = await Promise.all([1, 2, 3].map(() => app.gql(RegisterConvictionDocument, { input }, punjab)));
+      const ids = new Set(results.map((r) => r.body.data!.registerConviction.conviction!.id));
+      expect(ids.size).toBe(1);
+      expect(await counts()).toMatchObject({ c: before.c + 1, e: before.e + 1, a: before.a + 1 });
+    });
+
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     it.each([
       ['a future conviction date', newConviction({ convictionDate: tomorrow }), [

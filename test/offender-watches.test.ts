@@ -274,5 +274,17 @@ describe('watches and the webhook outbox', () => {
       await changeRashid('ACTIVE');
       expect(await deliveries()).toBe(before);
     });
+
+    it('stop notifying after their expiry', async () => {
+      await app.gql(VerifyOffenderDocument, { input: { cnic: RASHID, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'HR-10' } }, other);
+      const created = await app.gql(CreateWatchDocument, { input: watchInput({ consentRef: 'HR-10' }) }, other);
+      expect(created.body.data!.createWatch.userErrors).toEqual([]);
+      await app.sql("update offender_watch set expires_at = now() - interval '1 second' where consent_ref = 'HR-10'");
+      const before = await deliveries();
+      await changeRashid('PARDONED');
+      expect(await deliveries()).toBe(before);
+      const listed = (await app.gql(WatchesDocument, { first: 5 }, other)).body.data!.watches.edges.map((e) => e.node.state);
+      expect(listed).toEqual(['EXPIRED']);
+    });
   });
 });
