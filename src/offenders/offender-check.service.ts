@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../auth/permissions';
 import { DisclosurePolicy } from '../auth/role';
 import { checkLookupDeclaration } from '../audit/lookup-declaration';
@@ -122,8 +121,7 @@ export class OffenderCheckService {
       consent_ref: p.consentRef,
       valid: p.errors.length === 0,
     }));
-    const em = ctx.em as EntityManager;
-    const hits = await em.getConnection().execute<HitRow[]>(CHECK_SQL, [
+    const hits = await ctx.em.getConnection().execute<HitRow[]>(CHECK_SQL, [
       JSON.stringify(rows),
       viewer.actorKind,
       viewer.actorId,
