@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from './helpers/app';
 import {
   ChangeConvictionStatusDocument,
@@ -208,6 +209,38 @@ describe('offender checks', () => {
     });
   });
 
+  describe('under row-level security', () => {
+    it('offender_check reads nationally and restores the caller\'s app.jurisdiction', async () => {
+      // A role subject to RLS (the test server itself connects as a superuser, which bypasses it).
+      const role = `offender_rls_${randomUUID().slice(0, 8)}`;
+      await app.sql(`create role ${role} nologin`);
+      await app.sql(`grant select, insert on citizen, conviction, audit_event to ${role}`);
+      await app.sql('alter table citizen enable row level security');
+      await app.sql(`create policy offender_check_test on citizen for all using (current_setting('app.jurisdiction', true) = 'NATIONAL'
+        or district_code = any(string_to_array(current_setting('app.jurisdiction', true), ',')))`);
+      try {
+        const input = [{ ord: 0, check_id: randomUUID(), cnic: '3520287654321', subject_hash: 'h', purpose: 'EMPLOYMENT_SCREENING', consent_ref: null, valid: true }];
+        const seen = await app.orm.em.fork().transactional(async (em) => {
+          await em.execute(`set local role ${role}`);
+          await em.execute("select set_config('app.jurisdiction', 'PK706', true)");
+          const [direct] = await em.execute<{ n: number }[]>("select count(*)::int as n from citizen where cnic = '3520287654321'");
+          const [hit] = await em.execute<{ active_districts: string[] }[]>(
+            "select active_districts from offender_check(?::jsonb, 'API_KEY', 'test', null, 'test', 'EMPLOYER', 'rls-test')",
+            [JSON.stringify(input)],
+          );
+          const [after] = await em.execute<{ j: string }[]>("select current_setting('app.jurisdiction', true) as j");
+          return { direct: direct.n, active: hit.active_districts, after: after.j };
+        });
+        expect(seen).toEqual({ direct: 0, active: ['PK617'], after: 'PK706' });
+      } finally {
+        await app.sql('drop policy offender_check_test on citizen');
+        await app.sql('alter table citizen disable row level security');
+        await app.sql(`revoke all on citizen, conviction, audit_event from ${role}`);
+        await app.sql(`drop role ${role}`);
+      }
+    });
+  });
+
   describe('bulk', () => {
     it('answers in input order with per-item errors, auditing every item in one batch', async () => {
       const inputs = [
@@ -244,7 +277,7 @@ describe('offender checks', () => {
       expect(answers.map((a) => outcomes.get(fromGlobalId(a.checkId)!.key))).toEqual(['SUCCESS', 'SUCCESS', 'INVALID', 'NOT_FOUND', 'INVALID', 'SUCCESS']);
     });
 
-    it('sends the same SQL statements for 1 check as for 500: one that reads the register and writes the audit', async () => {
+    it('sends the same SQL statements for 1 check as for 500: one call that reads the register and writes the audit', async () => {
       const run = (n: number) =>
         app.countQueries(() =>
           app.gql(VerifyOffendersDocument, { inputs: Array.from({ length: n }, (_, i) => check(Role.EMPLOYER, i % 2 ? RASHID : MUHAMMAD_ALI)) }, keys.EMPLOYER),
@@ -253,9 +286,9 @@ describe('offender checks', () => {
       const many = await run(500);
       expect(many.result.body.data!.verifyOffenders).toHaveLength(500);
       expect(many.statements.length).toBe(one.statements.length);
-      const touching = many.statements.filter((s) => /conviction|audit_event/.test(s));
+      const touching = many.statements.filter((s) => /offender_check|conviction|audit_event/.test(s));
       expect(touching).toHaveLength(1);
-      expect(touching[0]).toMatch(/^\s*with input as .*insert into audit_event/s);
+      expect(touching[0]).toMatch(/^select \* from offender_check\(/);
       const [{ n }] = await app.sql<{ n: number }>(
         "select count(*)::int as n from audit_event where request_id = ? and action = 'offender.check'",
         [many.result.body.extensions!.requestId],

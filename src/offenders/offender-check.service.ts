@@ -20,33 +20,11 @@ import { toOffenderRecord } from './offender.mapping';
 export const MAX_BULK_CHECKS = 1000;
 
 /**
- * One statement reads the register and writes the audit rows: the inputs travel as one JSON document, every input
- * gets its audit row (INVALID ones too), and only ACTIVE convictions count. Being one statement it is also one
- * transaction. Results come back in input order.
+ * One statement: `offender_check` (a SQL function, see the migration) reads the register and writes the audit rows.
+ * The inputs travel as one JSON document, every input gets its audit row (INVALID ones too), and only ACTIVE
+ * convictions count. Being one statement it is also one transaction. Results come back in input order.
  */
-const CHECK_SQL = `
-with input as (
-  select * from jsonb_to_recordset(?::jsonb)
-    as i(ord int, check_id uuid, cnic text, subject_hash text, purpose text, consent_ref text, valid boolean)
-),
-hits as (
-  select i.ord, c.id as citizen_id, c.cnic, c.name_en, c.name_ur, c.relation, c.relative_name_en, c.relative_name_ur,
-    c.gender, c.date_of_birth::text as date_of_birth, c.district_code,
-    array(select distinct v.district_code from conviction v
-          where v.citizen_id = c.id and v.status = 'ACTIVE') as active_districts
-  from input i left join citizen c on i.valid and c.cnic = i.cnic
-),
-audit as (
-  insert into audit_event (id, occurred_at, actor_kind, actor_id, client_id, client_name, role, action, subject_hash,
-    purpose, consent_ref, request_id, outcome, detail)
-  select i.check_id, clock_timestamp(), ?, ?, ?::uuid, ?, ?, 'offender.check', i.subject_hash, i.purpose,
-    i.consent_ref, ?,
-    case when not i.valid then 'INVALID' when h.citizen_id is null then 'NOT_FOUND' else 'SUCCESS' end,
-    case when i.valid then jsonb_build_object('activeConviction', cardinality(h.active_districts) > 0) end
-  from input i join hits h on h.ord = i.ord
-)
-select h.*, now() as checked_at, coalesce((select max(updated_at) from conviction), now()) as data_as_of
-from hits h order by h.ord`;
+const CHECK_SQL = 'select * from offender_check(?::jsonb, ?, ?, ?::uuid, ?, ?, ?)';
 
 interface HitRow {
   ord: number;

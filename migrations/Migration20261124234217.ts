@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124234000 extends Migration {
+export class Migration20261124234217 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "conviction" ("id" uuid not null, "citizen_id" uuid not null, "sections" text[] not null, "court" varchar(255) not null, "case_number" varchar(255) not null, "conviction_date" date not null, "sentence" varchar(255) not null, "registering_agency" varchar(255) not null, "district_code" varchar(16) not null, "status" text check ("status" in ('ACTIVE', 'OVERTURNED_ON_APPEAL', 'PARDONED', 'EXPIRED')) not null default 'ACTIVE', "registered_on" date not null, "ends_on" date null, "last_known_address" text null, "version" int not null default 1, "idempotency_scope" varchar(255) null, "idempotency_key" varchar(128) null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), constraint "conviction_pkey" primary key ("id"), constraint conviction_sections_not_empty check (cardinality(sections) > 0));`);
@@ -43,6 +43,50 @@ export class Migration20261124234000 extends Migration {
       for each row execute function register_refuse_change();`);
     this.addSql(`create trigger conviction_event_no_truncate before truncate on "conviction_event"
       for each statement execute function register_refuse_change();`);
+
+    // The offender check (the hot path): reads the register and writes one audit row per input in one statement.
+    // Checks are national by design (institutions get no record), so it sets app.jurisdiction (read by row-level
+    // security policies, where there are any) to NATIONAL for its own query and restores the caller's value after.
+    this.addSql(`create function offender_check(p_inputs jsonb, p_actor_kind text, p_actor_id text, p_client_id uuid,
+        p_client_name text, p_role text, p_request_id text)
+      returns table (ord int, citizen_id uuid, cnic text, name_en text, name_ur text, relation text,
+        relative_name_en text, relative_name_ur text, gender text, date_of_birth text, district_code text,
+        active_districts text[], checked_at timestamptz, data_as_of timestamptz)
+      language plpgsql as $$
+      #variable_conflict use_column
+      declare
+        prior text := current_setting('app.jurisdiction', true);
+      begin
+        perform set_config('app.jurisdiction', 'NATIONAL', true);
+        return query
+          with input as (
+            select * from jsonb_to_recordset(p_inputs)
+              as i(ord int, check_id uuid, cnic text, subject_hash text, purpose text, consent_ref text, valid boolean)
+          ),
+          hits as (
+            select i.ord, c.id as citizen_id, c.cnic::text as cnic, c.name_en::text as name_en,
+              c.name_ur::text as name_ur, c.relation::text as relation, c.relative_name_en::text as relative_name_en,
+              c.relative_name_ur::text as relative_name_ur, c.gender::text as gender,
+              c.date_of_birth::text as date_of_birth, c.district_code::text as district_code,
+              array(select distinct v.district_code::text from conviction v
+                    where v.citizen_id = c.id and v.status = 'ACTIVE') as active_districts
+            from input i left join citizen c on i.valid and c.cnic = i.cnic
+          ),
+          audit as (
+            insert into audit_event (id, occurred_at, actor_kind, actor_id, client_id, client_name, role, action,
+              subject_hash, purpose, consent_ref, request_id, outcome, detail)
+            select i.check_id, clock_timestamp(), p_actor_kind, p_actor_id, p_client_id, p_client_name, p_role,
+              'offender.check', i.subject_hash, i.purpose, i.consent_ref, p_request_id,
+              case when not i.valid then 'INVALID' when h.citizen_id is null then 'NOT_FOUND' else 'SUCCESS' end,
+              case when i.valid then jsonb_build_object('activeConviction', cardinality(h.active_districts) > 0) end
+            from input i join hits h on h.ord = i.ord
+          )
+          select h.ord, h.citizen_id, h.cnic, h.name_en, h.name_ur, h.relation, h.relative_name_en,
+            h.relative_name_ur, h.gender, h.date_of_birth, h.district_code, h.active_districts, now(),
+            coalesce((select max(v.updated_at) from conviction v), now())
+          from hits h order by h.ord;
+        perform set_config('app.jurisdiction', coalesce(prior, ''), true);
+      end $$;`);
   }
 
 }
