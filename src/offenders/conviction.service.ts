@@ -182,7 +182,10 @@ export class ConvictionService {
         `The conviction is at version ${row.version}: refetch it and retry.`,
       );
     }
-    const offender = await em.findOneOrFail(CitizenEntity, { id: row.offender.id });
+    // The identity record may be out of the viewer's sight (jurisdiction filters / row-level security on citizens):
+    // then the conviction is not theirs to change either.
+    const offender = await em.findOne(CitizenEntity, { id: row.offender.id });
+    if (!offender) return fail(['input', 'id'], UserErrorCode.NOT_FOUND, NO_SUCH_CONVICTION);
     return { row, cnic: offender.cnic as Cnic };
   }
 
