@@ -33,6 +33,8 @@ export interface Config {
   redisUrl?: string;
   limits: { maxCostPerQuery: number; maxDepth: number; maxAliases: number; maxTokens: number };
   detectors: DetectorThresholds;
+  /** Run the webhook delivery worker in this process (WEBHOOK_WORKER; default on, off under NODE_ENV=test). */
+  webhookWorker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     limits,
     detectors,
+    webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
   };
 }
 

@@ -8,6 +8,7 @@ import type { AuditService } from './audit/audit.service';
 import type { IdentityService } from './identity/identity.service';
 import type { CostReport } from './limits/limits.plugin';
 import type { SecurityService } from './security/security.service';
+import type { OffenderServices } from './offenders/offender.services';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
@@ -15,6 +16,7 @@ export interface Services {
   audit: AuditService;
   identity: IdentityService;
   security: SecurityService;
+  offenders: OffenderServices;
 }
 
 export interface AppDeps {

@@ -7,11 +7,24 @@ import { AuditResolver } from './audit/audit.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { NodeResolver } from './common/node.resolver';
 import { SecurityResolver } from './security/security.resolver';
+import { OffenderCheckResolver, OffenderRecordResolver, ConvictionResolver } from './offenders/offender.resolver';
+import { ConvictionMutationResolver } from './offenders/conviction.resolver';
+import { WatchResolver } from './offenders/watch.resolver';
 
 /** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
 
-export const resolvers = [NodeResolver, IdentityResolver, AuditResolver, SecurityResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  IdentityResolver,
+  AuditResolver,
+  SecurityResolver,
+  OffenderCheckResolver,
+  OffenderRecordResolver,
+  ConvictionResolver,
+  ConvictionMutationResolver,
+  WatchResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

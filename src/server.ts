@@ -14,6 +14,8 @@ import { AuditService } from './audit/audit.service';
 import { EnumerationGuard } from './security/enumeration-guard';
 import { SecurityService } from './security/security.service';
 import { IdentityService } from './identity/identity.service';
+import { OffenderServices } from './offenders/offender.services';
+import { WebhookWorker } from './offenders/webhook.worker';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
 import { scope, scopeOf } from './db/jurisdiction-scope';
@@ -22,6 +24,7 @@ import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-type
 import Redis from 'ioredis';
 import { limitsPlugin } from './limits/limits.plugin';
 import { inputHygienePlugin } from './common/input-hygiene.plugin';
+import { requestTransactionPlugin } from './db/request-transaction.plugin';
 import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 import { QueryTooComplexError } from './common/errors';
 import type { Config } from './config';
@@ -32,6 +35,8 @@ export interface Server {
   app: express.Express;
   httpServer: http.Server;
   deps: AppDeps;
+  /** Delivers the webhook outbox; started by `listen()` when `config.webhookWorker`. */
+  webhooks: WebhookWorker;
   /** Listens on config.host:config.port (0 picks a free port); resolves to the base URL. */
   listen(): Promise<string>;
   /** Stops accepting requests, drains those in flight, stops Apollo. The ORM is the caller's to close. */
@@ -92,8 +97,10 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       audit,
       identity: new IdentityService(reference, audit),
       security: new SecurityService(),
+      offenders: new OffenderServices(),
     },
   };
+  const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
   const limiter: RateLimiter = config.redisUrl
     ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
@@ -154,6 +161,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       ...armor.plugins,
       requestLogPlugin(logger),
       inputHygienePlugin<Context>(),
+      requestTransactionPlugin(logger),
       limitsPlugin(limiter, config.limits.maxCostPerQuery),
     ],
   });
@@ -196,8 +204,10 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     app,
     httpServer,
     deps,
+    webhooks,
     listen: () =>
       new Promise((resolve, reject) => {
+        if (config.webhookWorker) webhooks.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           const address = httpServer.address();
@@ -208,6 +218,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     close: async () => {
       await apollo.stop();
       await limiter.close();
+      await webhooks.stop();
     },
   };
 }

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { buildSchema as buildSdl } from 'graphql';
 import { startTestApp, type TestApp } from './helpers/app';
 import { Role } from '../src/auth/role';
-import { PERMISSIONS, type Action } from '../src/auth/permissions';
+import { PERMISSIONS } from '../src/auth/permissions';
 import { ALLOWED_PURPOSES } from '../src/audit/purpose';
+import type { MatrixRow } from './helpers/matrix/types';
+import { OFFENDER_ROOT_FIELDS } from './helpers/matrix/offenders';
 
 
 /**
@@ -12,7 +14,8 @@ import { ALLOWED_PURPOSES } from '../src/audit/purpose';
  * authenticated caller may use, whose results are themselves authorised). A field missing here fails the suite, so a
  * new field cannot ship without a decision on who may use it. The allowed roles come from PERMISSIONS.
  */
-const ROOT_FIELDS: Record<string, { action: Action | 'any'; operation: (role: Role) => string }> = {
+const ROOT_FIELDS: Record<string, MatrixRow> = {
+  ...OFFENDER_ROOT_FIELDS,
   citizen: {
     action: 'identity:read',
     operation: (role) => `{ citizen(cnic: "3520212345671", purpose: ${ALLOWED_PURPOSES[role][0] ?? 'WELFARE_ADMINISTRATION'}) { cnic } }`,

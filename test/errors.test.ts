@@ -95,3 +95,38 @@ describe('errors and HTTP conventions', () => {
     expect(await res.json()).toEqual({ error: 'Not found. The API is at /graphql.' });
   });
 });
+
+describe('request transactions', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { QUERY_COST_LIMIT: '50' } });
+  });
+  afterAll(() => app.close());
+
+  it('leave no transaction open after any kind of refusal', async () => {
+    const key = await app.key(Role.WELFARE_OFFICER);
+    const tiny = await app.key(Role.WELFARE_OFFICER, { budgetPerMinute: 6 });
+    const batched = () =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+        body: JSON.stringify([{ query: '{ __typename }' }]),
+      });
+    for (let i = 0; i < 25; i++) {
+      await Promise.all([
+        app.gql(CitizenDocument, { cnic: 'bad', purpose: 'WELFARE_ADMINISTRATION' }, key), // variable coercion
+        app.gql('{ nope }', undefined, key), // validation
+        app.gql('{ auditEvents(first: 100) { totalCount } }', undefined, key), // too complex
+        app.gql(CitizenDocument, { cnic: '3520212345671', purpose: 'WELFARE_ADMINISTRATION' }, tiny), // rate limited
+        app.gql(CitizenDocument, { cnic: '3520212345671', purpose: 'EMPLOYMENT_SCREENING' }, key), // forbidden
+        batched(),
+      ]);
+    }
+    const ok = await app.gql(CitizenDocument, { cnic: '3520212345671', purpose: 'WELFARE_ADMINISTRATION' }, key);
+    expect(ok.body.data?.citizen.cnic).toBe('3520212345671');
+    const [row] = await app.sql<{ n: string }>(
+      "select count(*) n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'",
+    );
+    expect(row.n).toBe('0');
+  });
+});

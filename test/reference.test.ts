@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from './helpers/app';
 import { loadReferenceData } from '../src/jurisdictions/reference-data';
 import { generateDemoCitizens, DOCUMENTED_CITIZENS } from '../src/demo/demo.seed';
+import { DEMO_OFFENDERS } from '../src/demo/offenders.seed';
 import { Province, cnicProvince, provinceCnicDigit } from '../src/jurisdictions/province';
 import type { Cnic } from '../src/common/cnic';
 
@@ -26,7 +27,7 @@ describe('reference and demo data', () => {
     const rows = await app.sql<{ cnic: string; gender: string; province: Province; name_ur: string }>(
       'select c.cnic, c.gender, d.province, c.name_ur from citizen c join district d on d.code = c.district_code',
     );
-    expect(rows).toHaveLength(117);
+    expect(rows).toHaveLength(117 + DEMO_OFFENDERS.length);
     for (const row of rows) {
       expect(Number(row.cnic[12]) % 2 === 1 ? 'MALE' : 'FEMALE').toBe(row.gender);
       expect(row.cnic[0]).toBe(provinceCnicDigit(row.province));

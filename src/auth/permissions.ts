@@ -2,7 +2,7 @@ import { Role } from './role';
 import { ForbiddenError } from '../common/errors';
 import type { Viewer } from './viewer';
 
-const { EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT, AUDITOR, ADMIN } = Role;
+const { EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT, SMS_GATEWAY, AUDITOR, ADMIN } = Role;
 
 /**
  * Who may do what, in one table. Resolvers name these actions in `@Authorized(...)` (the outer guard) and services
@@ -19,6 +19,14 @@ export const PERMISSIONS = {
   'security:read': [ADMIN, AUDITOR],
   /** Lift a client's suspension. */
   'client:reinstate': [ADMIN],
+  /** Check a CNIC against the offender register; what it discloses follows the client's disclosure policy. */
+  'offender:check': [EMPLOYER, EDUCATION, SMS_GATEWAY, LAW_ENFORCEMENT],
+  /** Read offender records and their convictions, within jurisdiction. */
+  'offender:read': [LAW_ENFORCEMENT],
+  /** Register, amend and change the status of convictions, within jurisdiction. */
+  'offender:write': [LAW_ENFORCEMENT],
+  /** Watch a screened person (with consent) and receive webhooks when their status changes. API clients only. */
+  'watch:manage': [EMPLOYER, EDUCATION],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -7,6 +7,8 @@ import { CITIZEN_TYPE } from '../identity/identity.service';
 import { AUDIT_EVENT_TYPE, AuditLogService } from '../audit/audit-log.service';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
 import { SECURITY_ALERT_TYPE } from '../security/security.service';
+import { CONVICTION_TYPE, OFFENDER_RECORD_TYPE } from '../offenders/offender.mapping';
+import { WATCH_TYPE } from '../offenders/watch.service';
 
 const auditLog = new AuditLogService();
 
@@ -23,6 +25,18 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
     case SECURITY_ALERT_TYPE: {
       const alert = await ctx.deps.services.security.byId(ctx, parsed.key);
       if (alert) return alert;
+      break;
+    }
+    case OFFENDER_RECORD_TYPE:
+      return ctx.deps.services.offenders.register.offenderById(ctx, parsed.key);
+    case CONVICTION_TYPE: {
+      const conviction = await ctx.deps.services.offenders.register.convictionById(ctx, parsed.key);
+      if (conviction) return conviction;
+      break;
+    }
+    case WATCH_TYPE: {
+      const watch = await ctx.deps.services.offenders.watches.byId(ctx, parsed.key);
+      if (watch) return watch;
       break;
     }
     case AUDIT_EVENT_TYPE: {

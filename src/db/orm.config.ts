@@ -9,6 +9,10 @@ import { ProvinceEntity } from '../jurisdictions/province.entity';
 import { RateBucketEntity } from '../limits/rate-bucket.entity';
 import { SecurityAlertEntity } from '../security/security-alert.entity';
 import { LookupSubjectEntity, LookupTallyEntity } from '../security/lookup-tally.entity';
+import { ConvictionEntity } from '../offenders/conviction.entity';
+import { ConvictionEventEntity } from '../offenders/conviction-event.entity';
+import { WatchEntity } from '../offenders/watch.entity';
+import { WebhookDeliveryEntity } from '../offenders/webhook-delivery.entity';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 import { JurisdictionSubscriber } from './jurisdiction-scope';
@@ -24,6 +28,10 @@ export const entities = [
   SecurityAlertEntity,
   LookupSubjectEntity,
   LookupTallyEntity,
+  ConvictionEntity,
+  ConvictionEventEntity,
+  WatchEntity,
+  WebhookDeliveryEntity,
 ];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */
@@ -55,7 +63,8 @@ export function ormConfig(clientUrl: string, { logger, onQuery, appRole = false 
     },
     pool: {
       min: 0,
-      max: 10,
+      // Each in-flight operation holds one connection for its transaction.
+      max: 20,
       ...(appRole
         ? {
             afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>

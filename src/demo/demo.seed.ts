@@ -6,6 +6,7 @@ import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
 import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import { nationalFork } from '../db/jurisdiction-scope';
+import { seedOffenderDemo } from './offenders.seed';
 
 /**
  * The demo registry `npm start` loads into an empty database (never in production). Deterministic: the same people
@@ -135,6 +136,7 @@ export async function seedDemoData(owner: EntityManager): Promise<{ citizens: nu
       CitizenEntity,
       people.map(({ districtCode, ...p }) => ({ ...p, id: new CitizenEntity().id, district: districtCode })),
     );
+    await seedOffenderDemo(tx);
   });
   return { citizens: people.length };
 }

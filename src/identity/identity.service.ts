@@ -113,7 +113,10 @@ export class IdentityService {
  * EXACT: name and at least one other detail given, all given match. CONFLICT: the name differs, or nothing given
  * matches. PARTIAL: anything else on an existing CNIC (some detail differs, or too little was given to be sure).
  */
-export function gradeMatch(input: MatchIdentityInput, found: CitizenEntity | null): IdentityMatch {
+export function gradeMatch(
+  input: Pick<MatchIdentityInput, 'cnic' | 'name' | 'fatherName' | 'dateOfBirth'>,
+  found: Pick<CitizenEntity, 'nameEn' | 'nameUr' | 'relativeNameEn' | 'relativeNameUr' | 'dateOfBirth'> | null,
+): IdentityMatch {
   const cnicMasked = maskCnic(input.cnic);
   if (!found) {
     return Object.assign(new IdentityMatch(), { cnicMasked, grade: IdentityMatchGrade.NOT_FOUND, fields: [], matchedFields: [] });

@@ -23,6 +23,39 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** Corrections to a conviction's details. Omitted fields are unchanged. */
+export type AmendConvictionInput = {
+  /** Case or FIR number. */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Date of conviction; not in the future. */
+  convictionDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The convicting court. */
+  court?: InputMaybe<Scalars['String']['input']>;
+  /** End of the registration period. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The conviction's global ID. */
+  id: Scalars['ID']['input'];
+  /** Last known address. */
+  lastKnownAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Why the correction is made; kept in the history. */
+  reason: Scalars['String']['input'];
+  /** Registrable statute sections. */
+  sections?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The sentence. */
+  sentence?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a newer one on the server gives STALE_VERSION. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of `amendConviction`. */
+export type AmendConvictionPayload = {
+  __typename?: 'AmendConvictionPayload';
+  /** The conviction as amended; null when `userErrors` is not empty. */
+  conviction?: Maybe<Conviction>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** One audited act: a lookup of a person or a change. */
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
@@ -92,6 +125,42 @@ export type AuditEventFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Stop a watch. */
+export type CancelWatchInput = {
+  /** The watch's global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `cancelWatch`. */
+export type CancelWatchPayload = {
+  __typename?: 'CancelWatchPayload';
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+  /** The cancelled watch; null when `userErrors` is not empty. */
+  watch?: Maybe<Watch>;
+};
+
+/** A status change: overturned, pardoned, expired, or back to ACTIVE. */
+export type ChangeConvictionStatusInput = {
+  /** The conviction's global ID. */
+  id: Scalars['ID']['input'];
+  /** Why (e.g. the appellate judgment); kept in the history. */
+  reason: Scalars['String']['input'];
+  /** The new status. */
+  status: ConvictionStatus;
+  /** The version you read; a newer one on the server gives STALE_VERSION. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of `changeConvictionStatus`. */
+export type ChangeConvictionStatusPayload = {
+  __typename?: 'ChangeConvictionStatusPayload';
+  /** The conviction with its new status; null when `userErrors` is not empty. */
+  conviction?: Maybe<Conviction>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** An identity record (mirror of NADRA). Visible to WELFARE_OFFICER, REGISTRATION_CENTRE and LAW_ENFORCEMENT within their jurisdiction. */
 export type Citizen = Node & {
   __typename?: 'Citizen';
@@ -116,6 +185,131 @@ export type Citizen = Node & {
   /** Father's name (s/o, d/o) or husband's name (w/o). */
   relativeName: NameInScripts;
 };
+
+/** A conviction on the register (LAW_ENFORCEMENT, within its jurisdiction). Never deleted: see `history`. */
+export type Conviction = Node & {
+  __typename?: 'Conviction';
+  /** Case or FIR number. */
+  caseNumber: Scalars['String']['output'];
+  /** Date of conviction. */
+  convictionDate: Scalars['LocalDate']['output'];
+  /** The convicting court. */
+  court: Scalars['String']['output'];
+  /** When it was registered in this system. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The district the registering agency acts for (the jurisdiction of the record). */
+  district: District;
+  /** End of the registration period; null when for life or not yet set. */
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Every change, oldest first: registration, amendments, status changes. */
+  history: Array<ConvictionEvent>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Last known address; null when the agency has none. */
+  lastKnownAddress?: Maybe<Scalars['String']['output']>;
+  /** Date of registration. */
+  registeredOn: Scalars['LocalDate']['output'];
+  /** The agency that registered it. */
+  registeringAgency: Scalars['String']['output'];
+  /** Statute sections, e.g. `PPC 376`, `PECA 22`. */
+  sections: Array<Scalars['String']['output']>;
+  /** The sentence, as pronounced. */
+  sentence: Scalars['String']['output'];
+  /** Current status. Only ACTIVE convictions answer a check. */
+  status: ConvictionStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back to `amendConviction` / `changeConvictionStatus`. */
+  version: Scalars['Int']['output'];
+};
+
+/** One entry of a conviction's history: who changed what, when and why. */
+export type ConvictionEvent = {
+  __typename?: 'ConvictionEvent';
+  /** Who: the API key prefix or the officer's JWT subject. */
+  actorId: Scalars['String']['output'];
+  /** The client or agency the actor acted for. */
+  actorName: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields an amendment changed (empty otherwise). */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Status before the change; null for the registration. */
+  fromStatus?: Maybe<ConvictionStatus>;
+  /** What kind of change. */
+  kind: ConvictionEventKind;
+  /** Why, as the officer recorded it. */
+  reason: Scalars['String']['output'];
+  /** Status after the change. */
+  toStatus: ConvictionStatus;
+  /** The conviction's version after this change. */
+  version: Scalars['Int']['output'];
+};
+
+/** What a history entry of a conviction records. */
+export type ConvictionEventKind =
+  /** Details were corrected (`changedFields` says which). */
+  | 'AMENDED'
+  /** The conviction was registered. */
+  | 'REGISTERED'
+  /** The status changed (`fromStatus` → `toStatus`). */
+  | 'STATUS_CHANGED';
+
+/** Where a conviction stands on the register. Only ACTIVE convictions answer a check. */
+export type ConvictionStatus =
+  /** In force: checks answer RECORD_FOUND. */
+  | 'ACTIVE'
+  /** The registration period has ended. */
+  | 'EXPIRED'
+  /** Set aside by an appellate court. */
+  | 'OVERTURNED_ON_APPEAL'
+  /** Pardoned. */
+  | 'PARDONED';
+
+/** Watch a person you screened, with their consent. */
+export type CreateWatchInput = {
+  /** http(s) URL that receives the signed POSTs. */
+  callbackUrl: Scalars['String']['input'];
+  /** The CNIC; you must have checked it with `verifyOffender(s)` first. */
+  cnic: Scalars['Cnic']['input'];
+  /** Your reference to the subject's consent to continuous monitoring. */
+  consentRef: Scalars['String']['input'];
+  /** When to stop; in the future and at most 12 months ahead. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** Retrying with the same key returns the first watch instead of creating another. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `createWatch`. */
+export type CreateWatchPayload = {
+  __typename?: 'CreateWatchPayload';
+  /** The HMAC-SHA256 key that signs this watch's webhooks. Shown on creation only (and on an idempotent retry); null when `userErrors` is not empty. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why no watch was created; empty on success. */
+  userErrors: Array<UserError>;
+  /** The watch; null when `userErrors` is not empty. */
+  watch?: Maybe<Watch>;
+};
+
+/** State of one webhook notification in the outbox. */
+export type DeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Gave up after the maximum number of attempts. */
+  | 'FAILED'
+  /** Not yet acknowledged by the receiver; will be (re)tried at `nextAttemptAt`. */
+  | 'PENDING';
+
+/** How much an offender check discloses to a client; set per client by policy. */
+export type DisclosurePolicy =
+  /** The full record (law enforcement). */
+  | 'FULL'
+  /** The result only. */
+  | 'MATCH_ONLY'
+  /** The result and the SMS-style line naming the person and the father/husband. */
+  | 'NAME_LINE'
+  /** The client may not run offender checks. */
+  | 'NONE';
 
 /** A district of the reference table. */
 export type District = {
@@ -209,10 +403,52 @@ export type MatchIdentityInput = {
   purpose: LookupPurpose;
 };
 
+/** Language of human-readable messages. */
+export type MessageLocale =
+  /** English. */
+  | 'EN'
+  /** Urdu (اردو). */
+  | 'UR';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Corrects a conviction's details (not its status). LAW_ENFORCEMENT. */
+  amendConviction: AmendConvictionPayload;
+  /** Stops one of your watches. Notifications already queued are still delivered. */
+  cancelWatch: CancelWatchPayload;
+  /** Changes a conviction's status (overturned on appeal, pardoned, expired, or back to ACTIVE) with a reason. Checks answer accordingly from the moment it commits. LAW_ENFORCEMENT. */
+  changeConvictionStatus: ChangeConvictionStatusPayload;
+  /** Watches a person you have checked, with their consent, until `expiresAt` (at most 12 months): when their register status changes you get a signed webhook saying so (never why). EMPLOYER, EDUCATION; API keys only. */
+  createWatch: CreateWatchPayload;
+  /** Registers a conviction for a person in the identity mirror, in your jurisdiction. LAW_ENFORCEMENT. */
+  registerConviction: RegisterConvictionPayload;
   /** Lifts a client's suspension and resolves its open alerts. ADMIN. Audited. */
   reinstateClient: ReinstateClientPayload;
+};
+
+
+export type MutationAmendConvictionArgs = {
+  input: AmendConvictionInput;
+};
+
+
+export type MutationCancelWatchArgs = {
+  input: CancelWatchInput;
+};
+
+
+export type MutationChangeConvictionStatusArgs = {
+  input: ChangeConvictionStatusInput;
+};
+
+
+export type MutationCreateWatchArgs = {
+  input: CreateWatchInput;
+};
+
+
+export type MutationRegisterConvictionArgs = {
+  input: RegisterConvictionInput;
 };
 
 
@@ -229,10 +465,135 @@ export type NameInScripts = {
   urdu: Scalars['String']['output'];
 };
 
+/** The SMS-style line (as the 7000 service answers): the person and the father or husband. */
+export type NameLine = {
+  __typename?: 'NameLine';
+  /** The line in English: "Beware! ABC son of XYZ is a convict. …" */
+  english: Scalars['String']['output'];
+  /** Name, per the identity record. */
+  name: NameInScripts;
+  /** s/o, d/o or w/o. */
+  relation: Relation;
+  /** Father's or husband's name. */
+  relativeName: NameInScripts;
+  /** The line in Urdu: "خبردار! … سزا یافتہ مجرم ہے۔ …" */
+  urdu: Scalars['String']['output'];
+};
+
 /** An object with a stable, opaque global ID that `node(id:)` can refetch. */
 export type Node = {
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** The answer to one offender check. Never contains offence details for institutions. */
+export type OffenderCheck = {
+  __typename?: 'OffenderCheck';
+  /** The ID of this check's audit event: quote it; an AUDITOR can fetch it with `node(id:)`. */
+  checkId: Scalars['ID']['output'];
+  /** When the check ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** The CNIC, masked: `35202-*******-3`. */
+  cnicMasked: Scalars['String']['output'];
+  /** The latest change to the register that this answer reflects. */
+  dataAsOf: Scalars['DateTime']['output'];
+  /** What your disclosure policy lets this check show. */
+  disclosure: OffenderCheckDisclosure;
+  /** Why this item was NOT_CHECKED (bulk checks); empty otherwise. */
+  errors: Array<UserError>;
+  /** How the details you gave match the identity record at the CNIC (NOT_FOUND when NOT_CHECKED). */
+  grade: IdentityMatchGrade;
+  /** The answer in words, in the requested locale. */
+  message: Scalars['String']['output'];
+  /** The answer. */
+  result: OffenderCheckResult;
+};
+
+/** What the check shows beyond its result, per your disclosure policy: `ResultOnly` (MATCH_ONLY, or no record), `NameLine` (NAME_LINE, on RECORD_FOUND) or `OffenderRecord` (FULL, on RECORD_FOUND within your jurisdiction). */
+export type OffenderCheckDisclosure = NameLine | OffenderRecord | ResultOnly;
+
+/** One offender check: the CNIC, optional details to grade the identity, and the declaration. */
+export type OffenderCheckInput = {
+  /** The CNIC to check. */
+  cnic: Scalars['Cnic']['input'];
+  /** Your reference to the subject's signed consent. Required for EMPLOYMENT_SCREENING and ADMISSIONS. */
+  consentRef?: InputMaybe<Scalars['String']['input']>;
+  /** Date of birth, `YYYY-MM-DD`. */
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Father's name (husband's for w/o), in Latin or Urdu script. */
+  fatherName?: InputMaybe<Scalars['String']['input']>;
+  /** Language of `message` (default EN). */
+  locale?: InputMaybe<MessageLocale>;
+  /** Full name, in Latin or Urdu script. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Why you are checking; recorded in the audit log. */
+  purpose: LookupPurpose;
+};
+
+/** The answer of an offender check. */
+export type OffenderCheckResult =
+  /** This item of a bulk check was invalid and was not checked; see `errors`. */
+  | 'NOT_CHECKED'
+  /** No ACTIVE conviction is registered at this CNIC (or no identity record has it). */
+  | 'NO_RECORD'
+  /** An ACTIVE conviction is registered at this CNIC and none of the details you gave contradict the identity record. */
+  | 'RECORD_FOUND'
+  /** An ACTIVE conviction is registered at this CNIC but a detail you gave differs from the identity record: do not act on this check alone; refer it to law enforcement. */
+  | 'REFER_TO_LAW_ENFORCEMENT';
+
+/** A page of offender records. */
+export type OffenderConnection = {
+  __typename?: 'OffenderConnection';
+  /** The page of edges. */
+  edges: Array<OffenderRecordEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows `offenders`. All given conditions must hold for at least one conviction. */
+export type OffenderFilter = {
+  /** Conviction registered in this district (code, e.g. `PK617`). */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Conviction registered in this province. */
+  province?: InputMaybe<Province>;
+  /** Conviction under this section, e.g. `PPC 376`. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** Conviction with this status. */
+  status?: InputMaybe<ConvictionStatus>;
+};
+
+/** A person on the register with their convictions in your jurisdiction. LAW_ENFORCEMENT only. */
+export type OffenderRecord = Node & {
+  __typename?: 'OffenderRecord';
+  /** The CNIC, 13 digits. */
+  cnic: Scalars['Cnic']['output'];
+  /** Convictions registered in your jurisdiction, newest first, any status. */
+  convictions: Array<Conviction>;
+  /** Date of birth. */
+  dateOfBirth: Scalars['LocalDate']['output'];
+  /** District of residence per the identity record. */
+  district: District;
+  /** Gender. */
+  gender: Gender;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Name, per the identity record. */
+  name: NameInScripts;
+  /** How `relativeName` relates to the person. */
+  relation: Relation;
+  /** Father's or husband's name, per the identity record. */
+  relativeName: NameInScripts;
+};
+
+/** An edge in a OffenderRecord connection. */
+export type OffenderRecordEdge = {
+  __typename?: 'OffenderRecordEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The OffenderRecord. */
+  node: OffenderRecord;
 };
 
 /** Where a page sits in its connection (Relay). */
@@ -277,8 +638,18 @@ export type Query = {
   node: Node;
   /** Fetches up to 100 objects by global ID; null where not visible. */
   nodes: Array<Maybe<Node>>;
+  /** The register's record of a person, with the convictions in your jurisdiction. LAW_ENFORCEMENT. Audited. */
+  offender: OffenderRecord;
+  /** People with a conviction in your jurisdiction matching the filter. LAW_ENFORCEMENT. Audited per page. */
+  offenders: OffenderConnection;
   /** Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR. */
   securityAlerts: SecurityAlertConnection;
+  /** Checks one CNIC against the sex offenders register. What it discloses follows your client's disclosure policy; offence details are never shown to institutions. EMPLOYER, EDUCATION, SMS_GATEWAY, LAW_ENFORCEMENT. Audited. */
+  verifyOffender: OffenderCheck;
+  /** Checks up to 1,000 CNICs in one call (e.g. a payroll). One answer per input, in input order; an invalid input answers NOT_CHECKED with its `errors` and does not stop the others. Audited per input. */
+  verifyOffenders: Array<OffenderCheck>;
+  /** Your watches, newest first. */
+  watches: WatchConnection;
 };
 
 
@@ -312,12 +683,83 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryOffenderArgs = {
+  cnic: Scalars['Cnic']['input'];
+};
+
+
+export type QueryOffendersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OffenderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySecurityAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SecurityAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVerifyOffenderArgs = {
+  input: OffenderCheckInput;
+};
+
+
+export type QueryVerifyOffendersArgs = {
+  inputs: Array<OffenderCheckInput>;
+};
+
+
+export type QueryWatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new conviction for the register. */
+export type RegisterConvictionInput = {
+  /** Case or FIR number. */
+  caseNumber: Scalars['String']['input'];
+  /** The offender's CNIC; an identity record must exist for it. */
+  cnic: Scalars['Cnic']['input'];
+  /** Date of conviction; not in the future. */
+  convictionDate: Scalars['LocalDate']['input'];
+  /** The convicting court. */
+  court: Scalars['String']['input'];
+  /** District code the registering agency acts for (must be in your jurisdiction), e.g. `PK617`. */
+  district: Scalars['String']['input'];
+  /** End of the registration period; omit for life. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Retrying with the same key returns the first result instead of registering twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Last known address. */
+  lastKnownAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Date of registration (default today); not in the future. */
+  registeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The registering agency; defaults to your client or agency name. */
+  registeringAgency?: InputMaybe<Scalars['String']['input']>;
+  /** Registrable statute sections, e.g. `PPC 376`, `PECA 22` (PPC 354/354A are not registrable). */
+  sections: Array<Scalars['String']['input']>;
+  /** The sentence, as pronounced. */
+  sentence: Scalars['String']['input'];
+};
+
+/** Result of `registerConviction`. */
+export type RegisterConvictionPayload = {
+  __typename?: 'RegisterConvictionPayload';
+  /** The registered conviction; null when `userErrors` is not empty. */
+  conviction?: Maybe<Conviction>;
+  /** The offender; null when `userErrors` is not empty. */
+  offender?: Maybe<OffenderRecord>;
+  /** Why nothing was registered; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Lift a client's suspension. */
@@ -347,6 +789,13 @@ export type Relation =
   | 'SON_OF'
   /** w/o (زوجہ): the relative is the husband. */
   | 'WIFE_OF';
+
+/** The check discloses its result only (your policy, or nothing more to show). */
+export type ResultOnly = {
+  __typename?: 'ResultOnly';
+  /** Your client's disclosure policy. */
+  policy: DisclosurePolicy;
+};
 
 /** The role of an API client or agency user; it decides which operations and fields it may use. */
 export type Role =
@@ -455,6 +904,81 @@ export type UserErrorCode =
   /** The record changed since you read it: refetch and retry with its new version. */
   | 'STALE_VERSION';
 
+/** Your watch on a screened person: webhooks when their register status changes. */
+export type Watch = Node & {
+  __typename?: 'Watch';
+  /** Where notifications are POSTed. */
+  callbackUrl: Scalars['String']['output'];
+  /** When you cancelled it; null while not cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The CNIC, masked: `35202-*******-3`. */
+  cnicMasked: Scalars['String']['output'];
+  /** Your consent reference. */
+  consentRef: Scalars['String']['output'];
+  /** When the watch was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log of this watch's notifications, newest first. */
+  deliveries: Array<WebhookDelivery>;
+  /** When notifications stop (at most 12 months after creation). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether it still notifies. */
+  state: WatchState;
+};
+
+/** A page of your watches, newest first. */
+export type WatchConnection = {
+  __typename?: 'WatchConnection';
+  /** The page of edges. */
+  edges: Array<WatchEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Watch connection. */
+export type WatchEdge = {
+  __typename?: 'WatchEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Watch. */
+  node: Watch;
+};
+
+/** Whether a watch still notifies. */
+export type WatchState =
+  /** Notifies on status changes until `expiresAt`. */
+  | 'ACTIVE'
+  /** Cancelled by the client. */
+  | 'CANCELLED'
+  /** Past `expiresAt`. */
+  | 'EXPIRED';
+
+/** One webhook notification and how its delivery went (the delivery log). */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the change was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver acknowledged it; null until then. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Also sent as the `Idempotency-Key` header: the same notification always has the same key. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made; null before the first. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed; null when it did not. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt; null before the first or on a network error. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only meaningful). */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** Delivery state. */
+  status: DeliveryStatus;
+};
+
 export type AuditEventsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -489,8 +1013,102 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { __typename?: 'Query', node:
     | { __typename: 'AuditEvent', action: string, id: string }
     | { __typename: 'Citizen', cnic: string, id: string }
+    | { __typename: 'Conviction', id: string }
+    | { __typename: 'OffenderRecord', id: string }
     | { __typename: 'SecurityAlert', id: string }
+    | { __typename: 'Watch', id: string }
    };
+
+export type CheckFieldsFragment = { __typename?: 'OffenderCheck', checkId: string, cnicMasked: string, result: OffenderCheckResult, grade: IdentityMatchGrade, checkedAt: string, dataAsOf: string, message: string, errors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }>, disclosure:
+    | { __typename: 'NameLine', relation: Relation, english: string, urdu: string, name: { __typename?: 'NameInScripts', latin: string, urdu: string }, relativeName: { __typename?: 'NameInScripts', latin: string, urdu: string } }
+    | { __typename: 'OffenderRecord', id: string, cnic: string, name: { __typename?: 'NameInScripts', latin: string }, convictions: Array<{ __typename?: 'Conviction', id: string, status: ConvictionStatus, sections: Array<string> }> }
+    | { __typename: 'ResultOnly', policy: DisclosurePolicy }
+   };
+
+export type VerifyOffenderQueryVariables = Exact<{
+  input: OffenderCheckInput;
+}>;
+
+
+export type VerifyOffenderQuery = { __typename?: 'Query', verifyOffender: { __typename?: 'OffenderCheck', checkId: string, cnicMasked: string, result: OffenderCheckResult, grade: IdentityMatchGrade, checkedAt: string, dataAsOf: string, message: string, errors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }>, disclosure:
+      | { __typename: 'NameLine', relation: Relation, english: string, urdu: string, name: { __typename?: 'NameInScripts', latin: string, urdu: string }, relativeName: { __typename?: 'NameInScripts', latin: string, urdu: string } }
+      | { __typename: 'OffenderRecord', id: string, cnic: string, name: { __typename?: 'NameInScripts', latin: string }, convictions: Array<{ __typename?: 'Conviction', id: string, status: ConvictionStatus, sections: Array<string> }> }
+      | { __typename: 'ResultOnly', policy: DisclosurePolicy }
+     } };
+
+export type VerifyOffendersQueryVariables = Exact<{
+  inputs: Array<OffenderCheckInput> | OffenderCheckInput;
+}>;
+
+
+export type VerifyOffendersQuery = { __typename?: 'Query', verifyOffenders: Array<{ __typename?: 'OffenderCheck', checkId: string, cnicMasked: string, result: OffenderCheckResult, grade: IdentityMatchGrade, checkedAt: string, dataAsOf: string, message: string, errors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }>, disclosure:
+      | { __typename: 'NameLine', relation: Relation, english: string, urdu: string, name: { __typename?: 'NameInScripts', latin: string, urdu: string }, relativeName: { __typename?: 'NameInScripts', latin: string, urdu: string } }
+      | { __typename: 'OffenderRecord', id: string, cnic: string, name: { __typename?: 'NameInScripts', latin: string }, convictions: Array<{ __typename?: 'Conviction', id: string, status: ConvictionStatus, sections: Array<string> }> }
+      | { __typename: 'ResultOnly', policy: DisclosurePolicy }
+     }> };
+
+export type ConvictionFieldsFragment = { __typename?: 'Conviction', id: string, version: number, status: ConvictionStatus, sections: Array<string>, court: string, caseNumber: string, convictionDate: string, sentence: string, registeringAgency: string, registeredOn: string, endsOn?: string | null, lastKnownAddress?: string | null, district: { __typename?: 'District', code: string, province: Province }, history: Array<{ __typename?: 'ConvictionEvent', kind: ConvictionEventKind, fromStatus?: ConvictionStatus | null, toStatus: ConvictionStatus, changedFields: Array<string>, reason: string, version: number, actorId: string, actorName: string, at: string }> };
+
+export type OffenderQueryVariables = Exact<{
+  cnic: Scalars['Cnic']['input'];
+}>;
+
+
+export type OffenderQuery = { __typename?: 'Query', offender: { __typename?: 'OffenderRecord', id: string, cnic: string, relation: Relation, gender: Gender, dateOfBirth: string, name: { __typename?: 'NameInScripts', latin: string, urdu: string }, relativeName: { __typename?: 'NameInScripts', latin: string, urdu: string }, district: { __typename?: 'District', code: string, province: Province }, convictions: Array<{ __typename?: 'Conviction', id: string, version: number, status: ConvictionStatus, sections: Array<string>, court: string, caseNumber: string, convictionDate: string, sentence: string, registeringAgency: string, registeredOn: string, endsOn?: string | null, lastKnownAddress?: string | null, district: { __typename?: 'District', code: string, province: Province }, history: Array<{ __typename?: 'ConvictionEvent', kind: ConvictionEventKind, fromStatus?: ConvictionStatus | null, toStatus: ConvictionStatus, changedFields: Array<string>, reason: string, version: number, actorId: string, actorName: string, at: string }> }> } };
+
+export type OffendersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OffenderFilter>;
+}>;
+
+
+export type OffendersQuery = { __typename?: 'Query', offenders: { __typename?: 'OffenderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'OffenderRecordEdge', cursor: string, node: { __typename?: 'OffenderRecord', cnic: string, convictions: Array<{ __typename?: 'Conviction', status: ConvictionStatus, sections: Array<string>, district: { __typename?: 'District', code: string } }> } }> } };
+
+export type RegisterConvictionMutationVariables = Exact<{
+  input: RegisterConvictionInput;
+}>;
+
+
+export type RegisterConvictionMutation = { __typename?: 'Mutation', registerConviction: { __typename?: 'RegisterConvictionPayload', conviction?: { __typename?: 'Conviction', id: string, version: number, status: ConvictionStatus, sections: Array<string>, court: string, caseNumber: string, convictionDate: string, sentence: string, registeringAgency: string, registeredOn: string, endsOn?: string | null, lastKnownAddress?: string | null, district: { __typename?: 'District', code: string, province: Province }, history: Array<{ __typename?: 'ConvictionEvent', kind: ConvictionEventKind, fromStatus?: ConvictionStatus | null, toStatus: ConvictionStatus, changedFields: Array<string>, reason: string, version: number, actorId: string, actorName: string, at: string }> } | null, offender?: { __typename?: 'OffenderRecord', cnic: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type AmendConvictionMutationVariables = Exact<{
+  input: AmendConvictionInput;
+}>;
+
+
+export type AmendConvictionMutation = { __typename?: 'Mutation', amendConviction: { __typename?: 'AmendConvictionPayload', conviction?: { __typename?: 'Conviction', id: string, version: number, status: ConvictionStatus, sections: Array<string>, court: string, caseNumber: string, convictionDate: string, sentence: string, registeringAgency: string, registeredOn: string, endsOn?: string | null, lastKnownAddress?: string | null, district: { __typename?: 'District', code: string, province: Province }, history: Array<{ __typename?: 'ConvictionEvent', kind: ConvictionEventKind, fromStatus?: ConvictionStatus | null, toStatus: ConvictionStatus, changedFields: Array<string>, reason: string, version: number, actorId: string, actorName: string, at: string }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ChangeConvictionStatusMutationVariables = Exact<{
+  input: ChangeConvictionStatusInput;
+}>;
+
+
+export type ChangeConvictionStatusMutation = { __typename?: 'Mutation', changeConvictionStatus: { __typename?: 'ChangeConvictionStatusPayload', conviction?: { __typename?: 'Conviction', id: string, version: number, status: ConvictionStatus, history: Array<{ __typename?: 'ConvictionEvent', kind: ConvictionEventKind, fromStatus?: ConvictionStatus | null, toStatus: ConvictionStatus, reason: string, version: number }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CreateWatchMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+
+export type CreateWatchMutation = { __typename?: 'Mutation', createWatch: { __typename?: 'CreateWatchPayload', secret?: string | null, watch?: { __typename?: 'Watch', id: string, cnicMasked: string, consentRef: string, callbackUrl: string, expiresAt: string, state: WatchState } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CancelWatchMutationVariables = Exact<{
+  input: CancelWatchInput;
+}>;
+
+
+export type CancelWatchMutation = { __typename?: 'Mutation', cancelWatch: { __typename?: 'CancelWatchPayload', watch?: { __typename?: 'Watch', id: string, state: WatchState, cancelledAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WatchesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WatchesQuery = { __typename?: 'Query', watches: { __typename?: 'WatchConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WatchEdge', node: { __typename?: 'Watch', id: string, cnicMasked: string, state: WatchState, deliveries: Array<{ __typename?: 'WebhookDelivery', id: string, status: DeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, deliveredAt?: string | null }> } }> } };
 
 export type SecurityAlertsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -507,10 +1125,21 @@ export type ReinstateClientMutationVariables = Exact<{
 
 export type ReinstateClientMutation = { __typename?: 'Mutation', reinstateClient: { __typename?: 'ReinstateClientPayload', clientId?: string | null, resolvedAlerts: number, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
 
-
+export const CheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultOnly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"english"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CheckFieldsFragment, unknown>;
+export const ConvictionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conviction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"convictionDate"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"registeringAgency"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastKnownAddress"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ConvictionFieldsFragment, unknown>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectHash"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const CitizenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Citizen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LookupPurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citizen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationProvince"}},{"kind":"Field","name":{"kind":"Name","value":"localityVerified"}}]}}]}}]} as unknown as DocumentNode<CitizenQuery, CitizenQueryVariables>;
 export const MatchIdentityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<MatchIdentityQuery, MatchIdentityQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citizen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnic"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const VerifyOffenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyOffender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOffender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultOnly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"english"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VerifyOffenderQuery, VerifyOffenderQueryVariables>;
+export const VerifyOffendersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyOffenders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheckInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOffenders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inputs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultOnly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"english"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VerifyOffendersQuery, VerifyOffendersQueryVariables>;
+export const OffenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Offender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvictionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conviction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"convictionDate"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"registeringAgency"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastKnownAddress"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<OffenderQuery, OffenderQueryVariables>;
+export const OffendersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Offenders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offenders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OffendersQuery, OffendersQueryVariables>;
+export const RegisterConvictionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterConviction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterConvictionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerConviction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conviction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvictionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conviction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"convictionDate"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"registeringAgency"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastKnownAddress"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<RegisterConvictionMutation, RegisterConvictionMutationVariables>;
+export const AmendConvictionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendConviction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendConvictionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendConviction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conviction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConvictionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conviction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"convictionDate"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"registeringAgency"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastKnownAddress"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<AmendConvictionMutation, AmendConvictionMutationVariables>;
+export const ChangeConvictionStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeConvictionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeConvictionStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeConvictionStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conviction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeConvictionStatusMutation, ChangeConvictionStatusMutationVariables>;
+export const CreateWatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWatchMutation, CreateWatchMutationVariables>;
+export const CancelWatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelWatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelWatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelWatchMutation, CancelWatchMutationVariables>;
+export const WatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Watches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WatchesQuery, WatchesQueryVariables>;
 export const SecurityAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityAlertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityAlertsQuery, SecurityAlertsQueryVariables>;
 export const ReinstateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReinstateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReinstateClientMutation, ReinstateClientMutationVariables>;
