@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from './helpers/app';
-import { MatchIdentityDocument, ReinstateClientDocument, SecurityAlertsDocument } from './generated/graphql';
+import { MatchIdentityDocument, ReinstateClientDocument, SecurityAlertsDocument, VerifyOffendersDocument } from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { EnumerationGuard, neighbours } from '../src/security/enumeration-guard';
 import { createLogger } from '../src/logger';
@@ -102,6 +102,21 @@ describe('anti-enumeration', () => {
     const clientId = await clientIdOf('walking employer');
     const [client] = await app.sql<{ suspended_reason: string }>('select suspended_reason from api_client where id = ?', [clientId]);
     expect(client.suspended_reason).toBe('Automatic: SEQUENTIAL_CNICS');
+  });
+
+  it('counts offender checks too: a bulk check past the cap is refused whole and leaves no audit rows', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'capped screener', dailyDistinctCap: 2 });
+    const check = (cnics: string[]) =>
+      app.gql(VerifyOffendersDocument, { inputs: cnics.map((cnic) => ({ cnic, purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'HR-1' })) }, key);
+    expect((await check(['3520212345671', '4210123456782'])).body.errors).toBeUndefined();
+    const clientId = await clientIdOf('capped screener');
+    const before = await app.sql<{ n: string }>("select count(*) n from audit_event where client_id = ? and action = 'offender.check'", [clientId]);
+    const refused = await check(['3520212345671', '1730134567893', '5440045678904']);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+    const after = await app.sql<{ n: string }>("select count(*) n from audit_event where client_id = ? and action = 'offender.check'", [clientId]);
+    expect(after[0].n).toBe(before[0].n);
+    expect((await check(['4210123456782'])).body.errors).toBeUndefined(); // people already seen today still pass
   });
 
   it('keeps only keyed hashes of the people looked up', async () => {

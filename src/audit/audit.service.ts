@@ -3,7 +3,7 @@ import { AuditEventEntity } from './audit-event.entity';
 import { hashCnic, type Cnic } from '../common/cnic';
 import type { Viewer } from '../auth/viewer';
 import type { LookupPurpose } from './purpose';
-import type { EnumerationGuard } from '../security/enumeration-guard';
+import type { EnumerationGuard, TrackedLookup } from '../security/enumeration-guard';
 
 export type AuditOutcome = 'SUCCESS' | 'NOT_FOUND' | 'OUT_OF_JURISDICTION' | 'REFUSED' | 'INVALID';
 
@@ -36,6 +36,11 @@ export class AuditService {
     return hashCnic(cnic, this.cnicHmacKey);
   }
 
+  /** For lookups audited by SQL of their own (the offender check): tally them for the enumeration guard. */
+  async trackLookups(em: EntityManager, viewer: Viewer, lookups: TrackedLookup[]): Promise<void> {
+    await this.guard?.track(em, viewer, lookups);
+  }
+
   async record(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
     await this.recordMany(em, actor, [entry]);
   }
@@ -44,11 +49,10 @@ export class AuditService {
   async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
     const { viewer, requestId } = actor;
-    const subjects = entries.filter((e) => e.subjectCnic);
-    await this.guard?.track(
+    await this.trackLookups(
       em,
       viewer,
-      subjects.map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND' })),
+      entries.filter((e) => e.subjectCnic).map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND' })),
     );
     await em.insertMany(
       AuditEventEntity,

@@ -99,15 +99,25 @@ export class OffenderCheckService {
       consent_ref: p.consentRef,
       valid: p.errors.length === 0,
     }));
-    const hits = await ctx.em.getConnection().execute<HitRow[]>(CHECK_SQL, [
-      JSON.stringify(rows),
-      viewer.actorKind,
-      viewer.actorId,
-      viewer.clientId,
-      viewer.clientName,
-      viewer.role,
-      requestId,
-    ]);
+    // A savepoint in the request's transaction: if the enumeration guard refuses, the check and its audit rows roll
+    // back together and nothing is disclosed.
+    const hits = await ctx.em.transactional(async (em) => {
+      const found = await em.execute<HitRow[]>(CHECK_SQL, [
+        JSON.stringify(rows),
+        viewer.actorKind,
+        viewer.actorId,
+        viewer.clientId,
+        viewer.clientName,
+        viewer.role,
+        requestId,
+      ]);
+      await audit.trackLookups(
+        em,
+        viewer,
+        items.flatMap((p, i) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: found[i].citizen_id !== null }])),
+      );
+      return found;
+    });
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
 
