@@ -6,10 +6,11 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { ProvinceEntity } from '../jurisdictions/province.entity';
+import { householdEntities } from '../households/entities';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 
-export const entities = [ProvinceEntity, DistrictEntity, ClientEntity, ApiKeyEntity, AuditEventEntity, CitizenEntity];
+export const entities = [ProvinceEntity, DistrictEntity, ClientEntity, ApiKeyEntity, AuditEventEntity, CitizenEntity, ...householdEntities];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */
 /** `onQuery` observes every statement sent (tests count them to prove batching). */

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { HouseholdEntity } from './household.entity';
+import { FlagCode, FlagSeverity } from './household.enums';
+
+/** A data-quality concern about a household. A new survey resolves the previous survey's flags and raises its own. */
+@Entity({ tableName: 'data_quality_flag' })
+@Index({ properties: ['createdAt', 'id'] })
+export class DataQualityFlagEntity {
+  [OptionalProps]?: 'createdAt' | 'resolvedAt' | 'surveyId' | 'memberId';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => HouseholdEntity, deleteRule: 'restrict' })
+  @Index()
+  household!: HouseholdEntity;
+
+  @Property({ type: 'uuid', nullable: true })
+  surveyId?: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  memberId?: string | null = null;
+
+  @Enum({ items: () => FlagCode, type: 'string' })
+  @Index()
+  code!: FlagCode;
+
+  @Enum({ items: () => FlagSeverity, type: 'string' })
+  severity!: FlagSeverity;
+
+  /** Never a CNIC or a name: says which member (by roster position) and which detail. */
+  @Property({ type: 'string' })
+  detail!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  resolvedAt?: Date | null = null;
+}
