@@ -6,12 +6,19 @@ import type { Viewer } from './auth/viewer';
 import type { ApiKeysService } from './auth/api-keys.service';
 import type { AuditService } from './audit/audit.service';
 import type { IdentityService } from './identity/identity.service';
+import type { HouseholdService } from './households/household.service';
+import type { RegistrationService } from './households/registration.service';
+import type { MemberService } from './households/member.service';
+import type { Loaders } from './loaders';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
   apiKeys: ApiKeysService;
   audit: AuditService;
   identity: IdentityService;
+  households: HouseholdService;
+  registrations: RegistrationService;
+  members: MemberService;
 }
 
 export interface AppDeps {
@@ -25,6 +32,8 @@ export interface AppDeps {
 export interface Context {
   em: EntityManager;
   viewer: Viewer;
+  /** Per-request DataLoaders (src/loaders.ts). */
+  loaders: Loaders;
   requestId: string;
   logger: Logger;
   deps: AppDeps;

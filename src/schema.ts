@@ -6,11 +6,12 @@ import { authChecker } from './auth/auth-checker';
 import { AuditResolver } from './audit/audit.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { NodeResolver } from './common/node.resolver';
+import { householdResolvers } from './households/resolvers';
 
 /** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
 
-export const resolvers = [NodeResolver, IdentityResolver, AuditResolver] as const;
+export const resolvers = [NodeResolver, IdentityResolver, AuditResolver, ...householdResolvers] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -12,6 +12,10 @@ import { JwtVerifier } from './auth/jwt';
 import { ApiKeysService } from './auth/api-keys.service';
 import { AuditService } from './audit/audit.service';
 import { IdentityService } from './identity/identity.service';
+import { HouseholdService } from './households/household.service';
+import { RegistrationService } from './households/registration.service';
+import { MemberService } from './households/member.service';
+import { createLoaders } from './loaders';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
 import type { Config } from './config';
@@ -65,7 +69,14 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     config,
     logger,
     reference,
-    services: { apiKeys: new ApiKeysService(), audit, identity: new IdentityService(reference, audit) },
+    services: {
+      apiKeys: new ApiKeysService(),
+      audit,
+      identity: new IdentityService(reference, audit),
+      households: new HouseholdService(reference, audit),
+      registrations: new RegistrationService(reference, audit),
+      members: new MemberService(audit),
+    },
   };
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
 
@@ -123,7 +134,8 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
         const requestId = String(res.locals.requestId);
         const em = orm.em.fork();
         const viewer = await authenticate(req.headers.authorization, em, deps.services.apiKeys, jwt);
-        return { em, viewer, requestId, logger: logger.child({ requestId }), deps };
+        const loaders = createLoaders(em, viewer, reference);
+        return { em, viewer, loaders, requestId, logger: logger.child({ requestId }), deps };
       },
     }),
   );

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { CITIZEN_TYPE } from '../identity/identity.service';
 import { AUDIT_EVENT_TYPE, AuditLogService } from '../audit/audit-log.service';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
+import { HOUSEHOLD_TYPE } from '../households/household.mappers';
 
 const auditLog = new AuditLogService();
 
@@ -19,6 +20,8 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
       if (!purpose) break;
       return ctx.deps.services.identity.citizenById(ctx, parsed.key, purpose);
     }
+    case HOUSEHOLD_TYPE:
+      return ctx.deps.services.households.household(ctx, id);
     case AUDIT_EVENT_TYPE: {
       const event = await auditLog.byId(ctx, parsed.key);
       if (event) return event;

@@ -33,7 +33,8 @@ export class DataQualityFlagEntity {
   @Property({ type: 'string' })
   detail!: string;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  /** Millisecond precision, so the instant round-trips through JavaScript exactly (it is a page cursor). */
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

@@ -27,7 +27,8 @@ export class HouseholdEntity {
   @Property({ type: 'integer', default: 1 })
   version: number = 1;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  /** Millisecond precision, so the instant round-trips through JavaScript exactly (it is a page cursor). */
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })

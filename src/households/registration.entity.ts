@@ -51,6 +51,7 @@ export class RegistrationEntity {
 
 /** One step of a registration's status timeline. Append-only by convention: steps are added, never changed. */
 @Entity({ tableName: 'registration_event' })
+@Unique({ properties: ['registration', 'step'] })
 export class RegistrationEventEntity {
   [OptionalProps]?: 'occurredAt' | 'reason';
 
@@ -58,8 +59,11 @@ export class RegistrationEventEntity {
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => RegistrationEntity, deleteRule: 'cascade' })
-  @Index()
   registration!: RegistrationEntity;
+
+  /** 1, 2, 3...: the order of the timeline (two steps may share a timestamp). */
+  @Property({ type: 'integer' })
+  step!: number;
 
   @Enum({ items: () => RegistrationStatus, type: 'string' })
   status!: RegistrationStatus;
