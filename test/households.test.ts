@@ -9,20 +9,22 @@ import {
   SurveyStatusDocument,
 } from './generated/graphql';
 import { Role } from '../src/auth/role';
+import { ageOn, today } from '../src/households/dates';
 import { addCitizens, child, head, spouse, surveyedHousehold, type TestCitizen } from './helpers/households';
 
-const LAHORE = 'PK617';
+const FAISALABAD = 'PK608';
 const MULTAN = 'PK622';
 const HYDERABAD = 'PK706';
-const ASLAM: TestCitizen = { cnic: '3520291000011', nameEn: 'Aslam Pervaiz', gender: 'MALE', dateOfBirth: '1982-04-04', districtCode: LAHORE };
-const RUBINA: TestCitizen = { cnic: '3520291000022', nameEn: 'Rubina Aslam', gender: 'FEMALE', dateOfBirth: '1986-08-08', districtCode: LAHORE };
+const ASLAM: TestCitizen = { cnic: '3520291000011', nameEn: 'Aslam Pervaiz', gender: 'MALE', dateOfBirth: '1982-04-04', districtCode: FAISALABAD };
+const RUBINA: TestCitizen = { cnic: '3520291000022', nameEn: 'Rubina Aslam', gender: 'FEMALE', dateOfBirth: '1986-08-08', districtCode: FAISALABAD };
 const JAMIL: TestCitizen = { cnic: '3630291000031', nameEn: 'Jamil Akhtar', gender: 'MALE', dateOfBirth: '1965-12-12', districtCode: MULTAN };
 const NADEEM: TestCitizen = { cnic: '3630291000041', nameEn: 'Nadeem Iqbal', gender: 'MALE', dateOfBirth: '1990-10-10', districtCode: MULTAN };
 const GHULAM: TestCitizen = { cnic: '4130291000051', nameEn: 'Ghulam Rasool', gender: 'MALE', dateOfBirth: '1977-01-01', districtCode: HYDERABAD };
 const NOBODY = '3520291999991';
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
-const PUNJAB = { kind: 'PROVINCE', province: 'PUNJAB' } as never;
+// Two Punjab districts the demo households leave alone.
+const PUNJAB = { kind: 'DISTRICTS', districts: [FAISALABAD, MULTAN] } as never;
 
 describe('households', () => {
   let app: TestApp;
@@ -41,7 +43,7 @@ describe('households', () => {
     for (const role of Object.values(Role)) keys[role] = await app.key(role);
     officer = await app.key(Role.WELFARE_OFFICER, { jurisdiction: PUNJAB });
     analyst = await app.key(Role.WELFARE_ANALYST, { jurisdiction: PUNJAB });
-    aslamHousehold = await surveyedHousehold(app, officer, LAHORE, [
+    aslamHousehold = await surveyedHousehold(app, officer, FAISALABAD, [
       head(ASLAM),
       spouse(RUBINA),
       child({ name: 'Bilal Aslam', gender: 'MALE', dateOfBirth: '2014-03-01', bFormNumber: '3520291000063' }),
@@ -92,7 +94,7 @@ describe('households', () => {
       const res = await app.gql(HouseholdWholeDocument, { id: aslamHousehold }, officer);
       expect(res.body.errors).toBeUndefined();
       const h = res.body.data!.household;
-      expect(h).toMatchObject({ id: aslamHousehold, status: 'PENDING_VERIFICATION', tehsil: 'Model Town', district: { code: LAHORE, province: 'PUNJAB' }, flags: [], latestSurvey: { version: 1, memberCount: 3 }, surveys: [{ version: 1 }] });
+      expect(h).toMatchObject({ id: aslamHousehold, status: 'PENDING_VERIFICATION', tehsil: 'Model Town', district: { code: FAISALABAD, province: 'PUNJAB' }, flags: [], latestSurvey: { version: 1, memberCount: 3 }, surveys: [{ version: 1 }] });
       expect(h.members.map((m) => [m.relationToHead, m.cnic, m.bFormNumber, m.name, m.dateOfBirth])).toEqual([
         ['HEAD', ASLAM.cnic, null, 'Aslam Pervaiz', '1982-04-04'],
         ['SPOUSE', RUBINA.cnic, null, 'Rubina Aslam', '1986-08-08'],
@@ -104,9 +106,9 @@ describe('households', () => {
       const res = await app.gql(HouseholdMaskedDocument, { id: aslamHousehold }, analyst);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.household.maskedMembers.map((m) => [m.relationToHead, m.cnicMasked, m.bFormNumberMasked, m.age])).toEqual([
-        ['HEAD', '35202-*******-1', null, 44],
-        ['SPOUSE', '35202-*******-2', null, 40],
-        ['SON', null, '35202-*******-3', 12],
+        ['HEAD', '35202-*******-1', null, ageOn('1982-04-04', today())],
+        ['SPOUSE', '35202-*******-2', null, ageOn('1986-08-08', today())],
+        ['SON', null, '35202-*******-3', ageOn('2014-03-01', today())],
       ]);
       const whole = await app.gql(HouseholdWholeDocument, { id: aslamHousehold }, analyst);
       expect(whole.body.data).toBeNull();
@@ -189,5 +191,33 @@ describe('households', () => {
         { code: 'NAME_MISMATCH', severity: 'MEDIUM', detail: 'Member 1: the name differs from the identity record.', household: { id: jamilHousehold } },
       ]);
     });
+  });
+});
+
+describe('demo households', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('cover every survey status across provinces, registrations in every state, and flags', async () => {
+    const sms = await app.key(Role.SMS_GATEWAY);
+    const status = async (cnic: string) => (await app.gql(SurveyStatusDocument, { cnic }, sms)).body.data!.surveyStatus.status;
+    expect([
+      await status('35202-1234567-1'),
+      await status('42101-2345678-2'),
+      await status('17301-3456789-3'),
+      await status('54400-4567890-4'),
+      await status('81302-7890123-7'),
+      await status('61101-5678901-5'),
+    ]).toEqual(['ELIGIBLE', 'PENDING_VERIFICATION', 'NOT_ELIGIBLE', 'ELIGIBLE', 'PENDING_VERIFICATION', 'NOT_SURVEYED']);
+    expect(await app.sql('select status, count(*)::int as n from registration group by status order by status')).toEqual([
+      { status: 'REJECTED', n: 1 },
+      { status: 'SCORED', n: 3 },
+      { status: 'SURVEY_SCHEDULED', n: 1 },
+      { status: 'VALIDATED', n: 2 },
+    ]);
+    expect(await app.sql('select code from data_quality_flag order by code')).toEqual([{ code: 'BIRTH_DATE_MISMATCH' }, { code: 'LOCALITY_UNVERIFIED' }]);
   });
 });

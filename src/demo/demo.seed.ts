@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
 import { Province, provinceCnicDigit } from '../jurisdictions/province';
+import { seedDemoHouseholds } from './households.seed';
 
 /**
  * The demo registry `npm start` loads into an empty database (never in production). Deterministic: the same people
@@ -133,6 +134,7 @@ export async function seedDemoData(em: EntityManager): Promise<{ citizens: numbe
       CitizenEntity,
       people.map(({ districtCode, ...p }) => ({ ...p, id: new CitizenEntity().id, district: districtCode })),
     );
+    await seedDemoHouseholds(tx);
   });
   return { citizens: people.length };
 }
