@@ -2,6 +2,7 @@ import { startTestApp, type TestApp } from './helpers/app';
 import {
   DataQualityFlagsDocument,
   HouseholdMaskedDocument,
+  HouseholdNodeDocument,
   HouseholdOfDocument,
   HouseholdsMaskedPageDocument,
   HouseholdsPageDocument,
@@ -128,6 +129,16 @@ describe('households', () => {
         { outcome: 'NOT_FOUND', purpose: 'WELFARE_ADMINISTRATION' },
         { outcome: 'NOT_FOUND', purpose: 'WELFARE_ADMINISTRATION' },
       ]);
+    });
+
+    it('refetches households, members and surveys by global ID under the same rules', async () => {
+      const h = (await app.gql(HouseholdWholeDocument, { id: aslamHousehold }, officer)).body.data!.household;
+      expect((await app.gql(HouseholdNodeDocument, { id: aslamHousehold }, officer)).body.data!.node).toEqual({ __typename: 'Household', id: aslamHousehold, status: 'PENDING_VERIFICATION' });
+      expect((await app.gql(HouseholdNodeDocument, { id: h.members[0].id }, officer)).body.data!.node).toEqual({ __typename: 'Member', id: h.members[0].id, name: 'Aslam Pervaiz' });
+      const member = await app.gql(HouseholdNodeDocument, { id: h.members[0].id }, analyst);
+      expect(member.body.errors![0].extensions.code).toBe('FORBIDDEN');
+      const sindh = await app.key(Role.WELFARE_OFFICER, { jurisdiction: { kind: 'PROVINCE', province: 'SINDH' as never } });
+      expect((await app.gql(HouseholdNodeDocument, { id: h.members[0].id }, sindh)).body.errors![0].extensions.code).toBe('NOT_FOUND');
     });
 
     it('refuses a household outside jurisdiction as NOT_FOUND', async () => {

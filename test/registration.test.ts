@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from './helpers/app';
 import {
   RegistrationDocument,
+  RejectRegistrationDocument,
   StartRegistrationDocument,
   SubmitSurveyDocument,
   type SubmitSurveyInput,
@@ -166,6 +167,24 @@ describe('registration and surveys', () => {
     expect((await start(SALEEM.cnic, 'PK999')).userErrors[0].code).toBe('INVALID');
     expect(await tableCounts(app)).toEqual(afterOpen);
     expect(afterOpen.registration).toBe(before.registration + 1);
+  });
+
+  it('rejects a registration awaiting its survey, with the reason in the timeline', async () => {
+    const open = await startRegistration(app, centre, SAIMA.cnic, LAHORE); // Saima's household is Tariq's: a roster update
+    const reject = async (input: object) =>
+      (await app.gql(RejectRegistrationDocument, { input: { trackingId: open.trackingId, version: open.version, reason: 'Did not attend the survey visit.', ...input } }, centre)).body.data!.rejectRegistration;
+    expect((await reject({ version: 7 })).userErrors[0].code).toBe('STALE_VERSION');
+    const done = await reject({});
+    expect(done.userErrors).toEqual([]);
+    expect(done.registration).toMatchObject({ status: 'REJECTED', version: 2 });
+    expect(done.registration!.timeline.map((e) => [e.status, e.reason])).toEqual([
+      ['RECEIVED', null],
+      ['SURVEY_SCHEDULED', null],
+      ['REJECTED', 'Did not attend the survey visit.'],
+    ]);
+    expect((await reject({ version: 2 })).userErrors).toEqual([
+      { field: ['trackingId'], code: 'CONFLICT', message: 'This registration is REJECTED; only one awaiting its survey can be rejected.' },
+    ]);
   });
 
   describe('validation', () => {

@@ -6,7 +6,7 @@ import type { Context } from '../context';
 import { CITIZEN_TYPE } from '../identity/identity.service';
 import { AUDIT_EVENT_TYPE, AuditLogService } from '../audit/audit-log.service';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
-import { HOUSEHOLD_TYPE } from '../households/household.mappers';
+import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE } from '../households/household.mappers';
 
 const auditLog = new AuditLogService();
 
@@ -22,6 +22,13 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
     }
     case HOUSEHOLD_TYPE:
       return ctx.deps.services.households.household(ctx, id);
+    case MEMBER_TYPE:
+    case SURVEY_TYPE:
+    case FLAG_TYPE: {
+      const node = await ctx.deps.services.households.node(ctx, id);
+      if (node) return node;
+      break;
+    }
     case AUDIT_EVENT_TYPE: {
       const event = await auditLog.byId(ctx, parsed.key);
       if (event) return event;

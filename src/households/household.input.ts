@@ -33,6 +33,18 @@ export class StartRegistrationInput {
   idempotencyKey?: string | null;
 }
 
+@InputType({ description: 'Rejects an open registration, with the reason.' })
+export class RejectRegistrationInput {
+  @Field(() => String, { description: 'The registration\'s tracking ID.' })
+  trackingId!: string;
+
+  @Field(() => Int, { description: 'The registration\'s version as you read it.' })
+  version!: number;
+
+  @Field(() => String, { description: 'Why (1-500 characters); shown in the timeline. Name no one.' })
+  reason!: string;
+}
+
 @InputType({ description: 'One member of the household as surveyed.' })
 export class SurveyMemberInput {
   @Field(() => CnicScalar, { nullable: true, description: 'CNIC; required from age 18, checked against the identity record.' })
@@ -182,6 +194,15 @@ export class DataQualityFlagFilter {
 @ObjectType({ description: 'Result of `startRegistration`.' })
 export class StartRegistrationPayload {
   @Field(() => Registration, { nullable: true, description: 'The registration; null when there are userErrors.' })
+  registration?: Registration | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was done; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `rejectRegistration`.' })
+export class RejectRegistrationPayload {
+  @Field(() => Registration, { nullable: true, description: 'The registration, now REJECTED; null when there are userErrors.' })
   registration?: Registration | null;
 
   @Field(() => [UserError], { description: 'Why nothing was done; empty on success.' })

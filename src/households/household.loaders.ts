@@ -55,7 +55,7 @@ export function createHouseholdLoaders(em: EntityManager, viewer: Viewer, refere
       const rows = await em.find(
         DataQualityFlagEntity,
         { household: { $in: [...ids] }, resolvedAt: null },
-        { orderBy: { createdAt: 'asc', id: 'asc' } },
+        { orderBy: { createdAt: 'asc', code: 'asc', id: 'asc' } },
       );
       return groupBy(ids, rows, (r) => r.household.id);
     }),

@@ -17,7 +17,8 @@ import { DataQualityFlagEntity } from './data-quality-flag.entity';
 import { MemberStatus, SurveyStatus } from './household.enums';
 import { DataQualityFlag, Household, SurveyStatusAnswer } from './household.type';
 import type { DataQualityFlagFilter, HouseholdFilter } from './household.input';
-import { HOUSEHOLD_TYPE, surveyStatusOf, toFlag, toHousehold } from './household.mappers';
+import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE, surveyStatusOf, toFlag, toHousehold, toMember, toSurvey } from './household.mappers';
+import type { Node } from '../common/node';
 import { keyOf } from './household.access';
 import { SURVEY_STATUS_MESSAGES } from './survey-status.messages';
 
@@ -139,6 +140,35 @@ export class HouseholdService {
     const qb = ctx.em.createQueryBuilder(DataQualityFlagEntity, 'f').where(where);
     const [rows, total] = [await page(qb.clone(), request).getResultList(), await qb.clone().getCount()];
     return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], toFlag, total);
+  }
+
+  /** For `node(id:)`: members (whole view only), surveys and flags, under the same rules as the household's fields. */
+  async node(ctx: Context, id: string): Promise<Node | null> {
+    const household = (extra: object = {}) => ({ household: this.districtCondition(ctx), ...extra });
+    let key = keyOf(id, MEMBER_TYPE);
+    if (key) {
+      authorize(ctx.viewer, 'household:read');
+      return ctx.em.transactional(async (em) => {
+        const row = await em.findOne(MemberEntity, { id: key!, ...household() });
+        await this.audit.record(em, ctx, {
+          action: 'member.read',
+          outcome: row ? 'SUCCESS' : 'NOT_FOUND',
+          subjectCnic: (row?.idNumber ?? null) as Cnic | null,
+          purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
+        });
+        return row ? toMember(row) : null;
+      });
+    }
+    authorize(ctx.viewer, 'household:readMasked');
+    if ((key = keyOf(id, SURVEY_TYPE))) {
+      const row = await ctx.em.findOne(SurveyEntity, { id: key, ...household() });
+      return row ? toSurvey(row) : null;
+    }
+    if ((key = keyOf(id, FLAG_TYPE))) {
+      const row = await ctx.em.findOne(DataQualityFlagEntity, { id: key, ...household() });
+      return row ? toFlag(row) : null;
+    }
+    return null;
   }
 
   private purposeOf(ctx: Context, purpose?: LookupPurpose | null): LookupPurpose {

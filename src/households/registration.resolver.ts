@@ -5,6 +5,8 @@ import {
   MemberPayload,
   MoveMemberInput,
   RecordDeathInput,
+  RejectRegistrationInput,
+  RejectRegistrationPayload,
   StartRegistrationInput,
   StartRegistrationPayload,
   SubmitSurveyInput,
@@ -45,6 +47,15 @@ export class RegistrationResolver {
     @Arg('input', () => SubmitSurveyInput, { description: 'The survey.' }) input: SubmitSurveyInput,
   ): Promise<SubmitSurveyPayload> {
     return ctx.deps.services.registrations.submit(ctx, input);
+  }
+
+  @Authorized('registration:write')
+  @Mutation(() => RejectRegistrationPayload, { description: 'Rejects a registration awaiting its survey, with the reason (REJECTED in its timeline).' })
+  rejectRegistration(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectRegistrationInput, { description: 'Which registration, its version, and why.' }) input: RejectRegistrationInput,
+  ): Promise<RejectRegistrationPayload> {
+    return ctx.deps.services.registrations.reject(ctx, input);
   }
 
   @Authorized('member:write')

@@ -17,7 +17,14 @@ import { DataQualityFlagEntity } from './data-quality-flag.entity';
 import { RegistrationEntity, RegistrationEventEntity } from './registration.entity';
 import { FLAG_SEVERITY, MemberStatus, IdentityDocument, RegistrationKind, RegistrationStatus } from './household.enums';
 import type { Registration } from './registration.type';
-import type { StartRegistrationInput, StartRegistrationPayload, SubmitSurveyInput, SubmitSurveyPayload } from './household.input';
+import type {
+  RejectRegistrationInput,
+  RejectRegistrationPayload,
+  StartRegistrationInput,
+  StartRegistrationPayload,
+  SubmitSurveyInput,
+  SubmitSurveyPayload,
+} from './household.input';
 import { toHousehold, toRegistration, toSurvey } from './household.mappers';
 import { clientKey, coversDistrictCode, inJurisdiction, validIdempotencyKey } from './household.access';
 import { checkSurvey } from './survey-validation';
@@ -216,6 +223,41 @@ export class RegistrationService {
         survey: toSurvey(survey),
         userErrors: [],
       };
+    });
+  }
+
+  /** Closes a registration that will not be surveyed (no-show, duplicate, ...). Only one awaiting its survey. */
+  async reject(ctx: Context, input: RejectRegistrationInput): Promise<RejectRegistrationPayload> {
+    authorize(ctx.viewer, 'registration:write');
+    const trackingId = normaliseTrackingId(input.trackingId);
+    const reason = input.reason.trim();
+    if (!trackingId) return { userErrors: [fail(['trackingId'], UserErrorCode.NOT_FOUND, NO_REGISTRATION)] };
+    if (reason.length < 1 || reason.length > 500) return { userErrors: [fail(['reason'], UserErrorCode.INVALID, '`reason` must be 1-500 characters.')] };
+    return ctx.em.transactional(async (em) => {
+      const registration = await em.findOne(
+        RegistrationEntity,
+        { trackingId, ...(inJurisdiction(ctx) ? { centreDistrict: inJurisdiction(ctx) } : {}) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!registration) return { userErrors: [fail(['trackingId'], UserErrorCode.NOT_FOUND, NO_REGISTRATION)] };
+      if (registration.version !== input.version) {
+        return { userErrors: [fail(['version'], UserErrorCode.STALE_VERSION, `The registration changed since you read it (now version ${registration.version}).`)] };
+      }
+      if (!OPEN.includes(registration.status)) {
+        return { userErrors: [fail(['trackingId'], UserErrorCode.CONFLICT, `This registration is ${registration.status}; only one awaiting its survey can be rejected.`)] };
+      }
+      registration.status = RegistrationStatus.REJECTED;
+      registration.version += 1;
+      const last = await em.count(RegistrationEventEntity, { registration });
+      em.create(RegistrationEventEntity, { registration, status: RegistrationStatus.REJECTED, reason, step: last + 1, actorId: ctx.viewer.actorId });
+      await em.flush();
+      await this.audit.record(em, ctx, {
+        action: 'registration.reject',
+        outcome: 'SUCCESS',
+        subjectCnic: registration.applicantCnic as Cnic,
+        purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
+      });
+      return { registration: await this.withTimeline(em, registration), userErrors: [] };
     });
   }
 
