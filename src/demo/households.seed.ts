@@ -3,21 +3,17 @@ import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { HouseholdEntity } from '../households/household.entity';
-import { MemberEntity } from '../households/member.entity';
-import { SurveyEntity } from '../households/survey.entity';
-import { DataQualityFlagEntity } from '../households/data-quality-flag.entity';
 import { RegistrationEntity, RegistrationEventEntity } from '../households/registration.entity';
 import {
   Area,
   EligibilityOutcome,
-  FLAG_SEVERITY,
-  IdentityDocument,
   RegistrationKind,
   RegistrationStatus,
 } from '../households/household.enums';
 import type { SubmitSurveyInput, SurveyMemberInput } from '../households/household.input';
 import { checkSurvey } from '../households/survey-validation';
-import { SURVEY_INDICATORS, type IndicatorValues } from '../households/survey-indicators';
+import type { IndicatorValues } from '../households/survey-indicators';
+import { writeSurvey } from '../households/survey-writer';
 import { DOCUMENTED_CITIZENS, type DemoCitizen } from './demo.seed';
 import type { Cnic } from '../common/cnic';
 
@@ -126,44 +122,28 @@ export async function seedDemoHouseholds(em: EntityManager): Promise<{ household
   ];
 
   const citizens = new Map([...DOCUMENTED_CITIZENS, ...RELATIVES].map((c) => [c.cnic, c as unknown as CitizenEntity]));
-  for (const demo of households) writeHousehold(em, demo, citizens);
+  for (const demo of households) await writeHousehold(em, demo, citizens);
   openRegistration(em, 'K7Q2-MX4P-9D', usman, 'PK401', [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED]);
   openRegistration(em, 'ZB9R-3TQH-6W', zainab, 'PK305', [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED, RegistrationStatus.REJECTED], 'The applicant did not attend the survey visit.');
   await em.flush();
   return { households: households.length, registrations: households.length + 2 };
 }
 
-function writeHousehold(em: EntityManager, demo: DemoHousehold, citizens: Map<string, CitizenEntity>): void {
+async function writeHousehold(em: EntityManager, demo: DemoHousehold, citizens: Map<string, CitizenEntity>): Promise<void> {
   const input = { trackingId: demo.trackingId, district: demo.centre, tehsil: demo.tehsil, area: demo.area, indicators: { ...BASE, ...demo.indicators }, members: demo.members } as SubmitSurveyInput;
   // A fixed day, so the demo stays valid (ages, relations) whenever it is loaded.
   const check = checkSurvey(input, { today: '2026-11-24', applicantCnic: demo.members[0].cnic!, citizens, holders: new Map(), householdId: null, roster: [] });
   if (check.errors.length) throw new Error(`Demo household ${demo.trackingId} is invalid: ${check.errors.map((e) => e.message).join('; ')}`);
-  const household = em.create(HouseholdEntity, { district: em.getReference(DistrictEntity, demo.centre), tehsil: demo.tehsil, area: demo.area });
-  const rows = demo.members.map((m) =>
-    em.create(MemberEntity, {
-      household,
-      idNumber: m.cnic ?? m.bFormNumber ?? null,
-      idDocument: m.cnic ? IdentityDocument.CNIC : m.bFormNumber ? IdentityDocument.B_FORM : null,
-      name: m.name, relationToHead: m.relationToHead, gender: m.gender, dateOfBirth: m.dateOfBirth, maritalStatus: m.maritalStatus,
-      educationLevel: m.educationLevel, enrolledInSchool: m.enrolledInSchool, employment: m.employment, disability: m.disability,
-    }),
-  );
   const scored = demo.outcome !== null;
   const steps = [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED, RegistrationStatus.SURVEYED, RegistrationStatus.VALIDATED, ...(scored ? [RegistrationStatus.SCORED] : [])];
-  const registration = openRegistration(em, demo.trackingId, { cnic: demo.members[0].cnic! }, demo.centre, steps, null, household);
-  const survey = em.create(SurveyEntity, {
-    ...(Object.fromEntries(SURVEY_INDICATORS.map(({ field }) => [field, input.indicators[field]])) as unknown as IndicatorValues),
-    household, version: 1, registrationId: registration.id, submittedBy: SEED_ACTOR, clientKey: SEED_CLIENT,
-    memberCount: rows.length, eligibility: demo.outcome, scoredAt: scored ? new Date() : null,
-    roster: rows.map((r) => ({
-      memberId: r.id, relationToHead: r.relationToHead, gender: r.gender, dateOfBirth: r.dateOfBirth, maritalStatus: r.maritalStatus,
-      educationLevel: r.educationLevel, enrolledInSchool: r.enrolledInSchool, employment: r.employment, disability: r.disability,
-      idDocument: r.idDocument ?? null,
-    })),
+  const registration = openRegistration(em, demo.trackingId, { cnic: demo.members[0].cnic! }, demo.centre, steps);
+  const { household, survey } = await writeSurvey(em, {
+    input, check, existing: null, registrationId: registration.id, submittedBy: SEED_ACTOR, clientKey: SEED_CLIENT,
   });
-  for (const f of check.flags) {
-    em.create(DataQualityFlagEntity, { household, surveyId: survey.id, memberId: rows[f.memberIndex].id, code: f.code, severity: FLAG_SEVERITY[f.code], detail: f.detail });
-  }
+  registration.household = household;
+  // Standing in for the scorecard (issue #5), which will set these when it scores a survey.
+  survey.eligibility = demo.outcome;
+  survey.scoredAt = scored ? new Date() : null;
 }
 
 function openRegistration(

@@ -13,9 +13,8 @@ import type { Context } from '../context';
 import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
-import { DataQualityFlagEntity } from './data-quality-flag.entity';
 import { RegistrationEntity, RegistrationEventEntity } from './registration.entity';
-import { FLAG_SEVERITY, MemberStatus, IdentityDocument, RegistrationKind, RegistrationStatus } from './household.enums';
+import { MemberStatus, RegistrationKind, RegistrationStatus } from './household.enums';
 import type { Registration } from './registration.type';
 import type {
   RejectRegistrationInput,
@@ -28,7 +27,7 @@ import type {
 import { toHousehold, toRegistration, toSurvey } from './household.mappers';
 import { clientKey, coversDistrictCode, inJurisdiction, validIdempotencyKey } from './household.access';
 import { checkSurvey } from './survey-validation';
-import { SURVEY_INDICATORS, type RosterEntry } from './survey-indicators';
+import { writeSurvey } from './survey-writer';
 import { newTrackingId, normaliseTrackingId } from './tracking-id';
 import { today } from './dates';
 
@@ -137,71 +136,15 @@ export class RegistrationService {
       });
       if (check.errors.length) return { userErrors: check.errors };
 
-      const household = existing ?? em.create(HouseholdEntity, { district: em.getReference(DistrictEntity, input.district), area: input.area });
-      if (existing) {
-        household.district = em.getReference(DistrictEntity, input.district);
-        household.version += 1;
-      }
-      household.area = input.area;
-      household.tehsil = input.tehsil?.trim() ?? null;
-
-      const rows = input.members.map((m, i) => {
-        const matched = check.matches[i];
-        const row = matched ?? em.create(MemberEntity, { household, name: m.name, relationToHead: m.relationToHead, gender: m.gender, dateOfBirth: m.dateOfBirth, maritalStatus: m.maritalStatus, educationLevel: m.educationLevel, enrolledInSchool: m.enrolledInSchool, employment: m.employment, disability: m.disability });
-        if (matched) matched.version += 1;
-        Object.assign(row, {
-          idNumber: m.cnic ?? m.bFormNumber ?? null,
-          idDocument: m.cnic ? IdentityDocument.CNIC : m.bFormNumber ? IdentityDocument.B_FORM : null,
-          name: m.name.trim(),
-          relationToHead: m.relationToHead,
-          gender: m.gender,
-          dateOfBirth: m.dateOfBirth,
-          maritalStatus: m.maritalStatus,
-          educationLevel: m.educationLevel,
-          enrolledInSchool: m.enrolledInSchool,
-          employment: m.employment,
-          disability: m.disability,
-        });
-        return row;
-      });
-
-      const previous = existing ? await em.findOne(SurveyEntity, { household: existing, latest: true }) : null;
-      if (previous) previous.latest = false;
-      const indicators = Object.fromEntries(SURVEY_INDICATORS.map(({ field }) => [field, input.indicators[field]]));
-      const roster_: RosterEntry[] = rows.map((r) => ({
-        memberId: r.id,
-        relationToHead: r.relationToHead,
-        gender: r.gender,
-        dateOfBirth: r.dateOfBirth,
-        maritalStatus: r.maritalStatus,
-        educationLevel: r.educationLevel,
-        enrolledInSchool: r.enrolledInSchool,
-        employment: r.employment,
-        disability: r.disability,
-        idDocument: r.idDocument ?? null,
-      }));
-      const survey = em.create(SurveyEntity, {
-        ...(indicators as unknown as Pick<SurveyEntity, (typeof SURVEY_INDICATORS)[number]['field']>),
-        household,
-        version: (previous?.version ?? 0) + 1,
+      const { household, survey } = await writeSurvey(em, {
+        input,
+        check,
+        existing,
         registrationId: registration.id,
         submittedBy: ctx.viewer.actorId,
         clientKey: client,
-        idempotencyKey: input.idempotencyKey ?? null,
-        roster: roster_,
-        memberCount: rows.length,
+        idempotencyKey: input.idempotencyKey,
       });
-      if (existing) await em.nativeUpdate(DataQualityFlagEntity, { household: existing, resolvedAt: null }, { resolvedAt: new Date() });
-      for (const f of check.flags) {
-        em.create(DataQualityFlagEntity, {
-          household,
-          surveyId: survey.id,
-          memberId: rows[f.memberIndex].id,
-          code: f.code,
-          severity: FLAG_SEVERITY[f.code],
-          detail: f.detail,
-        });
-      }
       registration.household = household;
       registration.status = RegistrationStatus.VALIDATED;
       registration.version += 1;
@@ -215,7 +158,7 @@ export class RegistrationService {
         outcome: 'SUCCESS',
         subjectCnic: registration.applicantCnic as Cnic,
         purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
-        detail: { kind: registration.kind, surveyVersion: survey.version, members: rows.length, flags: check.flags.length },
+        detail: { kind: registration.kind, surveyVersion: survey.version, members: survey.memberCount, flags: check.flags.length },
       });
       return {
         registration: await this.withTimeline(em, registration),
