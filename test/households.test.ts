@@ -147,12 +147,21 @@ describe('households', () => {
       expect(res.body.errors![0]).toMatchObject({ message: 'No household with this ID in your jurisdiction.', extensions: { code: 'NOT_FOUND' } });
     });
 
+    it('a national REGISTRATION_CENTRE reads members whole, by CNIC and by member ID', async () => {
+      const res = await app.gql(HouseholdOfDocument, { cnic: GHULAM.cnic }, keys.REGISTRATION_CENTRE);
+      expect(res.body.data!.householdOf.members).toEqual([{ name: 'Ghulam Rasool', relationToHead: 'HEAD' }]);
+      const h = (await app.gql(HouseholdWholeDocument, { id: res.body.data!.householdOf.id }, keys.REGISTRATION_CENTRE)).body.data!.household;
+      const node = await app.gql(HouseholdNodeDocument, { id: h.members[0].id }, keys.REGISTRATION_CENTRE);
+      expect(node.body.data!.node).toMatchObject({ __typename: 'Member', name: 'Ghulam Rasool' });
+    });
+
     const readers = [Role.WELFARE_ANALYST, Role.WELFARE_OFFICER, Role.REGISTRATION_CENTRE];
     it.each(Object.values(Role).filter((r) => !readers.includes(r)))('%s may not read households', async (role) => {
       for (const res of [
         await app.gql(HouseholdMaskedDocument, { id: aslamHousehold }, keys[role]),
         await app.gql(HouseholdsMaskedPageDocument, { first: 1 }, keys[role]),
         await app.gql(DataQualityFlagsDocument, { first: 1 }, keys[role]),
+        await app.gql(HouseholdOfDocument, { cnic: RUBINA.cnic }, keys[role]),
       ]) {
         expect(res.body.errors![0]).toMatchObject({ message: `The ${role} role may not readMasked household data.`, extensions: { code: 'FORBIDDEN' } });
       }

@@ -281,11 +281,13 @@ describe('registration and surveys', () => {
 
   describe('roles', () => {
     const writers = [Role.REGISTRATION_CENTRE, Role.WELFARE_OFFICER];
-    it.each(Object.values(Role).filter((r) => !writers.includes(r)))('%s may not start a registration or submit a survey', async (role) => {
+    it.each(Object.values(Role).filter((r) => !writers.includes(r)))('%s may not start, submit, reject or read registrations', async (role) => {
       const start = await app.gql(StartRegistrationDocument, { input: { cnic: SALEEM.cnic, centreDistrict: LAHORE } }, keys[role]);
       expect(start.body.errors![0]).toMatchObject({ message: `The ${role} role may not write registration data.`, extensions: { code: 'FORBIDDEN' } });
       const submit = await app.gql(SubmitSurveyDocument, { input: survey('0000-0000-00') }, keys[role]);
       expect(submit.body.errors![0].extensions.code).toBe('FORBIDDEN');
+      const reject = await app.gql(RejectRegistrationDocument, { input: { trackingId: '0000-0000-00', version: 1, reason: 'x' } }, keys[role]);
+      expect(reject.body.errors![0].extensions.code).toBe('FORBIDDEN');
       const read = await app.gql(RegistrationDocument, { trackingId: '0000-0000-00' }, keys[role]);
       expect(read.body.errors![0]).toMatchObject({ message: `The ${role} role may not read registration data.`, extensions: { code: 'FORBIDDEN' } });
     });
