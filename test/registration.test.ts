@@ -17,6 +17,7 @@ const TARIQ: TestCitizen = { cnic: '3520290000031', nameEn: 'Tariq Aziz', gender
 const SAIMA: TestCitizen = { cnic: '3520290000042', nameEn: 'Saima Tariq', gender: 'FEMALE', dateOfBirth: '1979-03-03', districtCode: LAHORE };
 const SALEEM: TestCitizen = { cnic: '4210190000051', nameEn: 'Saleem Shah', gender: 'MALE', dateOfBirth: '1970-07-07', districtCode: HYDERABAD };
 const AJK: TestCitizen = { cnic: '8130290000061', nameEn: 'Kamran Abbasi', gender: 'MALE', dateOfBirth: '1990-02-02', districtCode: LAHORE };
+const RAZIA: TestCitizen = { cnic: '3520290000082', nameEn: 'Razia Sultana', gender: 'FEMALE', dateOfBirth: '1992-12-12', districtCode: LAHORE };
 const UNKNOWN_CNIC = '3520299999991';
 const TRACKING = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/;
 
@@ -27,7 +28,7 @@ describe('registration and surveys', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    await addCitizens(app, [RASHID, NARGIS, TARIQ, SAIMA, SALEEM, AJK]);
+    await addCitizens(app, [RASHID, NARGIS, TARIQ, SAIMA, SALEEM, AJK, RAZIA]);
     for (const role of Object.values(Role)) keys[role] = await app.key(role);
     centre = await app.key(Role.REGISTRATION_CENTRE, { jurisdiction: { kind: 'PROVINCE', province: 'PUNJAB' as never } });
   });
@@ -136,6 +137,19 @@ describe('registration and surveys', () => {
     expect(three.userErrors).toEqual([
       { field: ['trackingId'], code: 'CONFLICT', message: 'This registration is VALIDATED, not awaiting a survey; open a new one.' },
     ]);
+  });
+
+  it('answers concurrent starts with the same key with one registration', async () => {
+    const input = { cnic: RAZIA.cnic, centreDistrict: LAHORE, idempotencyKey: 'race-1' };
+    const results = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(() => app.gql(StartRegistrationDocument, { input }, centre)));
+    const ids = results.map((r) => r.body.data!.startRegistration.registration!.trackingId);
+    expect(new Set(ids).size).toBe(1);
+    expect(await app.sql('select count(*)::int as n from registration where applicant_cnic = ?', [RAZIA.cnic])).toEqual([{ n: 1 }]);
+
+    const survey_ = survey(ids[0], { members: [head(RAZIA, { maritalStatus: 'NEVER_MARRIED' })], idempotencyKey: 'race-2' });
+    const surveys = await Promise.all([1, 2, 3, 4].map(() => app.gql(SubmitSurveyDocument, { input: survey_ }, centre)));
+    expect(new Set(surveys.map((r) => r.body.data!.submitSurvey.survey!.id)).size).toBe(1);
+    expect(await app.sql('select count(*)::int as n from survey where client_key like ? and idempotency_key = ?', ['client:%', 'race-2'])).toEqual([{ n: 1 }]);
   });
 
   it('reads a tracking ID however it is typed, within jurisdiction only', async () => {

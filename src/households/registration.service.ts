@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/permissions';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
@@ -52,43 +52,57 @@ export class RegistrationService {
     const errors = [...this.checkDistrict(ctx, input.centreDistrict, ['centreDistrict']), ...checkKey(input.idempotencyKey)];
     if (errors.length) return { registration: null, userErrors: errors };
     const client = clientKey(ctx.viewer);
-    return ctx.em.transactional(async (em) => {
-      if (input.idempotencyKey) {
-        const earlier = await em.findOne(RegistrationEntity, { clientKey: client, idempotencyKey: input.idempotencyKey });
-        if (earlier) return { registration: await this.withTimeline(em, earlier), userErrors: [] };
-      }
-      if (!(await em.count(CitizenEntity, { cnic: input.cnic }))) {
-        return { userErrors: [fail(['cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC. Check it for a typo.')] };
-      }
-      if (await em.count(RegistrationEntity, { applicantCnic: input.cnic, status: { $in: OPEN } })) {
-        return {
-          userErrors: [fail(['cnic'], UserErrorCode.CONFLICT, 'This person already has an open registration: continue it with its tracking ID.')],
-        };
-      }
-      const member = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE });
-      const registration = em.create(RegistrationEntity, {
-        trackingId: await uniqueTrackingId(em),
-        kind: member ? RegistrationKind.ROSTER_UPDATE : RegistrationKind.NEW_SURVEY,
-        status: RegistrationStatus.SURVEY_SCHEDULED,
-        applicantCnic: input.cnic,
-        centreDistrict: em.getReference(DistrictEntity, input.centreDistrict),
-        household: member ? member.household : null,
-        clientKey: client,
-        idempotencyKey: input.idempotencyKey ?? null,
-      });
-      const events = [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED].map((status, i) =>
-        em.create(RegistrationEventEntity, { registration, status, step: i + 1, actorId: ctx.viewer.actorId }),
-      );
-      await em.flush();
-      await this.audit.record(em, ctx, {
-        action: 'registration.start',
-        outcome: 'SUCCESS',
-        subjectCnic: input.cnic,
-        purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
-        detail: { kind: registration.kind, centreDistrict: input.centreDistrict },
-      });
-      return { registration: toRegistration(registration, events, this.reference), userErrors: [] };
+    const earlier = async (em: EntityManager): Promise<StartRegistrationPayload | null> => {
+      if (!input.idempotencyKey) return null;
+      const row = await em.findOne(RegistrationEntity, { clientKey: client, idempotencyKey: input.idempotencyKey });
+      return row ? { registration: await this.withTimeline(em, row), userErrors: [] } : null;
+    };
+    return onceByKey(ctx, input.idempotencyKey, earlier, (em) => this.open(ctx, em, input, client, earlier));
+  }
+
+  private async open(
+    ctx: Context,
+    em: EntityManager,
+    input: StartRegistrationInput,
+    client: string,
+    earlier: (em: EntityManager) => Promise<StartRegistrationPayload | null>,
+  ): Promise<StartRegistrationPayload> {
+    const replayed = await earlier(em);
+    if (replayed) return replayed;
+    if (!(await em.count(CitizenEntity, { cnic: input.cnic }))) {
+      return { userErrors: [fail(['cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC. Check it for a typo.')] };
+    }
+    if (await em.count(RegistrationEntity, { applicantCnic: input.cnic, status: { $in: OPEN } })) {
+      // A request with the same key may have committed since the first lookup (read committed): answer as it did.
+      const committed = await earlier(em);
+      if (committed) return committed;
+      return {
+        userErrors: [fail(['cnic'], UserErrorCode.CONFLICT, 'This person already has an open registration: continue it with its tracking ID.')],
+      };
+    }
+    const member = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE });
+    const registration = em.create(RegistrationEntity, {
+      trackingId: await uniqueTrackingId(em),
+      kind: member ? RegistrationKind.ROSTER_UPDATE : RegistrationKind.NEW_SURVEY,
+      status: RegistrationStatus.SURVEY_SCHEDULED,
+      applicantCnic: input.cnic,
+      centreDistrict: em.getReference(DistrictEntity, input.centreDistrict),
+      household: member ? member.household : null,
+      clientKey: client,
+      idempotencyKey: input.idempotencyKey ?? null,
     });
+    const events = [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED].map((status, i) =>
+      em.create(RegistrationEventEntity, { registration, status, step: i + 1, actorId: ctx.viewer.actorId }),
+    );
+    await em.flush();
+    await this.audit.record(em, ctx, {
+      action: 'registration.start',
+      outcome: 'SUCCESS',
+      subjectCnic: input.cnic,
+      purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
+      detail: { kind: registration.kind, centreDistrict: input.centreDistrict },
+    });
+    return { registration: toRegistration(registration, events, this.reference), userErrors: [] };
   }
 
   async submit(ctx: Context, input: SubmitSurveyInput): Promise<SubmitSurveyPayload> {
@@ -101,11 +115,14 @@ export class RegistrationService {
     ];
     if (errors.length) return { userErrors: errors };
     const client = clientKey(ctx.viewer);
-    return ctx.em.transactional(async (em) => {
-      if (input.idempotencyKey) {
-        const earlier = await em.findOne(SurveyEntity, { clientKey: client, idempotencyKey: input.idempotencyKey });
-        if (earlier) return this.replay(em, earlier);
-      }
+    const earlier = async (em: EntityManager): Promise<SubmitSurveyPayload | null> => {
+      if (!input.idempotencyKey) return null;
+      const row = await em.findOne(SurveyEntity, { clientKey: client, idempotencyKey: input.idempotencyKey });
+      return row ? this.replay(em, row) : null;
+    };
+    return onceByKey(ctx, input.idempotencyKey, earlier, async (em) => {
+      const replayed = await earlier(em);
+      if (replayed) return replayed;
       const registration = await em.findOne(
         RegistrationEntity,
         { trackingId: trackingId!, ...(inJurisdiction(ctx) ? { centreDistrict: inJurisdiction(ctx) } : {}) },
@@ -113,6 +130,9 @@ export class RegistrationService {
       );
       if (!registration) return { userErrors: [fail(['trackingId'], UserErrorCode.NOT_FOUND, NO_REGISTRATION)] };
       if (registration.status !== RegistrationStatus.SURVEY_SCHEDULED) {
+        // Waiting for the lock may have been waiting for a request with the same key: answer as it did.
+        const committed = await earlier(em);
+        if (committed) return committed;
         return {
           userErrors: [fail(['trackingId'], UserErrorCode.CONFLICT, `This registration is ${registration.status}, not awaiting a survey; open a new one.`)],
         };
@@ -246,6 +266,26 @@ export class RegistrationService {
       survey: toSurvey(survey),
       userErrors: [],
     };
+  }
+}
+
+/**
+ * Runs a create in one transaction. Two requests with the same idempotency key can both get past the lookup; the
+ * unique (client, key) constraint stops the second, which then answers with the first one's result.
+ */
+async function onceByKey<T>(
+  ctx: Context,
+  key: string | null | undefined,
+  earlier: (em: EntityManager) => Promise<T | null>,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ctx.em.transactional(work);
+  } catch (error) {
+    if (!key || !(error instanceof UniqueConstraintViolationException)) throw error;
+    const first = await ctx.em.fork().transactional(earlier);
+    if (!first) throw error;
+    return first;
   }
 }
 
