@@ -136,16 +136,17 @@ describe('SQL per page of households', () => {
     expect(hundred.result.body.data!.households.edges).toHaveLength(100);
     expect(hundred.result.body.data!.households.edges.every((e) => e.node.members.length === 3 && e.node.flags.length === 2 && e.node.latestSurvey)).toBe(true);
     expect(ten.result.body.data!.households.totalCount).toBe(120);
-    const summary = (statements: string[]) => statements.map((s) => `${s.split(' ')[0]} ${/(?:from|into|update) "(\w+)"/.exec(s)?.[1]}`);
+    // The loaders' statements may come in any order; their number and kind may not change with the page size.
+    const summary = (statements: string[]) => statements.map((s) => `${s.split(' ')[0]} ${/(?:from|into|update) "(\w+)"/.exec(s)?.[1]}`).sort();
     expect(summary(hundred.statements)).toEqual(summary(ten.statements));
     expect(summary(hundred.statements)).toEqual([
-      'select api_key',
-      'select household',
-      'select household',
       'insert audit_event',
-      'select survey',
+      'select api_key',
       'select data_quality_flag',
+      'select household',
+      'select household',
       'select household_member',
+      'select survey',
     ]);
   });
 });

@@ -138,7 +138,7 @@ async function writeHousehold(em: EntityManager, demo: DemoHousehold, citizens: 
   const steps = [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED, RegistrationStatus.SURVEYED, RegistrationStatus.VALIDATED, ...(scored ? [RegistrationStatus.SCORED] : [])];
   const registration = openRegistration(em, demo.trackingId, { cnic: demo.members[0].cnic! }, demo.centre, steps);
   const { household, survey } = await writeSurvey(em, {
-    input, check, existing: null, registrationId: registration.id, submittedBy: SEED_ACTOR, clientKey: SEED_CLIENT,
+    input, check, existing: null, registration, submittedBy: SEED_ACTOR, clientKey: SEED_CLIENT,
   });
   registration.household = household;
   // Standing in for the scorecard (issue #5), which will set these when it scores a survey.

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { HouseholdEntity } from './household.entity';
+import { MemberEntity } from './member.entity';
+import { SurveyEntity } from './survey.entity';
 import { FlagCode, FlagSeverity } from './household.enums';
 
 /** A data-quality concern about a household. A new survey resolves the previous survey's flags and raises its own. */
 @Entity({ tableName: 'data_quality_flag' })
 @Index({ properties: ['createdAt', 'id'] })
 export class DataQualityFlagEntity {
-  [OptionalProps]?: 'createdAt' | 'resolvedAt' | 'surveyId' | 'memberId';
+  [OptionalProps]?: 'createdAt' | 'resolvedAt' | 'survey' | 'member';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -16,11 +18,12 @@ export class DataQualityFlagEntity {
   @Index()
   household!: HouseholdEntity;
 
-  @Property({ type: 'uuid', nullable: true })
-  surveyId?: string | null = null;
+  /** The survey that raised it; null for flags raised between surveys (HEAD_DECEASED). */
+  @ManyToOne({ entity: () => SurveyEntity, nullable: true, deleteRule: 'restrict' })
+  survey?: SurveyEntity | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
-  memberId?: string | null = null;
+  @ManyToOne({ entity: () => MemberEntity, nullable: true, deleteRule: 'restrict' })
+  member?: MemberEntity | null = null;
 
   @Enum({ items: () => FlagCode, type: 'string' })
   @Index()

@@ -74,7 +74,7 @@ export class MemberService {
       if (member.relationToHead === RelationToHead.HEAD) {
         em.create(DataQualityFlagEntity, {
           household: member.household,
-          memberId: member.id,
+          member,
           code: FlagCode.HEAD_DECEASED,
           severity: FLAG_SEVERITY[FlagCode.HEAD_DECEASED],
           detail: 'The head of the household has died: the next survey must name a new head.',

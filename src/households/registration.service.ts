@@ -160,7 +160,7 @@ export class RegistrationService {
         input,
         check,
         existing,
-        registrationId: registration.id,
+        registration,
         submittedBy: ctx.viewer.actorId,
         clientKey: client,
         idempotencyKey: input.idempotencyKey,
@@ -258,7 +258,7 @@ export class RegistrationService {
   }
 
   private async replay(em: EntityManager, survey: SurveyEntity): Promise<SubmitSurveyPayload> {
-    const registration = await em.findOneOrFail(RegistrationEntity, { id: survey.registrationId! });
+    const registration = await em.findOneOrFail(RegistrationEntity, { id: survey.registration!.id });
     const household = await em.findOneOrFail(HouseholdEntity, { id: survey.household.id });
     return {
       registration: await this.withTimeline(em, registration),

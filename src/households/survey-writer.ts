@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { HouseholdEntity } from './household.entity';
+import type { RegistrationEntity } from './registration.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
 import { DataQualityFlagEntity } from './data-quality-flag.entity';
@@ -15,7 +16,7 @@ export interface SurveyWrite {
   check: SurveyCheck;
   /** The household a roster update changes; null for a new survey. */
   existing: HouseholdEntity | null;
-  registrationId: string;
+  registration: RegistrationEntity;
   submittedBy: string;
   clientKey: string;
   idempotencyKey?: string | null;
@@ -47,7 +48,7 @@ export async function writeSurvey(em: EntityManager, w: SurveyWrite): Promise<{ 
     ...indicatorColumns(input.indicators),
     household,
     version: (previous?.version ?? 0) + 1,
-    registrationId: w.registrationId,
+    registration: w.registration,
     submittedBy: w.submittedBy,
     clientKey: w.clientKey,
     idempotencyKey: w.idempotencyKey ?? null,
@@ -58,8 +59,8 @@ export async function writeSurvey(em: EntityManager, w: SurveyWrite): Promise<{ 
   for (const f of check.flags) {
     em.create(DataQualityFlagEntity, {
       household,
-      surveyId: survey.id,
-      memberId: members[f.memberIndex].id,
+      survey,
+      member: members[f.memberIndex],
       code: f.code,
       severity: FLAG_SEVERITY[f.code],
       detail: f.detail,

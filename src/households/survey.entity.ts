@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { HouseholdEntity } from './household.entity';
+import { RegistrationEntity } from './registration.entity';
 import { CookingFuel, EligibilityOutcome, RoofMaterial, Toilet, WallMaterial, WaterSource } from './household.enums';
 import type { RosterEntry } from './survey-indicators';
 
@@ -13,7 +14,7 @@ import type { RosterEntry } from './survey-indicators';
 @Unique({ properties: ['clientKey', 'idempotencyKey'] })
 @Index({ properties: ['household', 'latest'] })
 export class SurveyEntity {
-  [OptionalProps]?: 'submittedAt' | 'latest' | 'eligibility' | 'scoredAt' | 'idempotencyKey';
+  [OptionalProps]?: 'submittedAt' | 'latest' | 'eligibility' | 'scoredAt' | 'idempotencyKey' | 'registration';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,8 +28,9 @@ export class SurveyEntity {
   @Property({ type: 'boolean', default: true })
   latest: boolean = true;
 
-  @Property({ type: 'uuid', nullable: true })
-  registrationId?: string | null;
+  /** The registration it was taken for (every survey so far; nullable for surveys imported from a census round). */
+  @ManyToOne({ entity: () => RegistrationEntity, nullable: true, deleteRule: 'restrict' })
+  registration?: RegistrationEntity | null = null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
   submittedAt: Date = new Date();
