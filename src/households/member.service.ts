@@ -14,6 +14,7 @@ import type { MemberPayload, MoveMemberInput, RecordDeathInput, UpdateMemberInpu
 import { HOUSEHOLD_TYPE, MEMBER_TYPE, toMember } from './household.mappers';
 import { coversDistrictCode, keyOf } from './household.access';
 import { ageOn, isDate, today } from './dates';
+import { MIN_MARRIED_AGE, MIN_WORKING_AGE, SCHOOL_AGES } from './survey-validation';
 
 const NO_MEMBER = 'No member with this ID in your jurisdiction.';
 const fail = (field: string[], code: UserErrorCode, message: string): MemberPayload => ({
@@ -148,14 +149,14 @@ function updateErrors(
 ): UserError[] {
   const age = ageOn(member.dateOfBirth, today());
   const errors: UserError[] = [];
-  if (next.enrolledInSchool && (age < 3 || age > 30)) {
-    errors.push({ field: ['enrolledInSchool'], code: UserErrorCode.INVALID, message: 'School enrolment is for ages 3 to 30.' });
+  if (next.enrolledInSchool && (age < SCHOOL_AGES.min || age > SCHOOL_AGES.max)) {
+    errors.push({ field: ['enrolledInSchool'], code: UserErrorCode.INVALID, message: `School enrolment is for ages ${SCHOOL_AGES.min} to ${SCHOOL_AGES.max}.` });
   }
-  if (age < 10 && next.employment !== Employment.NOT_IN_LABOUR_FORCE) {
-    errors.push({ field: ['employment'], code: UserErrorCode.INVALID, message: 'Under 10, employment is NOT_IN_LABOUR_FORCE.' });
+  if (age < MIN_WORKING_AGE && next.employment !== Employment.NOT_IN_LABOUR_FORCE) {
+    errors.push({ field: ['employment'], code: UserErrorCode.INVALID, message: `Under ${MIN_WORKING_AGE}, employment is NOT_IN_LABOUR_FORCE.` });
   }
-  if (age < 12 && next.maritalStatus !== MaritalStatus.NEVER_MARRIED) {
-    errors.push({ field: ['maritalStatus'], code: UserErrorCode.INVALID, message: 'Under 12, marital status is NEVER_MARRIED.' });
+  if (age < MIN_MARRIED_AGE && next.maritalStatus !== MaritalStatus.NEVER_MARRIED) {
+    errors.push({ field: ['maritalStatus'], code: UserErrorCode.INVALID, message: `Under ${MIN_MARRIED_AGE}, marital status is NEVER_MARRIED.` });
   }
   if (member.relationToHead === RelationToHead.SPOUSE && next.maritalStatus !== MaritalStatus.MARRIED) {
     errors.push({

@@ -13,8 +13,9 @@ import { ageOn, isDate } from './dates';
 export const MAX_MEMBERS = 50;
 const ADULT_AGE = 18;
 const MIN_HEAD_AGE = 15;
-const MIN_MARRIED_AGE = 12;
-const MIN_WORKING_AGE = 10;
+export const MIN_MARRIED_AGE = 12;
+export const MIN_WORKING_AGE = 10;
+export const SCHOOL_AGES = { min: 3, max: 30 };
 const GENERATION_GAP = 12;
 
 export interface PendingFlag {
@@ -84,8 +85,8 @@ export function checkSurvey(input: SubmitSurveyInput, facts: SurveyFacts): Surve
       errors.push(error(at('name'), UserErrorCode.INVALID, `Member ${i + 1}: the name must be 1-200 characters.`));
     }
     checkDocument(m, i, age, facts, errors, flags, seen);
-    if (m.enrolledInSchool && (age < 3 || age > 30)) {
-      errors.push(error(at('enrolledInSchool'), UserErrorCode.INVALID, `Member ${i + 1}: school enrolment is for ages 3 to 30.`));
+    if (m.enrolledInSchool && (age < SCHOOL_AGES.min || age > SCHOOL_AGES.max)) {
+      errors.push(error(at('enrolledInSchool'), UserErrorCode.INVALID, `Member ${i + 1}: school enrolment is for ages ${SCHOOL_AGES.min} to ${SCHOOL_AGES.max}.`));
     }
     if (age < MIN_WORKING_AGE && m.employment !== Employment.NOT_IN_LABOUR_FORCE) {
       errors.push(error(at('employment'), UserErrorCode.INVALID, `Member ${i + 1}: under ${MIN_WORKING_AGE}, employment is NOT_IN_LABOUR_FORCE.`));
