@@ -9,6 +9,10 @@ import type { IdentityService } from './identity/identity.service';
 import type { CostReport } from './limits/limits.plugin';
 import type { SecurityService } from './security/security.service';
 import type { OffenderServices } from './offenders/offender.services';
+import type { HouseholdService } from './households/household.service';
+import type { RegistrationService } from './households/registration.service';
+import type { MemberService } from './households/member.service';
+import type { Loaders } from './loaders';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
@@ -17,6 +21,9 @@ export interface Services {
   identity: IdentityService;
   security: SecurityService;
   offenders: OffenderServices;
+  households: HouseholdService;
+  registrations: RegistrationService;
+  members: MemberService;
 }
 
 export interface AppDeps {
@@ -30,6 +37,8 @@ export interface AppDeps {
 export interface Context {
   em: EntityManager;
   viewer: Viewer;
+  /** Per-request DataLoaders (src/loaders.ts). */
+  loaders: Loaders;
   requestId: string;
   logger: Logger;
   deps: AppDeps;

@@ -10,6 +10,7 @@ import { SecurityResolver } from './security/security.resolver';
 import { OffenderCheckResolver, OffenderRecordResolver, ConvictionResolver } from './offenders/offender.resolver';
 import { ConvictionMutationResolver } from './offenders/conviction.resolver';
 import { WatchResolver } from './offenders/watch.resolver';
+import { householdResolvers } from './households/resolvers';
 
 /** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
@@ -24,6 +25,7 @@ export const resolvers = [
   ConvictionResolver,
   ConvictionMutationResolver,
   WatchResolver,
+  ...householdResolvers,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -16,6 +16,10 @@ import { SecurityService } from './security/security.service';
 import { IdentityService } from './identity/identity.service';
 import { OffenderServices } from './offenders/offender.services';
 import { WebhookWorker } from './offenders/webhook.worker';
+import { HouseholdService } from './households/household.service';
+import { RegistrationService } from './households/registration.service';
+import { MemberService } from './households/member.service';
+import { createLoaders } from './loaders';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
 import { scope, scopeOf } from './db/jurisdiction-scope';
@@ -98,6 +102,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       identity: new IdentityService(reference, audit),
       security: new SecurityService(),
       offenders: new OffenderServices(),
+      households: new HouseholdService(reference, audit),
+      registrations: new RegistrationService(reference, audit),
+      members: new MemberService(audit),
     },
   };
   const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
@@ -176,7 +183,8 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
         const em = orm.em.fork();
         const viewer = await authenticate(req.headers.authorization, em, deps.services.apiKeys, jwt);
         scope(em, scopeOf(viewer.jurisdiction, reference));
-        return { em, viewer, requestId, logger: logger.child({ requestId }), deps };
+        const loaders = createLoaders(em, viewer, reference);
+        return { em, viewer, loaders, requestId, logger: logger.child({ requestId }), deps };
       },
     }),
   );

@@ -7,6 +7,7 @@ import { PERMISSIONS } from '../src/auth/permissions';
 import { ALLOWED_PURPOSES } from '../src/audit/purpose';
 import type { MatrixRow } from './helpers/matrix/types';
 import { OFFENDER_ROOT_FIELDS } from './helpers/matrix/offenders';
+import { HOUSEHOLD_ROOT_FIELDS } from './helpers/matrix/households';
 
 
 /**
@@ -16,6 +17,7 @@ import { OFFENDER_ROOT_FIELDS } from './helpers/matrix/offenders';
  */
 const ROOT_FIELDS: Record<string, MatrixRow> = {
   ...OFFENDER_ROOT_FIELDS,
+  ...HOUSEHOLD_ROOT_FIELDS,
   citizen: {
     action: 'identity:read',
     operation: (role) => `{ citizen(cnic: "3520212345671", purpose: ${ALLOWED_PURPOSES[role][0] ?? 'WELFARE_ADMINISTRATION'}) { cnic } }`,

@@ -27,7 +27,7 @@ describe('reference and demo data', () => {
     const rows = await app.sql<{ cnic: string; gender: string; province: Province; name_ur: string }>(
       'select c.cnic, c.gender, d.province, c.name_ur from citizen c join district d on d.code = c.district_code',
     );
-    expect(rows).toHaveLength(117 + DEMO_OFFENDERS.length);
+    expect(rows).toHaveLength(117 + DEMO_OFFENDERS.length + 4); // + 4 relatives in the demo households
     for (const row of rows) {
       expect(Number(row.cnic[12]) % 2 === 1 ? 'MALE' : 'FEMALE').toBe(row.gender);
       expect(row.cnic[0]).toBe(provinceCnicDigit(row.province));

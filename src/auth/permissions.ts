@@ -2,7 +2,17 @@ import { Role } from './role';
 import { ForbiddenError } from '../common/errors';
 import type { Viewer } from './viewer';
 
-const { EMPLOYER, EDUCATION, WELFARE_OFFICER, REGISTRATION_CENTRE, LAW_ENFORCEMENT, SMS_GATEWAY, AUDITOR, ADMIN } = Role;
+const {
+  EMPLOYER,
+  EDUCATION,
+  WELFARE_ANALYST,
+  WELFARE_OFFICER,
+  REGISTRATION_CENTRE,
+  LAW_ENFORCEMENT,
+  SMS_GATEWAY,
+  AUDITOR,
+  ADMIN,
+} = Role;
 
 /**
  * Who may do what, in one table. Resolvers name these actions in `@Authorized(...)` (the outer guard) and services
@@ -27,6 +37,18 @@ export const PERMISSIONS = {
   'offender:write': [LAW_ENFORCEMENT],
   /** Watch a screened person (with consent) and receive webhooks when their status changes. API clients only. */
   'watch:manage': [EMPLOYER, EDUCATION],
+  /** NSER: households in jurisdiction with their members masked (no names, masked numbers), surveys and flags. */
+  'household:readMasked': [WELFARE_ANALYST, WELFARE_OFFICER, REGISTRATION_CENTRE],
+  /** NSER: household members whole (names, CNICs, dates of birth), in jurisdiction. */
+  'household:read': [WELFARE_OFFICER, REGISTRATION_CENTRE],
+  /** NSER: open registrations at a centre and submit surveys, in jurisdiction. */
+  'registration:write': [REGISTRATION_CENTRE, WELFARE_OFFICER],
+  /** NSER: read a registration's status timeline by tracking ID, in jurisdiction. */
+  'registration:read': [REGISTRATION_CENTRE, WELFARE_OFFICER],
+  /** NSER: move a member, record a death, correct a member's answers, in jurisdiction. */
+  'member:write': [REGISTRATION_CENTRE, WELFARE_OFFICER],
+  /** NSER: a person's survey status (8171-style answer), nothing else about the household. */
+  'survey:status': [SMS_GATEWAY, EDUCATION, WELFARE_ANALYST, WELFARE_OFFICER, REGISTRATION_CENTRE],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import { ALLOWED_PURPOSES } from '../audit/purpose';
 import { SECURITY_ALERT_TYPE } from '../security/security.service';
 import { CONVICTION_TYPE, OFFENDER_RECORD_TYPE } from '../offenders/offender.mapping';
 import { WATCH_TYPE } from '../offenders/watch.service';
+import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE } from '../households/household.mappers';
 
 const auditLog = new AuditLogService();
 
@@ -37,6 +38,15 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
     case WATCH_TYPE: {
       const watch = await ctx.deps.services.offenders.watches.byId(ctx, parsed.key);
       if (watch) return watch;
+      break;
+    }
+    case HOUSEHOLD_TYPE:
+      return ctx.deps.services.households.household(ctx, id);
+    case MEMBER_TYPE:
+    case SURVEY_TYPE:
+    case FLAG_TYPE: {
+      const node = await ctx.deps.services.households.node(ctx, id);
+      if (node) return node;
       break;
     }
     case AUDIT_EVENT_TYPE: {

@@ -13,6 +13,7 @@ import { ConvictionEntity } from '../offenders/conviction.entity';
 import { ConvictionEventEntity } from '../offenders/conviction-event.entity';
 import { WatchEntity } from '../offenders/watch.entity';
 import { WebhookDeliveryEntity } from '../offenders/webhook-delivery.entity';
+import { householdEntities } from '../households/entities';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 import { JurisdictionSubscriber } from './jurisdiction-scope';
@@ -32,6 +33,7 @@ export const entities = [
   ConvictionEventEntity,
   WatchEntity,
   WebhookDeliveryEntity,
+  ...householdEntities,
 ];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */

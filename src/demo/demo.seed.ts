@@ -7,6 +7,7 @@ import { Gender, Relation } from '../identity/identity.enums';
 import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import { nationalFork } from '../db/jurisdiction-scope';
 import { seedOffenderDemo } from './offenders.seed';
+import { seedDemoHouseholds } from './households.seed';
 
 /**
  * The demo registry `npm start` loads into an empty database (never in production). Deterministic: the same people
@@ -137,6 +138,7 @@ export async function seedDemoData(owner: EntityManager): Promise<{ citizens: nu
       people.map(({ districtCode, ...p }) => ({ ...p, id: new CitizenEntity().id, district: districtCode })),
     );
     await seedOffenderDemo(tx);
+    await seedDemoHouseholds(tx);
   });
   return { citizens: people.length };
 }

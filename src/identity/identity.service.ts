@@ -86,6 +86,15 @@ export class IdentityService {
     });
   }
 
+  /**
+   * Identity records by CNIC from the whole country, for validating what a caller submits (a centre in Lahore
+   * registers people whose cards say Quetta). Read in a national transaction of its own; never returned to clients.
+   */
+  async recordsForValidation(ctx: Context, cnics: string[]): Promise<CitizenEntity[]> {
+    if (!cnics.length) return [];
+    return nationalFork(ctx.em).transactional((em) => em.find(CitizenEntity, { cnic: { $in: cnics } }));
+  }
+
   toCitizen(row: CitizenEntity): Citizen {
     const cnic = parseCnic(row.cnic)!;
     const district = this.reference.district(row.district.code)!;

@@ -56,6 +56,13 @@ export type AmendConvictionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Whether the dwelling is in an urban or a rural area (scorecards adjust by it). */
+export type Area =
+  /** Rural area. */
+  | 'RURAL'
+  /** Urban area. */
+  | 'URBAN';
+
 /** One audited act: a lookup of a person or a change. */
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
@@ -266,6 +273,23 @@ export type ConvictionStatus =
   /** Pardoned. */
   | 'PARDONED';
 
+/** Main cooking fuel. */
+export type CookingFuel =
+  /** Dung cakes or crop residue. */
+  | 'DUNG_CROP'
+  /** Electricity. */
+  | 'ELECTRICITY'
+  /** Piped natural gas. */
+  | 'GAS'
+  /** Kerosene. */
+  | 'KEROSENE'
+  /** Bottled LPG. */
+  | 'LPG'
+  /** Other fuel. */
+  | 'OTHER'
+  /** Firewood. */
+  | 'WOOD';
+
 /** Watch a person you screened, with their consent. */
 export type CreateWatchInput = {
   /** http(s) URL that receives the signed POSTs. */
@@ -289,6 +313,55 @@ export type CreateWatchPayload = {
   userErrors: Array<UserError>;
   /** The watch; null when `userErrors` is not empty. */
   watch?: Maybe<Watch>;
+};
+
+/** A data-quality concern raised about a household. */
+export type DataQualityFlag = Node & {
+  __typename?: 'DataQualityFlag';
+  /** What the concern is. */
+  code: FlagCode;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Which member (by roster position) and detail; never a CNIC or a name. */
+  detail: Scalars['String']['output'];
+  /** The household the flag is about. */
+  household: Household;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** How much it matters. */
+  severity: FlagSeverity;
+};
+
+/** A page of open data-quality flags, newest first. */
+export type DataQualityFlagConnection = {
+  __typename?: 'DataQualityFlagConnection';
+  /** The page of edges. */
+  edges: Array<DataQualityFlagEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a DataQualityFlag connection. */
+export type DataQualityFlagEdge = {
+  __typename?: 'DataQualityFlagEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The DataQualityFlag. */
+  node: DataQualityFlag;
+};
+
+/** Narrows a list of data-quality flags. All given conditions must hold. */
+export type DataQualityFlagFilter = {
+  /** Flag code. */
+  code?: InputMaybe<FlagCode>;
+  /** District code of the household. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Province of the household. */
+  province?: InputMaybe<Province>;
+  /** Severity. */
+  severity?: InputMaybe<FlagSeverity>;
 };
 
 /** State of one webhook notification in the outbox. */
@@ -322,6 +395,40 @@ export type District = {
   province: Province;
 };
 
+/** Highest level of education completed. */
+export type EducationLevel =
+  /** Bachelor's degree. */
+  | 'GRADUATE'
+  /** Intermediate (class 12). */
+  | 'INTERMEDIATE'
+  /** Matriculation (class 10). */
+  | 'MATRIC'
+  /** Middle (class 8). */
+  | 'MIDDLE'
+  /** No schooling completed. */
+  | 'NONE'
+  /** Master's degree or higher. */
+  | 'POSTGRADUATE'
+  /** Primary (class 5). */
+  | 'PRIMARY';
+
+/** Main economic activity of a member. */
+export type Employment =
+  /** Works on own or rented farm land. */
+  | 'AGRICULTURE'
+  /** Daily-wage or casual labour. */
+  | 'DAILY_WAGE'
+  /** Government employee (an exclusion filter of some programmes). */
+  | 'GOVERNMENT'
+  /** Not working and not looking: children, students, homemakers, the elderly. */
+  | 'NOT_IN_LABOUR_FORCE'
+  /** Salaried private employee. */
+  | 'PRIVATE'
+  /** Self-employed or own business. */
+  | 'SELF_EMPLOYED'
+  /** Looking for work. */
+  | 'UNEMPLOYED';
+
 /** The comparison of one supplied detail. */
 export type FieldMatch = {
   __typename?: 'FieldMatch';
@@ -337,10 +444,97 @@ export type FieldMatchOutcome =
   | 'MISMATCH'
   | 'NOT_PROVIDED';
 
+/** A data-quality concern about a household. */
+export type FlagCode =
+  /** A member's date of birth differs from the identity record at the CNIC. */
+  | 'BIRTH_DATE_MISMATCH'
+  /** A member's gender differs from the identity record at the CNIC. */
+  | 'GENDER_MISMATCH'
+  /** The head of the household has died; the next survey must name a new head. */
+  | 'HEAD_DECEASED'
+  /** A member's CNIC starts with a digit that is not a published province code. */
+  | 'LOCALITY_UNVERIFIED'
+  /** A member's name differs from the identity record at the CNIC. */
+  | 'NAME_MISMATCH';
+
+/** How much a data-quality flag matters. */
+export type FlagSeverity =
+  /** Check before relying on the household's data. */
+  | 'HIGH'
+  /** Informational. */
+  | 'LOW'
+  /** Check at the next visit. */
+  | 'MEDIUM';
+
 /** Gender as recorded by NADRA (also the parity of the CNIC's last digit). */
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+/** An NSER household, for welfare roles and registration centres within their jurisdiction. `members` is the whole roster (WELFARE_OFFICER, REGISTRATION_CENTRE); `maskedMembers` the masked one (also WELFARE_ANALYST). */
+export type Household = Node & {
+  __typename?: 'Household';
+  /** Urban or rural. */
+  area: Area;
+  /** When the household was first registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** District where the household lives. */
+  district: District;
+  /** Open data-quality flags, oldest first. */
+  flags: Array<DataQualityFlag>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The latest survey version. */
+  latestSurvey?: Maybe<Survey>;
+  /** The roster with masked numbers, no names and ages only. */
+  maskedMembers: Array<MaskedMember>;
+  /** The roster, whole (names, CNICs). WELFARE_OFFICER and REGISTRATION_CENTRE. */
+  members: Array<Member>;
+  /** Status of the latest survey. */
+  status: SurveyStatus;
+  /** Every survey version, newest first. */
+  surveys: Array<Survey>;
+  /** Tehsil, as recorded (free text: tehsils are not reference data yet). */
+  tehsil?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version for optimistic locking; changes with the household or its roster. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of households, newest first. */
+export type HouseholdConnection = {
+  __typename?: 'HouseholdConnection';
+  /** The page of edges. */
+  edges: Array<HouseholdEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Household connection. */
+export type HouseholdEdge = {
+  __typename?: 'HouseholdEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Household. */
+  node: Household;
+};
+
+/** Narrows a list of households. All given conditions must hold. */
+export type HouseholdFilter = {
+  /** District code, e.g. `PK617`. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Has an open data-quality flag with this code. */
+  flag?: InputMaybe<FlagCode>;
+  /** Province or territory. */
+  province?: InputMaybe<Province>;
+  /** Status of the latest survey (NOT_SURVEYED matches none). */
+  status?: InputMaybe<SurveyStatus>;
+  /** Tehsil, exactly as recorded (case-insensitive). */
+  tehsil?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A detail compared by `matchIdentity`. */
 export type IdentityField =
@@ -387,6 +581,44 @@ export type LookupPurpose =
   /** Administering a welfare programme. */
   | 'WELFARE_ADMINISTRATION';
 
+/** Marital status of a member. */
+export type MaritalStatus =
+  /** Divorced or separated. */
+  | 'DIVORCED'
+  /** Currently married. */
+  | 'MARRIED'
+  /** Never married. */
+  | 'NEVER_MARRIED'
+  /** Widowed. */
+  | 'WIDOWED';
+
+/** A household member for WELFARE_ANALYST: masked numbers, no name, age instead of date of birth. */
+export type MaskedMember = {
+  __typename?: 'MaskedMember';
+  /** Age in whole years today (at death, for a deceased member). */
+  age: Scalars['Int']['output'];
+  /** B-form number masked the same way; null without one. */
+  bFormNumberMasked?: Maybe<Scalars['String']['output']>;
+  /** CNIC masked as `35202-*******-3`; null without a CNIC. */
+  cnicMasked?: Maybe<Scalars['String']['output']>;
+  /** Has a disability. */
+  disability: Scalars['Boolean']['output'];
+  /** Highest education completed. */
+  educationLevel: EducationLevel;
+  /** Main economic activity. */
+  employment: Employment;
+  /** Currently enrolled in school, college or university. */
+  enrolledInSchool: Scalars['Boolean']['output'];
+  /** Gender. */
+  gender: Gender;
+  /** Marital status. */
+  maritalStatus: MaritalStatus;
+  /** Relation to the head of the household. */
+  relationToHead: RelationToHead;
+  /** Living in the household, or deceased. */
+  status: MemberStatus;
+};
+
 /** Details to grade against the identity record at a CNIC. */
 export type MatchIdentityInput = {
   /** The CNIC to check. */
@@ -403,12 +635,75 @@ export type MatchIdentityInput = {
   purpose: LookupPurpose;
 };
 
+/** A household member, whole: for WELFARE_OFFICER and REGISTRATION_CENTRE within jurisdiction. */
+export type Member = Node & {
+  __typename?: 'Member';
+  /** B-form number of a child; null otherwise. */
+  bFormNumber?: Maybe<Scalars['Cnic']['output']>;
+  /** CNIC; null for a member identified by B-form or not yet by either. */
+  cnic?: Maybe<Scalars['Cnic']['output']>;
+  /** Date of birth. */
+  dateOfBirth: Scalars['LocalDate']['output'];
+  /** Date of death, for a deceased member. */
+  dateOfDeath?: Maybe<Scalars['LocalDate']['output']>;
+  /** Has a disability. */
+  disability: Scalars['Boolean']['output'];
+  /** Highest education completed. */
+  educationLevel: EducationLevel;
+  /** Main economic activity. */
+  employment: Employment;
+  /** Currently enrolled in school, college or university. */
+  enrolledInSchool: Scalars['Boolean']['output'];
+  /** Gender. */
+  gender: Gender;
+  /** Opaque global ID (use it for moveMember, recordDeath, updateMember). */
+  id: Scalars['ID']['output'];
+  /** Marital status. */
+  maritalStatus: MaritalStatus;
+  /** Name as recorded by the enumerator. */
+  name: Scalars['String']['output'];
+  /** Relation to the head of the household. */
+  relationToHead: RelationToHead;
+  /** Living in the household, or deceased. */
+  status: MemberStatus;
+  /** Version for optimistic locking: pass it to member mutations. */
+  version: Scalars['Int']['output'];
+};
+
+/** Result of a member mutation. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** The member as changed; null when there are userErrors. */
+  member?: Maybe<Member>;
+  /** Why nothing was done; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether a member is living in the household. */
+export type MemberStatus =
+  /** Living member of the household. */
+  | 'ACTIVE'
+  /** Died; kept on the roster as history (see `dateOfDeath`). */
+  | 'DECEASED';
+
 /** Language of human-readable messages. */
 export type MessageLocale =
   /** English. */
   | 'EN'
   /** Urdu (اردو). */
   | 'UR';
+
+/** Moves a member to another household. */
+export type MoveMemberInput = {
+  /** The member's global ID. */
+  memberId: Scalars['ID']['input'];
+  /** Relation to the head of the new household (not HEAD). */
+  relationToHead: RelationToHead;
+  /** Global ID of the household to move to. */
+  toHouseholdId: Scalars['ID']['input'];
+  /** The member's version as you read it. */
+  version: Scalars['Int']['input'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -420,10 +715,22 @@ export type Mutation = {
   changeConvictionStatus: ChangeConvictionStatusPayload;
   /** Watches a person you have checked, with their consent, until `expiresAt` (at most 12 months): when their register status changes you get a signed webhook saying so (never why). EMPLOYER, EDUCATION; API keys only. */
   createWatch: CreateWatchPayload;
+  /** Moves a member to another household in your jurisdiction. */
+  moveMember: MemberPayload;
+  /** Records a member's death; the member stays on the roster as DECEASED. */
+  recordDeath: MemberPayload;
   /** Registers a conviction for a person in the identity mirror, in your jurisdiction. LAW_ENFORCEMENT. */
   registerConviction: RegisterConvictionPayload;
   /** Lifts a client's suspension and resolves its open alerts. ADMIN. Audited. */
   reinstateClient: ReinstateClientPayload;
+  /** Rejects a registration awaiting its survey, with the reason (REJECTED in its timeline). */
+  rejectRegistration: RejectRegistrationPayload;
+  /** Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY. */
+  startRegistration: StartRegistrationPayload;
+  /** Submits the whole household survey for a registration. Everything is validated first; valid input creates or updates the household and its members and adds a survey version. */
+  submitSurvey: SubmitSurveyPayload;
+  /** Corrects a member's survey answers between surveys. */
+  updateMember: MemberPayload;
 };
 
 
@@ -447,6 +754,16 @@ export type MutationCreateWatchArgs = {
 };
 
 
+export type MutationMoveMemberArgs = {
+  input: MoveMemberInput;
+};
+
+
+export type MutationRecordDeathArgs = {
+  input: RecordDeathInput;
+};
+
+
 export type MutationRegisterConvictionArgs = {
   input: RegisterConvictionInput;
 };
@@ -454,6 +771,26 @@ export type MutationRegisterConvictionArgs = {
 
 export type MutationReinstateClientArgs = {
   input: ReinstateClientInput;
+};
+
+
+export type MutationRejectRegistrationArgs = {
+  input: RejectRegistrationInput;
+};
+
+
+export type MutationStartRegistrationArgs = {
+  input: StartRegistrationInput;
+};
+
+
+export type MutationSubmitSurveyArgs = {
+  input: SubmitSurveyInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
 };
 
 /** A name written in both scripts, as on the identity card. */
@@ -632,6 +969,14 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The identity record at a CNIC, within your jurisdiction (NOT_FOUND otherwise). WELFARE_OFFICER, REGISTRATION_CENTRE and LAW_ENFORCEMENT. Audited. */
   citizen: Citizen;
+  /** Open data-quality flags of households in your jurisdiction, newest first. */
+  dataQualityFlags: DataQualityFlagConnection;
+  /** A household by global ID, within your jurisdiction (NOT_FOUND otherwise). Audited. */
+  household: Household;
+  /** The household a person lives in, within your jurisdiction (NOT_FOUND otherwise, alike). Audited. */
+  householdOf: Household;
+  /** Households in your jurisdiction, newest first. Each page is audited. */
+  households: HouseholdConnection;
   /** Grades a name, father's name and date of birth against the identity record at a CNIC, without returning the record. For institutions and agencies. Audited. */
   matchIdentity: IdentityMatch;
   /** Fetches an object by its global ID, if you may see it. */
@@ -642,8 +987,12 @@ export type Query = {
   offender: OffenderRecord;
   /** People with a conviction in your jurisdiction matching the filter. LAW_ENFORCEMENT. Audited per page. */
   offenders: OffenderConnection;
+  /** A registration and its status timeline, by tracking ID, within your jurisdiction. */
+  registration: Registration;
   /** Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR. */
   securityAlerts: SecurityAlertConnection;
+  /** Is this person in a surveyed household, and is it eligible? The 8171-style answer in English, Urdu and Roman Urdu, and nothing else about the household. National. Audited. */
+  surveyStatus: SurveyStatusAnswer;
   /** Checks one CNIC against the sex offenders register. What it discloses follows your client's disclosure policy; offence details are never shown to institutions. EMPLOYER, EDUCATION, SMS_GATEWAY, LAW_ENFORCEMENT. Audited. */
   verifyOffender: OffenderCheck;
   /** Checks up to 1,000 CNICs in one call (e.g. a payroll). One answer per input, in input order; an invalid input answers NOT_CHECKED with its `errors` and does not stop the others. Audited per input. */
@@ -665,6 +1014,36 @@ export type QueryAuditEventsArgs = {
 export type QueryCitizenArgs = {
   cnic: Scalars['Cnic']['input'];
   purpose: LookupPurpose;
+};
+
+
+export type QueryDataQualityFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DataQualityFlagFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdOfArgs = {
+  cnic: Scalars['Cnic']['input'];
+  consentRef?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<LookupPurpose>;
+};
+
+
+export type QueryHouseholdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HouseholdFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -697,12 +1076,24 @@ export type QueryOffendersArgs = {
 };
 
 
+export type QueryRegistrationArgs = {
+  trackingId: Scalars['String']['input'];
+};
+
+
 export type QuerySecurityAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SecurityAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySurveyStatusArgs = {
+  cnic: Scalars['Cnic']['input'];
+  consentRef?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<LookupPurpose>;
 };
 
 
@@ -721,6 +1112,16 @@ export type QueryWatchesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Records a member's death. */
+export type RecordDeathInput = {
+  /** Date of death (not in the future, not before birth). */
+  dateOfDeath: Scalars['LocalDate']['input'];
+  /** The member's global ID. */
+  memberId: Scalars['ID']['input'];
+  /** The member's version as you read it. */
+  version: Scalars['Int']['input'];
 };
 
 /** A new conviction for the register. */
@@ -762,6 +1163,62 @@ export type RegisterConvictionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A dynamic registration at a centre, with its status timeline. */
+export type Registration = {
+  __typename?: 'Registration';
+  /** The applicant's CNIC, masked. */
+  applicantCnicMasked: Scalars['String']['output'];
+  /** District of the centre where it was opened. */
+  centreDistrict: District;
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global ID of the household, once there is one. */
+  householdId?: Maybe<Scalars['ID']['output']>;
+  /** NEW_SURVEY or ROSTER_UPDATE, decided by screening the CNIC. */
+  kind: RegistrationKind;
+  /** The latest status. */
+  status: RegistrationStatus;
+  /** Every status reached, oldest first. */
+  timeline: Array<RegistrationEvent>;
+  /** Opaque tracking ID, `XXXX-XXXX-XX` (digits and letters without I, L, O, U), to read over the phone. */
+  trackingId: Scalars['String']['output'];
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** One step of a registration's timeline. */
+export type RegistrationEvent = {
+  __typename?: 'RegistrationEvent';
+  /** When. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Why, for REJECTED. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status reached. */
+  status: RegistrationStatus;
+};
+
+/** What a registration at a centre will do, decided by screening the CNIC. */
+export type RegistrationKind =
+  /** The person is in no surveyed household: a new household survey. */
+  | 'NEW_SURVEY'
+  /** The person's household is surveyed: update its roster and indicators (a new survey version). */
+  | 'ROSTER_UPDATE';
+
+/** A step of a registration's timeline. */
+export type RegistrationStatus =
+  /** The CNIC was screened at the centre and a tracking ID issued. */
+  | 'RECEIVED'
+  /** The registration was rejected; the event carries the reason. */
+  | 'REJECTED'
+  /** The survey was scored by the poverty scorecard. */
+  | 'SCORED'
+  /** The household survey was submitted. */
+  | 'SURVEYED'
+  /** A survey (new or roster update) is due. */
+  | 'SURVEY_SCHEDULED'
+  /** The survey passed validation (identity checks may still have raised data-quality flags). */
+  | 'VALIDATED';
+
 /** Lift a client's suspension. */
 export type ReinstateClientInput = {
   /** The API client id (see `securityAlerts`). */
@@ -781,6 +1238,25 @@ export type ReinstateClientPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Rejects an open registration, with the reason. */
+export type RejectRegistrationInput = {
+  /** Why (1-500 characters); shown in the timeline. Name no one. */
+  reason: Scalars['String']['input'];
+  /** The registration's tracking ID. */
+  trackingId: Scalars['String']['input'];
+  /** The registration's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of `rejectRegistration`. */
+export type RejectRegistrationPayload = {
+  __typename?: 'RejectRegistrationPayload';
+  /** The registration, now REJECTED; null when there are userErrors. */
+  registration?: Maybe<Registration>;
+  /** Why nothing was done; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** The relation written on the identity card: s/o, d/o or w/o (ولد، بنت، زوجہ). */
 export type Relation =
   /** d/o (بنت): the relative is the father. */
@@ -789,6 +1265,29 @@ export type Relation =
   | 'SON_OF'
   /** w/o (زوجہ): the relative is the husband. */
   | 'WIFE_OF';
+
+/** How a member is related to the head of the household. */
+export type RelationToHead =
+  /** Son- or daughter-in-law of the head. */
+  | 'CHILD_IN_LAW'
+  /** Daughter of the head. */
+  | 'DAUGHTER'
+  /** Grandchild of the head. */
+  | 'GRANDCHILD'
+  /** The head of the household (exactly one per household). */
+  | 'HEAD'
+  /** Lives in the household, not related. */
+  | 'NON_RELATIVE'
+  /** Another relative. */
+  | 'OTHER_RELATIVE'
+  /** Mother or father of the head. */
+  | 'PARENT'
+  /** Brother or sister of the head. */
+  | 'SIBLING'
+  /** Son of the head. */
+  | 'SON'
+  /** Wife or husband of the head. */
+  | 'SPOUSE';
 
 /** The check discloses its result only (your policy, or nothing more to show). */
 export type ResultOnly = {
@@ -817,6 +1316,19 @@ export type Role =
   | 'WELFARE_ANALYST'
   /** Welfare officer: households and members in jurisdiction, unmasked. */
   | 'WELFARE_OFFICER';
+
+/** Main material of the dwelling's roof. */
+export type RoofMaterial =
+  /** Reinforced concrete (RCC/RBC). */
+  | 'CONCRETE'
+  /** Iron or cement sheets. */
+  | 'IRON_SHEET'
+  /** Other material. */
+  | 'OTHER'
+  /** Thatch, straw or mud. */
+  | 'THATCH'
+  /** Wood or bamboo. */
+  | 'WOOD_BAMBOO';
 
 /** A detector finding about an API client. */
 export type SecurityAlert = Node & {
@@ -880,6 +1392,247 @@ export type SecurityAlertKind =
   /** Lookups walk consecutive CNICs. Client suspended. */
   | 'SEQUENTIAL_CNICS';
 
+/** Screens a CNIC at a centre and opens a registration. */
+export type StartRegistrationInput = {
+  /** District code of the centre, e.g. `PK617`; within your jurisdiction. */
+  centreDistrict: Scalars['String']['input'];
+  /** The applicant's CNIC; it must be in the identity record. */
+  cnic: Scalars['Cnic']['input'];
+  /** Retry key (1-128 characters): the same key from you returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `startRegistration`. */
+export type StartRegistrationPayload = {
+  __typename?: 'StartRegistrationPayload';
+  /** The registration; null when there are userErrors. */
+  registration?: Maybe<Registration>;
+  /** Why nothing was done; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The whole household survey for a registration: where, the indicators, every member. */
+export type SubmitSurveyInput = {
+  /** Urban or rural. */
+  area: Area;
+  /** District code where the household lives; within your jurisdiction. */
+  district: Scalars['String']['input'];
+  /** Retry key (1-128 characters): the same key from you returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Housing, asset, land, livestock and income indicators. */
+  indicators: SurveyIndicatorsInput;
+  /** Every member (1-50). A roster update must list every living member already on the roster. */
+  members: Array<SurveyMemberInput>;
+  /** Tehsil (free text, up to 100 characters). */
+  tehsil?: InputMaybe<Scalars['String']['input']>;
+  /** The registration's tracking ID. */
+  trackingId: Scalars['String']['input'];
+};
+
+/** Result of `submitSurvey`. */
+export type SubmitSurveyPayload = {
+  __typename?: 'SubmitSurveyPayload';
+  /** The household created or updated. */
+  household?: Maybe<Household>;
+  /** The registration, advanced; null when there are userErrors. */
+  registration?: Maybe<Registration>;
+  /** The new survey version. */
+  survey?: Maybe<Survey>;
+  /** Every problem found, all at once; empty on success. Nothing is written when any. */
+  userErrors: Array<UserError>;
+};
+
+/** One version of a household's survey. Earlier versions are kept. */
+export type Survey = Node & {
+  __typename?: 'Survey';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The household-level indicators. */
+  indicators: SurveyIndicators;
+  /** Members on the roster when surveyed (living ones). */
+  memberCount: Scalars['Int']['output'];
+  /** When it was scored; null until then. */
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING_VERIFICATION until the scorecard has scored it, then ELIGIBLE or NOT_ELIGIBLE. */
+  status: SurveyStatus;
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Version within the household: 1 for the first survey, then 2, 3, ... */
+  version: Scalars['Int']['output'];
+};
+
+/** Housing, asset, land, livestock and income indicators of a survey. */
+export type SurveyIndicators = {
+  __typename?: 'SurveyIndicators';
+  /** Agricultural land owned, in acres (0-100000). */
+  agriculturalLandAcres: Scalars['Float']['output'];
+  /** Air conditioners owned (0-20). */
+  airConditioners: Scalars['Int']['output'];
+  /** Buffaloes owned (0-10000). */
+  buffaloes: Scalars['Int']['output'];
+  /** Cars, jeeps or vans owned (0-20). */
+  cars: Scalars['Int']['output'];
+  /** Cows and bullocks owned (0-10000). */
+  cattle: Scalars['Int']['output'];
+  /** Main cooking fuel. */
+  cookingFuel: CookingFuel;
+  /** Refrigerators or freezers owned (0-20). */
+  fridges: Scalars['Int']['output'];
+  /** Goats and sheep owned (0-10000). */
+  goatsAndSheep: Scalars['Int']['output'];
+  /** The dwelling has an electricity connection. */
+  hasElectricity: Scalars['Boolean']['output'];
+  /** A member or a member's spouse has travelled abroad (an exclusion filter). */
+  memberTravelledAbroad: Scalars['Boolean']['output'];
+  /** Household income per month, in rupees, as declared. */
+  monthlyIncomeRs: Scalars['Int']['output'];
+  /** Household phone bills per month, in rupees (an exclusion filter above Rs 1,000). */
+  monthlyPhoneBillRs: Scalars['Int']['output'];
+  /** Motorcycles or scooters owned (0-20). */
+  motorcycles: Scalars['Int']['output'];
+  /** Main material of the roof. */
+  roofMaterial: RoofMaterial;
+  /** Rooms in the dwelling (1-50). */
+  rooms: Scalars['Int']['output'];
+  /** Televisions owned (0-20). */
+  televisions: Scalars['Int']['output'];
+  /** Toilet facility. */
+  toilet: Toilet;
+  /** Tractors owned (0-20). */
+  tractors: Scalars['Int']['output'];
+  /** Main material of the outer walls. */
+  wallMaterial: WallMaterial;
+  /** Washing machines owned (0-20). */
+  washingMachines: Scalars['Int']['output'];
+  /** Main source of drinking water. */
+  waterSource: WaterSource;
+};
+
+/** Housing, asset, land, livestock and income indicators, all required. */
+export type SurveyIndicatorsInput = {
+  /** Agricultural land owned, in acres (0-100000). */
+  agriculturalLandAcres: Scalars['Float']['input'];
+  /** Air conditioners owned (0-20). */
+  airConditioners: Scalars['Int']['input'];
+  /** Buffaloes owned (0-10000). */
+  buffaloes: Scalars['Int']['input'];
+  /** Cars, jeeps or vans owned (0-20). */
+  cars: Scalars['Int']['input'];
+  /** Cows and bullocks owned (0-10000). */
+  cattle: Scalars['Int']['input'];
+  /** Main cooking fuel. */
+  cookingFuel: CookingFuel;
+  /** Refrigerators or freezers owned (0-20). */
+  fridges: Scalars['Int']['input'];
+  /** Goats and sheep owned (0-10000). */
+  goatsAndSheep: Scalars['Int']['input'];
+  /** The dwelling has an electricity connection. */
+  hasElectricity: Scalars['Boolean']['input'];
+  /** A member or a member's spouse has travelled abroad (an exclusion filter). */
+  memberTravelledAbroad: Scalars['Boolean']['input'];
+  /** Household income per month, in rupees, as declared. */
+  monthlyIncomeRs: Scalars['Int']['input'];
+  /** Household phone bills per month, in rupees (an exclusion filter above Rs 1,000). */
+  monthlyPhoneBillRs: Scalars['Int']['input'];
+  /** Motorcycles or scooters owned (0-20). */
+  motorcycles: Scalars['Int']['input'];
+  /** Main material of the roof. */
+  roofMaterial: RoofMaterial;
+  /** Rooms in the dwelling (1-50). */
+  rooms: Scalars['Int']['input'];
+  /** Televisions owned (0-20). */
+  televisions: Scalars['Int']['input'];
+  /** Toilet facility. */
+  toilet: Toilet;
+  /** Tractors owned (0-20). */
+  tractors: Scalars['Int']['input'];
+  /** Main material of the outer walls. */
+  wallMaterial: WallMaterial;
+  /** Washing machines owned (0-20). */
+  washingMachines: Scalars['Int']['input'];
+  /** Main source of drinking water. */
+  waterSource: WaterSource;
+};
+
+/** One member of the household as surveyed. */
+export type SurveyMemberInput = {
+  /** B-form number, for members under 18 who have one. */
+  bFormNumber?: InputMaybe<Scalars['Cnic']['input']>;
+  /** CNIC; required from age 18, checked against the identity record. */
+  cnic?: InputMaybe<Scalars['Cnic']['input']>;
+  /** Date of birth. */
+  dateOfBirth: Scalars['LocalDate']['input'];
+  /** Has a disability. */
+  disability: Scalars['Boolean']['input'];
+  /** Highest education completed. */
+  educationLevel: EducationLevel;
+  /** Main activity; NOT_IN_LABOUR_FORCE under age 10. */
+  employment: Employment;
+  /** Currently enrolled in school, college or university (ages 3-30). */
+  enrolledInSchool: Scalars['Boolean']['input'];
+  /** Gender. */
+  gender: Gender;
+  /** Marital status. */
+  maritalStatus: MaritalStatus;
+  /** Name (Latin or Urdu script). */
+  name: Scalars['String']['input'];
+  /** Relation to the head; exactly one member is HEAD. */
+  relationToHead: RelationToHead;
+};
+
+/** Where a person's household stands in the registry. */
+export type SurveyStatus =
+  /** Registered; the latest survey was scored eligible. */
+  | 'ELIGIBLE'
+  /** Registered; the latest survey was scored not eligible. */
+  | 'NOT_ELIGIBLE'
+  /** Not in a surveyed household: visit a registration centre ("Aap ka survey mukammal nahi"). */
+  | 'NOT_SURVEYED'
+  /** Registered; the latest survey is not yet scored, so eligibility is pending verification. */
+  | 'PENDING_VERIFICATION';
+
+/** The answer to "is this person registered, and eligible?" — and nothing else about the household. */
+export type SurveyStatusAnswer = {
+  __typename?: 'SurveyStatusAnswer';
+  /** The answer in English. */
+  message: Scalars['String']['output'];
+  /** The answer in Roman Urdu, as the 8171 SMS service writes it. */
+  messageRomanUrdu: Scalars['String']['output'];
+  /** The answer in Urdu script. */
+  messageUrdu: Scalars['String']['output'];
+  /** The status. */
+  status: SurveyStatus;
+};
+
+/** Toilet facility of the household. */
+export type Toilet =
+  /** Flush toilet for this household only. */
+  | 'FLUSH_PRIVATE'
+  /** Flush toilet shared with other households. */
+  | 'FLUSH_SHARED'
+  /** No toilet (open field). */
+  | 'NONE'
+  /** Pit latrine. */
+  | 'PIT';
+
+/** Corrects a member's survey answers. Omitted fields keep their value. */
+export type UpdateMemberInput = {
+  /** New disability answer. */
+  disability?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New education level. */
+  educationLevel?: InputMaybe<EducationLevel>;
+  /** New main activity. */
+  employment?: InputMaybe<Employment>;
+  /** New school enrolment. */
+  enrolledInSchool?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New marital status. */
+  maritalStatus?: InputMaybe<MaritalStatus>;
+  /** The member's global ID. */
+  memberId: Scalars['ID']['input'];
+  /** The member's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /** A domain failure of a mutation. */
 export type UserError = {
   __typename?: 'UserError';
@@ -903,6 +1656,21 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The record changed since you read it: refetch and retry with its new version. */
   | 'STALE_VERSION';
+
+/** Main material of the dwelling's outer walls. */
+export type WallMaterial =
+  /** Baked brick or block. */
+  | 'BAKED_BRICK'
+  /** Concrete. */
+  | 'CONCRETE'
+  /** Mud. */
+  | 'MUD'
+  /** Other material. */
+  | 'OTHER'
+  /** Unbaked (sun-dried) brick. */
+  | 'UNBAKED_BRICK'
+  /** Wood or bamboo. */
+  | 'WOOD_BAMBOO';
 
 /** Your watch on a screened person: webhooks when their register status changes. */
 export type Watch = Node & {
@@ -956,6 +1724,23 @@ export type WatchState =
   /** Past `expiresAt`. */
   | 'EXPIRED';
 
+/** Main source of drinking water. */
+export type WaterSource =
+  /** Hand pump. */
+  | 'HAND_PUMP'
+  /** Motor pump or tube well. */
+  | 'MOTOR_PUMP'
+  /** Other source. */
+  | 'OTHER'
+  /** Piped water. */
+  | 'PIPED'
+  /** River, canal, pond or spring. */
+  | 'SURFACE'
+  /** Tanker or bought water. */
+  | 'TANKER'
+  /** Dug well. */
+  | 'WELL';
+
 /** One webhook notification and how its delivery went (the delivery log). */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
@@ -990,6 +1775,137 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', cursor: string, node: { __typename?: 'AuditEvent', id: string, occurredAt: string, actorKind: string, actorId: string, clientId?: string | null, clientName: string, role: Role, action: string, subjectHash?: string | null, purpose?: LookupPurpose | null, consentRef?: string | null, requestId: string, outcome: string, detail?: Record<string, unknown> | null } }> } };
 
+export type RegistrationFieldsFragment = { __typename?: 'Registration', trackingId: string, kind: RegistrationKind, status: RegistrationStatus, applicantCnicMasked: string, householdId?: string | null, version: number, timeline: Array<{ __typename?: 'RegistrationEvent', status: RegistrationStatus, reason?: string | null, occurredAt: string }>, centreDistrict: { __typename?: 'District', code: string } };
+
+export type MemberFieldsFragment = { __typename?: 'Member', id: string, cnic?: string | null, bFormNumber?: string | null, name: string, relationToHead: RelationToHead, gender: Gender, dateOfBirth: string, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus, dateOfDeath?: string | null, version: number };
+
+export type MaskedMemberFieldsFragment = { __typename?: 'MaskedMember', cnicMasked?: string | null, bFormNumberMasked?: string | null, age: number, relationToHead: RelationToHead, gender: Gender, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus };
+
+export type IndicatorFieldsFragment = { __typename?: 'SurveyIndicators', rooms: number, wallMaterial: WallMaterial, roofMaterial: RoofMaterial, toilet: Toilet, waterSource: WaterSource, cookingFuel: CookingFuel, hasElectricity: boolean, fridges: number, televisions: number, airConditioners: number, washingMachines: number, motorcycles: number, cars: number, tractors: number, agriculturalLandAcres: number, cattle: number, buffaloes: number, goatsAndSheep: number, monthlyIncomeRs: number, monthlyPhoneBillRs: number, memberTravelledAbroad: boolean };
+
+export type StartRegistrationMutationVariables = Exact<{
+  input: StartRegistrationInput;
+}>;
+
+
+export type StartRegistrationMutation = { __typename?: 'Mutation', startRegistration: { __typename?: 'StartRegistrationPayload', registration?: { __typename?: 'Registration', trackingId: string, kind: RegistrationKind, status: RegistrationStatus, applicantCnicMasked: string, householdId?: string | null, version: number, timeline: Array<{ __typename?: 'RegistrationEvent', status: RegistrationStatus, reason?: string | null, occurredAt: string }>, centreDistrict: { __typename?: 'District', code: string } } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SubmitSurveyMutationVariables = Exact<{
+  input: SubmitSurveyInput;
+}>;
+
+
+export type SubmitSurveyMutation = { __typename?: 'Mutation', submitSurvey: { __typename?: 'SubmitSurveyPayload', registration?: { __typename?: 'Registration', trackingId: string, kind: RegistrationKind, status: RegistrationStatus, applicantCnicMasked: string, householdId?: string | null, version: number, timeline: Array<{ __typename?: 'RegistrationEvent', status: RegistrationStatus, reason?: string | null, occurredAt: string }>, centreDistrict: { __typename?: 'District', code: string } } | null, household?: { __typename?: 'Household', id: string, version: number, status: SurveyStatus, tehsil?: string | null, area: Area, district: { __typename?: 'District', code: string } } | null, survey?: { __typename?: 'Survey', id: string, version: number, status: SurveyStatus, memberCount: number, indicators: { __typename?: 'SurveyIndicators', rooms: number, wallMaterial: WallMaterial, roofMaterial: RoofMaterial, toilet: Toilet, waterSource: WaterSource, cookingFuel: CookingFuel, hasElectricity: boolean, fridges: number, televisions: number, airConditioners: number, washingMachines: number, motorcycles: number, cars: number, tractors: number, agriculturalLandAcres: number, cattle: number, buffaloes: number, goatsAndSheep: number, monthlyIncomeRs: number, monthlyPhoneBillRs: number, memberTravelledAbroad: boolean } } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RegistrationQueryVariables = Exact<{
+  trackingId: Scalars['String']['input'];
+}>;
+
+
+export type RegistrationQuery = { __typename?: 'Query', registration: { __typename?: 'Registration', trackingId: string, kind: RegistrationKind, status: RegistrationStatus, applicantCnicMasked: string, householdId?: string | null, version: number, timeline: Array<{ __typename?: 'RegistrationEvent', status: RegistrationStatus, reason?: string | null, occurredAt: string }>, centreDistrict: { __typename?: 'District', code: string } } };
+
+export type SurveyStatusQueryVariables = Exact<{
+  cnic: Scalars['Cnic']['input'];
+  purpose?: InputMaybe<LookupPurpose>;
+  consentRef?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SurveyStatusQuery = { __typename?: 'Query', surveyStatus: { __typename?: 'SurveyStatusAnswer', status: SurveyStatus, message: string, messageUrdu: string, messageRomanUrdu: string } };
+
+export type HouseholdWholeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HouseholdWholeQuery = { __typename?: 'Query', household: { __typename?: 'Household', id: string, status: SurveyStatus, version: number, tehsil?: string | null, area: Area, district: { __typename?: 'District', code: string, province: Province }, members: Array<{ __typename?: 'Member', id: string, cnic?: string | null, bFormNumber?: string | null, name: string, relationToHead: RelationToHead, gender: Gender, dateOfBirth: string, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus, dateOfDeath?: string | null, version: number }>, flags: Array<{ __typename?: 'DataQualityFlag', code: FlagCode, severity: FlagSeverity, detail: string }>, latestSurvey?: { __typename?: 'Survey', version: number, status: SurveyStatus, memberCount: number } | null, surveys: Array<{ __typename?: 'Survey', version: number }> } };
+
+export type HouseholdMaskedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HouseholdMaskedQuery = { __typename?: 'Query', household: { __typename?: 'Household', id: string, status: SurveyStatus, maskedMembers: Array<{ __typename?: 'MaskedMember', cnicMasked?: string | null, bFormNumberMasked?: string | null, age: number, relationToHead: RelationToHead, gender: Gender, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus }> } };
+
+export type HouseholdOfQueryVariables = Exact<{
+  cnic: Scalars['Cnic']['input'];
+  purpose?: InputMaybe<LookupPurpose>;
+}>;
+
+
+export type HouseholdOfQuery = { __typename?: 'Query', householdOf: { __typename?: 'Household', id: string, status: SurveyStatus, members: Array<{ __typename?: 'Member', name: string, relationToHead: RelationToHead }> } };
+
+export type HouseholdsPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HouseholdFilter>;
+}>;
+
+
+export type HouseholdsPageQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'HouseholdEdge', node: { __typename?: 'Household', id: string, status: SurveyStatus, tehsil?: string | null, district: { __typename?: 'District', code: string }, members: Array<{ __typename?: 'Member', id: string, cnic?: string | null, name: string, relationToHead: RelationToHead }>, latestSurvey?: { __typename?: 'Survey', version: number, status: SurveyStatus } | null, flags: Array<{ __typename?: 'DataQualityFlag', code: FlagCode, severity: FlagSeverity }> } }> } };
+
+export type HouseholdsMaskedPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<HouseholdFilter>;
+}>;
+
+
+export type HouseholdsMaskedPageQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdConnection', totalCount: number, edges: Array<{ __typename?: 'HouseholdEdge', node: { __typename?: 'Household', id: string, status: SurveyStatus, maskedMembers: Array<{ __typename?: 'MaskedMember', cnicMasked?: string | null, bFormNumberMasked?: string | null, age: number, relationToHead: RelationToHead, gender: Gender, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus }> } }> } };
+
+export type DataQualityFlagsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<DataQualityFlagFilter>;
+}>;
+
+
+export type DataQualityFlagsQuery = { __typename?: 'Query', dataQualityFlags: { __typename?: 'DataQualityFlagConnection', totalCount: number, edges: Array<{ __typename?: 'DataQualityFlagEdge', node: { __typename?: 'DataQualityFlag', code: FlagCode, severity: FlagSeverity, detail: string, household: { __typename?: 'Household', id: string } } }> } };
+
+export type MoveMemberMutationVariables = Exact<{
+  input: MoveMemberInput;
+}>;
+
+
+export type MoveMemberMutation = { __typename?: 'Mutation', moveMember: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', id: string, cnic?: string | null, bFormNumber?: string | null, name: string, relationToHead: RelationToHead, gender: Gender, dateOfBirth: string, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus, dateOfDeath?: string | null, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RecordDeathMutationVariables = Exact<{
+  input: RecordDeathInput;
+}>;
+
+
+export type RecordDeathMutation = { __typename?: 'Mutation', recordDeath: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', id: string, cnic?: string | null, bFormNumber?: string | null, name: string, relationToHead: RelationToHead, gender: Gender, dateOfBirth: string, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus, dateOfDeath?: string | null, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { __typename?: 'Mutation', updateMember: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', id: string, cnic?: string | null, bFormNumber?: string | null, name: string, relationToHead: RelationToHead, gender: Gender, dateOfBirth: string, maritalStatus: MaritalStatus, educationLevel: EducationLevel, enrolledInSchool: boolean, employment: Employment, disability: boolean, status: MemberStatus, dateOfDeath?: string | null, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RejectRegistrationMutationVariables = Exact<{
+  input: RejectRegistrationInput;
+}>;
+
+
+export type RejectRegistrationMutation = { __typename?: 'Mutation', rejectRegistration: { __typename?: 'RejectRegistrationPayload', registration?: { __typename?: 'Registration', trackingId: string, kind: RegistrationKind, status: RegistrationStatus, applicantCnicMasked: string, householdId?: string | null, version: number, timeline: Array<{ __typename?: 'RegistrationEvent', status: RegistrationStatus, reason?: string | null, occurredAt: string }>, centreDistrict: { __typename?: 'District', code: string } } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type HouseholdNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HouseholdNodeQuery = { __typename?: 'Query', node:
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Citizen', id: string }
+    | { __typename: 'Conviction', id: string }
+    | { __typename: 'DataQualityFlag', id: string }
+    | { __typename: 'Household', status: SurveyStatus, id: string }
+    | { __typename: 'Member', name: string, id: string }
+    | { __typename: 'OffenderRecord', id: string }
+    | { __typename: 'SecurityAlert', id: string }
+    | { __typename: 'Survey', version: number, id: string }
+    | { __typename: 'Watch', id: string }
+   };
+
 export type CitizenQueryVariables = Exact<{
   cnic: Scalars['Cnic']['input'];
   purpose: LookupPurpose;
@@ -1014,8 +1930,12 @@ export type NodeQuery = { __typename?: 'Query', node:
     | { __typename: 'AuditEvent', action: string, id: string }
     | { __typename: 'Citizen', cnic: string, id: string }
     | { __typename: 'Conviction', id: string }
+    | { __typename: 'DataQualityFlag', id: string }
+    | { __typename: 'Household', id: string }
+    | { __typename: 'Member', id: string }
     | { __typename: 'OffenderRecord', id: string }
     | { __typename: 'SecurityAlert', id: string }
+    | { __typename: 'Survey', id: string }
     | { __typename: 'Watch', id: string }
    };
 
@@ -1125,9 +2045,28 @@ export type ReinstateClientMutationVariables = Exact<{
 
 export type ReinstateClientMutation = { __typename?: 'Mutation', reinstateClient: { __typename?: 'ReinstateClientPayload', clientId?: string | null, resolvedAlerts: number, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export const RegistrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicantCnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"centreDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegistrationFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfDeath"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
+export const MaskedMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaskedMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaskedMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<MaskedMemberFieldsFragment, unknown>;
+export const IndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyIndicators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"wallMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"roofMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"toilet"}},{"kind":"Field","name":{"kind":"Name","value":"waterSource"}},{"kind":"Field","name":{"kind":"Name","value":"cookingFuel"}},{"kind":"Field","name":{"kind":"Name","value":"hasElectricity"}},{"kind":"Field","name":{"kind":"Name","value":"fridges"}},{"kind":"Field","name":{"kind":"Name","value":"televisions"}},{"kind":"Field","name":{"kind":"Name","value":"airConditioners"}},{"kind":"Field","name":{"kind":"Name","value":"washingMachines"}},{"kind":"Field","name":{"kind":"Name","value":"motorcycles"}},{"kind":"Field","name":{"kind":"Name","value":"cars"}},{"kind":"Field","name":{"kind":"Name","value":"tractors"}},{"kind":"Field","name":{"kind":"Name","value":"agriculturalLandAcres"}},{"kind":"Field","name":{"kind":"Name","value":"cattle"}},{"kind":"Field","name":{"kind":"Name","value":"buffaloes"}},{"kind":"Field","name":{"kind":"Name","value":"goatsAndSheep"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeRs"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPhoneBillRs"}},{"kind":"Field","name":{"kind":"Name","value":"memberTravelledAbroad"}}]}}]} as unknown as DocumentNode<IndicatorFieldsFragment, unknown>;
 export const CheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultOnly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"english"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CheckFieldsFragment, unknown>;
 export const ConvictionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conviction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"convictionDate"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"registeringAgency"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastKnownAddress"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ConvictionFieldsFragment, unknown>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectHash"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const StartRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicantCnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"centreDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<StartRegistrationMutation, StartRegistrationMutationVariables>;
+export const SubmitSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tehsil"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"survey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicantCnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"centreDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyIndicators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"wallMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"roofMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"toilet"}},{"kind":"Field","name":{"kind":"Name","value":"waterSource"}},{"kind":"Field","name":{"kind":"Name","value":"cookingFuel"}},{"kind":"Field","name":{"kind":"Name","value":"hasElectricity"}},{"kind":"Field","name":{"kind":"Name","value":"fridges"}},{"kind":"Field","name":{"kind":"Name","value":"televisions"}},{"kind":"Field","name":{"kind":"Name","value":"airConditioners"}},{"kind":"Field","name":{"kind":"Name","value":"washingMachines"}},{"kind":"Field","name":{"kind":"Name","value":"motorcycles"}},{"kind":"Field","name":{"kind":"Name","value":"cars"}},{"kind":"Field","name":{"kind":"Name","value":"tractors"}},{"kind":"Field","name":{"kind":"Name","value":"agriculturalLandAcres"}},{"kind":"Field","name":{"kind":"Name","value":"cattle"}},{"kind":"Field","name":{"kind":"Name","value":"buffaloes"}},{"kind":"Field","name":{"kind":"Name","value":"goatsAndSheep"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeRs"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPhoneBillRs"}},{"kind":"Field","name":{"kind":"Name","value":"memberTravelledAbroad"}}]}}]} as unknown as DocumentNode<SubmitSurveyMutation, SubmitSurveyMutationVariables>;
+export const RegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Registration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicantCnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"centreDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegistrationQuery, RegistrationQueryVariables>;
+export const SurveyStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LookupPurpose"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consentRef"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}},{"kind":"Argument","name":{"kind":"Name","value":"consentRef"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consentRef"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"messageUrdu"}},{"kind":"Field","name":{"kind":"Name","value":"messageRomanUrdu"}}]}}]}}]} as unknown as DocumentNode<SurveyStatusQuery, SurveyStatusQueryVariables>;
+export const HouseholdWholeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdWhole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"tehsil"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestSurvey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfDeath"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<HouseholdWholeQuery, HouseholdWholeQueryVariables>;
+export const HouseholdMaskedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdMasked"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaskedMemberFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaskedMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaskedMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<HouseholdMaskedQuery, HouseholdMaskedQueryVariables>;
+export const HouseholdOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LookupPurpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdOfQuery, HouseholdOfQueryVariables>;
+export const HouseholdsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tehsil"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestSurvey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsPageQuery, HouseholdsPageQueryVariables>;
+export const HouseholdsMaskedPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdsMaskedPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MaskedMemberFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MaskedMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MaskedMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<HouseholdsMaskedPageQuery, HouseholdsMaskedPageQueryVariables>;
+export const DataQualityFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataQualityFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DataQualityFlagFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataQualityFlags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DataQualityFlagsQuery, DataQualityFlagsQueryVariables>;
+export const MoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfDeath"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MoveMemberMutation, MoveMemberMutationVariables>;
+export const RecordDeathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDeath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDeathInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDeath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfDeath"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RecordDeathMutation, RecordDeathMutationVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"bFormNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationToHead"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledInSchool"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"disability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfDeath"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const RejectRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicantCnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"centreDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RejectRegistrationMutation, RejectRegistrationMutationVariables>;
+export const HouseholdNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdNodeQuery, HouseholdNodeQueryVariables>;
 export const CitizenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Citizen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LookupPurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"citizen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationProvince"}},{"kind":"Field","name":{"kind":"Name","value":"localityVerified"}}]}}]}}]} as unknown as DocumentNode<CitizenQuery, CitizenQueryVariables>;
 export const MatchIdentityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<MatchIdentityQuery, MatchIdentityQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citizen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cnic"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;

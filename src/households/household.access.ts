@@ -1,0 +1,32 @@
+import type { Viewer } from '../auth/viewer';
+import { fromGlobalId } from '../common/global-id';
+import { districtCodes } from '../jurisdictions/jurisdiction';
+import type { Context } from '../context';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whose idempotency keys these are: one API client, or one agency user. */
+export function clientKey(viewer: Viewer): string {
+  return viewer.clientId ? `client:${viewer.clientId}` : `${viewer.actorKind}:${viewer.clientName}:${viewer.actorId}`;
+}
+
+/** The row key inside a global ID of the given type, or null (wrong type, or not one of ours). */
+export function keyOf(id: string, type: string): string | null {
+  const parsed = fromGlobalId(id);
+  return parsed && parsed.type === type && UUID.test(parsed.key) ? parsed.key : null;
+}
+
+/** A MikroORM condition on a `district` relation: the viewer's districts, or nothing for national viewers. */
+export function inJurisdiction(ctx: Context): { $in: string[] } | undefined {
+  const codes = districtCodes(ctx.viewer.jurisdiction, ctx.deps.reference);
+  return codes ? { $in: codes } : undefined;
+}
+
+export function coversDistrictCode(ctx: Context, code: string): boolean {
+  const codes = districtCodes(ctx.viewer.jurisdiction, ctx.deps.reference);
+  return !codes || codes.includes(code);
+}
+
+export function validIdempotencyKey(key: string | null | undefined): boolean {
+  return key == null || (key.length >= 1 && key.length <= 128);
+}

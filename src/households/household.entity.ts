@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DistrictEntity } from '../jurisdictions/district.entity';
+import { Area } from './household.enums';
+
+/** An NSER household: where it lives. Its roster, surveys and flags point at it. */
+@Entity({ tableName: 'household' })
+@Index({ properties: ['createdAt', 'id'] })
+export class HouseholdEntity {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'tehsil';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => DistrictEntity, fieldName: 'district_code', deleteRule: 'restrict' })
+  @Index()
+  district!: DistrictEntity;
+
+  /** Free text: tehsils are not in the reference data yet. */
+  @Property({ type: 'string', nullable: true })
+  tehsil?: string | null = null;
+
+  @Enum({ items: () => Area, type: 'string' })
+  area!: Area;
+
+  /** Optimistic-locking version; bumped by every change to the household or its roster. */
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
+
+  /** Millisecond precision, so the instant round-trips through JavaScript exactly (it is a page cursor). */
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,68 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer';
+import { districtCodes } from '../jurisdictions/jurisdiction';
+import type { ReferenceData } from '../jurisdictions/reference-data';
+import { HouseholdEntity } from './household.entity';
+import { MemberEntity } from './member.entity';
+import { SurveyEntity } from './survey.entity';
+import { DataQualityFlagEntity } from './data-quality-flag.entity';
+import { RelationToHead } from './household.enums';
+
+export interface HouseholdLoaders {
+  members: DataLoader<string, MemberEntity[]>;
+  latestSurvey: DataLoader<string, SurveyEntity | null>;
+  surveys: DataLoader<string, SurveyEntity[]>;
+  openFlags: DataLoader<string, DataQualityFlagEntity[]>;
+  /** Households by id, within the viewer's jurisdiction (null outside it). */
+  household: DataLoader<string, HouseholdEntity | null>;
+}
+
+const RELATION_ORDER = Object.values(RelationToHead);
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+/**
+ * Built per request from the request's entity manager: one `in (...)` query per field per page, however many
+ * households the page holds. Keys are household ids the caller already read within jurisdiction, except `household`,
+ * which filters by jurisdiction itself.
+ */
+export function createHouseholdLoaders(em: EntityManager, viewer: Viewer, reference: ReferenceData): HouseholdLoaders {
+  return {
+    members: new DataLoader(async (ids) => {
+      const rows = await em.find(MemberEntity, { household: { $in: [...ids] } });
+      rows.sort(
+        (a, b) =>
+          RELATION_ORDER.indexOf(a.relationToHead) - RELATION_ORDER.indexOf(b.relationToHead) ||
+          a.dateOfBirth.localeCompare(b.dateOfBirth) ||
+          a.id.localeCompare(b.id),
+      );
+      return groupBy(ids, rows, (r) => r.household.id);
+    }),
+    latestSurvey: new DataLoader(async (ids) => {
+      const rows = await em.find(SurveyEntity, { household: { $in: [...ids] }, latest: true });
+      return groupBy(ids, rows, (r) => r.household.id).map((g) => g[0] ?? null);
+    }),
+    surveys: new DataLoader(async (ids) => {
+      const rows = await em.find(SurveyEntity, { household: { $in: [...ids] } }, { orderBy: { version: 'desc' } });
+      return groupBy(ids, rows, (r) => r.household.id);
+    }),
+    openFlags: new DataLoader(async (ids) => {
+      const rows = await em.find(
+        DataQualityFlagEntity,
+        { household: { $in: [...ids] }, resolvedAt: null },
+        { orderBy: { createdAt: 'asc', code: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (r) => r.household.id);
+    }),
+    household: new DataLoader(async (ids) => {
+      const codes = districtCodes(viewer.jurisdiction, reference);
+      const rows = await em.find(HouseholdEntity, { id: { $in: [...ids] }, ...(codes ? { district: { $in: codes } } : {}) });
+      return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
+    }),
+  };
+}

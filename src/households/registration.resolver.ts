@@ -1,0 +1,78 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { Registration } from './registration.type';
+import {
+  MemberPayload,
+  MoveMemberInput,
+  RecordDeathInput,
+  RejectRegistrationInput,
+  RejectRegistrationPayload,
+  StartRegistrationInput,
+  StartRegistrationPayload,
+  SubmitSurveyInput,
+  SubmitSurveyPayload,
+  UpdateMemberInput,
+} from './household.input';
+
+@Resolver()
+export class RegistrationResolver {
+  @Authorized('registration:read')
+  @Query(() => Registration, { description: 'A registration and its status timeline, by tracking ID, within your jurisdiction.' })
+  registration(
+    @Ctx() ctx: Context,
+    @Arg('trackingId', () => String, { description: 'The tracking ID (case, spaces and dashes do not matter).' }) trackingId: string,
+  ): Promise<Registration> {
+    return ctx.deps.services.registrations.registration(ctx, trackingId);
+  }
+
+  @Authorized('registration:write')
+  @Mutation(() => StartRegistrationPayload, {
+    description: 'Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY.',
+  })
+  startRegistration(
+    @Ctx() ctx: Context,
+    @Arg('input', () => StartRegistrationInput, { description: 'The applicant and the centre.' }) input: StartRegistrationInput,
+  ): Promise<StartRegistrationPayload> {
+    return ctx.deps.services.registrations.start(ctx, input);
+  }
+
+  @Authorized('registration:write')
+  @Mutation(() => SubmitSurveyPayload, {
+    description:
+      'Submits the whole household survey for a registration. Everything is validated first; valid input creates or ' +
+      'updates the household and its members and adds a survey version.',
+  })
+  submitSurvey(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SubmitSurveyInput, { description: 'The survey.' }) input: SubmitSurveyInput,
+  ): Promise<SubmitSurveyPayload> {
+    return ctx.deps.services.registrations.submit(ctx, input);
+  }
+
+  @Authorized('registration:write')
+  @Mutation(() => RejectRegistrationPayload, { description: 'Rejects a registration awaiting its survey, with the reason (REJECTED in its timeline).' })
+  rejectRegistration(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectRegistrationInput, { description: 'Which registration, its version, and why.' }) input: RejectRegistrationInput,
+  ): Promise<RejectRegistrationPayload> {
+    return ctx.deps.services.registrations.reject(ctx, input);
+  }
+
+  @Authorized('member:write')
+  @Mutation(() => MemberPayload, { description: 'Moves a member to another household in your jurisdiction.' })
+  moveMember(@Ctx() ctx: Context, @Arg('input', () => MoveMemberInput, { description: 'Who, where, and the version.' }) input: MoveMemberInput): Promise<MemberPayload> {
+    return ctx.deps.services.members.move(ctx, input);
+  }
+
+  @Authorized('member:write')
+  @Mutation(() => MemberPayload, { description: 'Records a member\'s death; the member stays on the roster as DECEASED.' })
+  recordDeath(@Ctx() ctx: Context, @Arg('input', () => RecordDeathInput, { description: 'Who, when, and the version.' }) input: RecordDeathInput): Promise<MemberPayload> {
+    return ctx.deps.services.members.recordDeath(ctx, input);
+  }
+
+  @Authorized('member:write')
+  @Mutation(() => MemberPayload, { description: 'Corrects a member\'s survey answers between surveys.' })
+  updateMember(@Ctx() ctx: Context, @Arg('input', () => UpdateMemberInput, { description: 'Who, what, and the version.' }) input: UpdateMemberInput): Promise<MemberPayload> {
+    return ctx.deps.services.members.update(ctx, input);
+  }
+}
