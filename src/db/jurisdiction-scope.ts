@@ -32,6 +32,11 @@ export function nationalFork(em: EntityManager): EntityManager {
   return scope(em.fork({ clear: false }), NATIONAL_SCOPE);
 }
 
+/** A national read in a transaction of its own (so row-level security sees NATIONAL), for checks that span the country. */
+export function readNationally<T>(em: EntityManager, read: (national: EntityManager) => Promise<T>): Promise<T> {
+  return nationalFork(em).transactional(read);
+}
+
 /** Filter condition for jurisdiction-bound entities with a `district` relation. */
 export function districtFilter(args: JurisdictionScope) {
   return args.districts ? { district: { $in: args.districts } } : {};

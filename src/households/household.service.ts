@@ -1,3 +1,4 @@
+import { readNationally } from '../db/jurisdiction-scope';
 import type { ObjectQuery } from '@mikro-orm/core';
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/permissions';
@@ -40,7 +41,7 @@ export class HouseholdService {
     authorize(ctx.viewer, 'survey:status');
     const declared = this.purposeOf(ctx, purpose);
     const ref = checkLookupDeclaration(ctx.viewer, declared, consentRef);
-    const status = await ctx.em.transactional(async (em) => {
+    const status = await readNationally(ctx.em, async (em) => {
       const member = await em.findOne(MemberEntity, { idNumber: cnic, status: MemberStatus.ACTIVE });
       const survey = member ? await em.findOne(SurveyEntity, { household: member.household, latest: true }) : null;
       const answer = member ? surveyStatusOf(survey) : SurveyStatus.NOT_SURVEYED;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/permissions';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
 import type { AuditService } from '../audit/audit.service';
+import { readNationally } from '../db/jurisdiction-scope';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Cnic } from '../common/cnic';
@@ -71,7 +72,8 @@ export class RegistrationService {
     if (!(await ctx.deps.services.identity.recordsForValidation(ctx, [input.cnic])).length) {
       return { userErrors: [fail(['cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC. Check it for a typo.')] };
     }
-    if (await em.count(RegistrationEntity, { applicantCnic: input.cnic, status: { $in: OPEN } })) {
+    // One open registration and one household per person, across the country: these checks read nationally.
+    if (await readNationally(ctx.em, (n) => n.count(RegistrationEntity, { applicantCnic: input.cnic, status: { $in: OPEN } }))) {
       // A request with the same key may have committed since the first lookup (read committed): answer as it did.
       const committed = await earlier(em);
       if (committed) return committed;
@@ -79,14 +81,14 @@ export class RegistrationService {
         userErrors: [fail(['cnic'], UserErrorCode.CONFLICT, 'This person already has an open registration: continue it with its tracking ID.')],
       };
     }
-    const member = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE });
+    const member = await readNationally(ctx.em, (n) => n.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE }));
     const registration = em.create(RegistrationEntity, {
       trackingId: await uniqueTrackingId(em),
       kind: member ? RegistrationKind.ROSTER_UPDATE : RegistrationKind.NEW_SURVEY,
       status: RegistrationStatus.SURVEY_SCHEDULED,
       applicantCnic: input.cnic,
       centreDistrict: em.getReference(DistrictEntity, input.centreDistrict),
-      household: member ? member.household : null,
+      household: member ? em.getReference(HouseholdEntity, member.household.id) : null,
       clientKey: client,
       idempotencyKey: input.idempotencyKey ?? null,
     });
@@ -143,7 +145,7 @@ export class RegistrationService {
       const numbers = input.members.flatMap((m) => [m.cnic, m.bFormNumber]).filter((n): n is Cnic => !!n);
       const cnics = input.members.map((m) => m.cnic).filter((n): n is Cnic => !!n);
       const citizens = await ctx.deps.services.identity.recordsForValidation(ctx, cnics);
-      const holders = numbers.length ? await em.find(MemberEntity, { idNumber: { $in: numbers } }) : [];
+      const holders = numbers.length ? await readNationally(ctx.em, (n) => n.find(MemberEntity, { idNumber: { $in: numbers } })) : [];
       const roster = existing ? await em.find(MemberEntity, { household: existing }) : [];
       const check = checkSurvey(input, {
         today: today(),

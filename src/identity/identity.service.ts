@@ -10,7 +10,7 @@ import type { LookupPurpose } from '../audit/purpose';
 import { maskCnic, parseCnic, type Cnic } from '../common/cnic';
 import { NotFoundError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
-import { nationalFork } from '../db/jurisdiction-scope';
+import { nationalFork, readNationally } from '../db/jurisdiction-scope';
 import { cnicProvince } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context } from '../context';
@@ -53,9 +53,7 @@ export class IdentityService {
       let subject = found ? (found.cnic as Cnic) : 'cnic' in where ? (where.cnic as Cnic) : null;
       if (!found) {
         // For the audit only: does the person exist elsewhere? Nothing of the row leaves this block.
-        const elsewhere = await nationalFork(ctx.em).transactional((national) =>
-          national.findOne(CitizenEntity, where, { fields: ['cnic'] }),
-        );
+        const elsewhere = await readNationally(ctx.em, (national) => national.findOne(CitizenEntity, where, { fields: ['cnic'] }));
         outcome = elsewhere ? 'OUT_OF_JURISDICTION' : 'NOT_FOUND';
         subject ??= elsewhere ? (elsewhere.cnic as Cnic) : null;
       }
@@ -92,7 +90,7 @@ export class IdentityService {
    */
   async recordsForValidation(ctx: Context, cnics: string[]): Promise<CitizenEntity[]> {
     if (!cnics.length) return [];
-    return nationalFork(ctx.em).transactional((em) => em.find(CitizenEntity, { cnic: { $in: cnics } }));
+    return readNationally(ctx.em, (em) => em.find(CitizenEntity, { cnic: { $in: cnics } }));
   }
 
   toCitizen(row: CitizenEntity): Citizen {
