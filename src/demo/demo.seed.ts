@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitizenEntity } from '../identity/citizen.entity';
+import type { IdentityRecord } from '../identity/identity-record';
 import { Gender, Relation } from '../identity/identity.enums';
 import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import { nationalFork } from '../db/jurisdiction-scope';
@@ -13,17 +14,7 @@ import { seedDemoHouseholds } from './households.seed';
  * The demo registry `npm start` loads into an empty database (never in production). Deterministic: the same people
  * every time, so README examples keep working. The first rows are the documented ones.
  */
-export interface DemoCitizen {
-  cnic: string;
-  nameEn: string;
-  nameUr: string;
-  relation: Relation;
-  relativeNameEn: string;
-  relativeNameUr: string;
-  gender: Gender;
-  dateOfBirth: string;
-  districtCode: string;
-}
+export type DemoCitizen = IdentityRecord;
 
 export const DOCUMENTED_CITIZENS: DemoCitizen[] = [
   { cnic: '3520212345671', nameEn: 'Muhammad Ali', nameUr: 'محمد علی', relation: Relation.SON_OF, relativeNameEn: 'Ahmed Khan', relativeNameUr: 'احمد خان', gender: Gender.MALE, dateOfBirth: '1988-03-14', districtCode: 'PK617' },

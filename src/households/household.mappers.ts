@@ -1,4 +1,4 @@
-import { District } from '../identity/citizen.type';
+import { toDistrict } from '../identity/identity-record';
 import { maskCnic, type Cnic } from '../common/cnic';
 import { toGlobalId } from '../common/global-id';
 import type { ReferenceData } from '../jurisdictions/reference-data';
@@ -20,10 +20,6 @@ export const MEMBER_TYPE = 'Member';
 export const SURVEY_TYPE = 'Survey';
 export const FLAG_TYPE = 'DataQualityFlag';
 
-export function toDistrict(code: string, reference: ReferenceData): District {
-  const d = reference.district(code)!;
-  return Object.assign(new District(), { code: d.code, name: { latin: d.nameEn, urdu: d.nameUr }, province: d.province });
-}
 
 export function toHousehold(row: HouseholdEntity, reference: ReferenceData): Household {
   return Object.assign(new Household(), {

@@ -1,5 +1,6 @@
 import { CitizenEntity } from './citizen.entity';
-import { Citizen, District } from './citizen.type';
+import { Citizen } from './citizen.type';
+import { toDistrict } from './identity-record';
 import { FieldMatch, IdentityMatch, type MatchIdentityInput } from './identity-match.type';
 import { FieldMatchOutcome, IdentityField, IdentityMatchGrade } from './identity.enums';
 import { namesMatch } from './name-match';
@@ -95,7 +96,6 @@ export class IdentityService {
 
   toCitizen(row: CitizenEntity): Citizen {
     const cnic = parseCnic(row.cnic)!;
-    const district = this.reference.district(row.district.code)!;
     const registrationProvince = cnicProvince(cnic);
     return Object.assign(new Citizen(), {
       id: toGlobalId(CITIZEN_TYPE, row.id),
@@ -105,11 +105,7 @@ export class IdentityService {
       relativeName: { latin: row.relativeNameEn, urdu: row.relativeNameUr },
       gender: row.gender,
       dateOfBirth: row.dateOfBirth,
-      district: Object.assign(new District(), {
-        code: district.code,
-        name: { latin: district.nameEn, urdu: district.nameUr },
-        province: district.province,
-      }),
+      district: toDistrict(row.district.code, this.reference),
       registrationProvince,
       localityVerified: registrationProvince !== null,
     });

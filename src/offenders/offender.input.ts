@@ -2,33 +2,13 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
-import { LookupPurpose } from '../audit/purpose';
+import { MatchIdentityInput } from '../identity/identity-match.type';
 import { Province } from '../jurisdictions/province';
 import { ConvictionStatus, MessageLocale } from './offender.enums';
 
+/** The identity-match input (graded the same way) plus the language of the answer. */
 @InputType({ description: 'One offender check: the CNIC, optional details to grade the identity, and the declaration.' })
-export class OffenderCheckInput {
-  @Field(() => CnicScalar, { description: 'The CNIC to check.' })
-  cnic!: Cnic;
-
-  @Field(() => String, { nullable: true, description: 'Full name, in Latin or Urdu script.' })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Father\'s name (husband\'s for w/o), in Latin or Urdu script.' })
-  fatherName?: string | null;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of birth, `YYYY-MM-DD`.' })
-  dateOfBirth?: string | null;
-
-  @Field(() => LookupPurpose, { description: 'Why you are checking; recorded in the audit log.' })
-  purpose!: LookupPurpose;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Your reference to the subject\'s signed consent. Required for EMPLOYMENT_SCREENING and ADMISSIONS.',
-  })
-  consentRef?: string | null;
-
+export class OffenderCheckInput extends MatchIdentityInput {
   @Field(() => MessageLocale, { nullable: true, description: 'Language of `message` (default EN).' })
   locale?: MessageLocale | null;
 }

@@ -1,5 +1,4 @@
-import { District } from '../identity/citizen.type';
-import type { Gender, Relation } from '../identity/identity.enums';
+import { toDistrict, type IdentityRecord } from '../identity/identity-record';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import { parseCnic } from '../common/cnic';
 import { toGlobalId } from '../common/global-id';
@@ -10,24 +9,9 @@ import { Conviction, ConvictionEvent, OffenderRecord } from './offender.type';
 export const OFFENDER_RECORD_TYPE = 'OffenderRecord';
 export const CONVICTION_TYPE = 'Conviction';
 
-export function toDistrict(code: string, reference: ReferenceData): District {
-  const d = reference.district(code)!;
-  return Object.assign(new District(), { code, name: { latin: d.nameEn, urdu: d.nameUr }, province: d.province });
-}
 
 /** The citizen columns an offender record shows; entity or raw row. */
-export interface PersonRow {
-  id: string;
-  cnic: string;
-  nameEn: string;
-  nameUr: string;
-  relation: Relation;
-  relativeNameEn: string;
-  relativeNameUr: string;
-  gender: Gender;
-  dateOfBirth: string;
-  districtCode: string;
-}
+export type PersonRow = IdentityRecord & { id: string };
 
 export function toOffenderRecord(p: PersonRow, reference: ReferenceData): OffenderRecord {
   return Object.assign(new OffenderRecord(), {
