@@ -1,5 +1,5 @@
 import { json, startTestApp, type TestApp } from './helpers/app';
-import { CitizenDocument } from './generated/graphql';
+import { CitizenDocument, MatchIdentityDocument } from './generated/graphql';
 import { Role } from '../src/auth/role';
 
 describe('errors and HTTP conventions', () => {
@@ -129,4 +129,17 @@ describe('request transactions', () => {
     );
     expect(row.n).toBe('0');
   });
+
+  it('serve a burst well past the connection pool without deadlock (each takes up to three connections)', async () => {
+    const employer = await app.key(Role.EMPLOYER);
+    const officer = await app.key(Role.WELFARE_OFFICER, { jurisdiction: { kind: 'PROVINCE', province: 'SINDH' as never } });
+    const burst = Array.from({ length: 60 }, (_, i) =>
+      i % 2
+        ? app.gql(MatchIdentityDocument, { input: { cnic: '3520212345671', name: 'Muhammad Ali', purpose: 'EMPLOYMENT_SCREENING', consentRef: `B-${i}` } }, employer)
+        : app.gql(CitizenDocument, { cnic: '3520212345671', purpose: 'WELFARE_ADMINISTRATION' }, officer), // not found here: a national check follows
+    );
+    const answers = await Promise.all(burst);
+    expect(answers.filter((r) => r.body.errors?.some((e) => e.extensions.code !== 'NOT_FOUND'))).toEqual([]);
+    expect(answers.filter((r) => r.body.data?.matchIdentity?.grade === 'PARTIAL')).toHaveLength(30);
+  }, 60_000);
 });

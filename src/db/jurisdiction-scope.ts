@@ -32,7 +32,12 @@ export function nationalFork(em: EntityManager): EntityManager {
   return scope(em.fork({ clear: false }), NATIONAL_SCOPE);
 }
 
-/** A national read in a transaction of its own (so row-level security sees NATIONAL), for checks that span the country. */
+/**
+ * A national read, for checks that span the country, in a transaction of its own on another connection (so row-level
+ * security sees NATIONAL). Not a savepoint of the caller's transaction: knex runs sibling savepoints on one
+ * connection one after another, so a savepoint opened from the request's manager while a service's savepoint is
+ * open would wait for it forever. The request-transaction plugin sizes its admission for this second connection.
+ */
 export function readNationally<T>(em: EntityManager, read: (national: EntityManager) => Promise<T>): Promise<T> {
   return nationalFork(em).transactional(read);
 }

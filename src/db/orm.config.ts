@@ -39,6 +39,9 @@ export const entities = [
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */
 export const APP_ROLE = 'tasdeeq_app';
 
+/** Connections per process. See request-transaction.plugin.ts for how requests share them. */
+export const POOL_MAX = 20;
+
 export interface OrmOptions {
   logger?: Logger;
   /** Observes every statement sent (tests count them to prove batching). */
@@ -65,8 +68,7 @@ export function ormConfig(clientUrl: string, { logger, onQuery, appRole = false 
     },
     pool: {
       min: 0,
-      // Each in-flight operation holds one connection for its transaction.
-      max: 20,
+      max: POOL_MAX,
       ...(appRole
         ? {
             afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>

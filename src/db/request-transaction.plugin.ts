@@ -1,7 +1,9 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
+import { POOL_MAX } from './orm.config';
+import { Semaphore } from './semaphore';
 
 /**
  * Each operation runs in one transaction on the request's entity manager, so `app.jurisdiction` (set as it
@@ -12,33 +14,60 @@ import type { Logger } from '../logger';
  * request is refused after it, with no response hooks), and not in didResolveOperation (Apollo runs those hooks
  * concurrently, so another plugin's rejection can reach willSendResponse while BEGIN is still in flight).
  */
+/** The most connections one request holds at once (see below). */
+const CONNECTIONS_PER_REQUEST = 3;
+
 export function requestTransactionPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  // A request holds its transaction's connection and, for moments, up to two more: a national read
+  // (readNationally) and, inside it, the enumeration guard's tally. Admitting at most (pool - 2) / 3 request
+  // transactions keeps that from exhausting the pool, where every request would wait for a connection no request
+  // releases; two stay free for the rate limiter and the webhook worker.
+  const admission = new Semaphore(Math.max(1, Math.floor((POOL_MAX - 2) / CONNECTIONS_PER_REQUEST)));
   return {
     async requestDidStart() {
+      let admitted = false;
       return {
         async executionDidStart({ contextValue }) {
-          await contextValue.em.begin();
+          await admission.acquire();
+          admitted = true;
+          try {
+            await contextValue.em.begin();
+          } catch (error) {
+            admitted = false;
+            admission.release();
+            throw error;
+          }
         },
         async willSendResponse({ contextValue, response }) {
-          const { em } = contextValue;
-          if (!em.isInTransaction()) return;
+          if (!admitted) return;
+          admitted = false;
           try {
-            await em.commit();
-          } catch (error) {
-            logger.error({ err: error, requestId: contextValue.requestId }, 'request transaction failed to commit');
-            await em.rollback().catch(() => undefined);
-            if (response.body.kind === 'single') {
-              response.body.singleResult.data = null;
-              response.body.singleResult.errors = [
-                new GraphQLError('Internal server error. Quote the requestId when you contact support.', {
-                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
-                }),
-              ];
-            }
-            response.http.status = 500;
+            await commitOrMask(contextValue, response, logger);
+          } finally {
+            admission.release();
           }
         },
       };
     },
   };
+}
+
+async function commitOrMask(context: Context, response: GraphQLResponse, logger: Logger): Promise<void> {
+  const { em, requestId } = context;
+  if (!em.isInTransaction()) return;
+  try {
+    await em.commit();
+  } catch (error) {
+    logger.error({ err: error, requestId }, 'request transaction failed to commit');
+    await em.rollback().catch(() => undefined);
+    if (response.body.kind === 'single') {
+      response.body.singleResult.data = null;
+      response.body.singleResult.errors = [
+        new GraphQLError('Internal server error. Quote the requestId when you contact support.', {
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        }),
+      ];
+    }
+    response.http.status = 500;
+  }
 }

@@ -11,7 +11,7 @@ import type { LookupPurpose } from '../audit/purpose';
 import { maskCnic, parseCnic, type Cnic } from '../common/cnic';
 import { NotFoundError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
-import { nationalFork, readNationally } from '../db/jurisdiction-scope';
+import { readNationally } from '../db/jurisdiction-scope';
 import { cnicProvince } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context } from '../context';
@@ -70,7 +70,7 @@ export class IdentityService {
     const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
     // Matching is national even for province-scoped clients: it discloses no record, and an employer in Lahore
     // may hire someone registered in Quetta.
-    return nationalFork(ctx.em).transactional(async (em) => {
+    return readNationally(ctx.em, async (em) => {
       const found = await em.findOne(CitizenEntity, { cnic: input.cnic });
       const result = gradeMatch(input, found);
       await this.audit.record(em, ctx, {

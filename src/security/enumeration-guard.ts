@@ -39,6 +39,42 @@ export function neighbours(cnic: Cnic): string[] {
   return result;
 }
 
+const SUSPENDED_MESSAGE = 'This client has been suspended pending review: its lookups match an enumeration pattern.';
+
+const TALLY_SQL = `with input as (select * from jsonb_to_recordset(?::jsonb) as x(h text, n jsonb, "inBatch" boolean)),
+       added as (
+         insert into lookup_subject (client_id, day, subject_hash) select ?, ?::date, h from input
+         on conflict do nothing returning subject_hash
+       ),
+       earlier as (
+         select count(*)::int as c from input i
+         where i."inBatch" or exists (
+           select 1 from lookup_subject s
+           where s.client_id = ? and s.day = ?::date and s.subject_hash in (select jsonb_array_elements_text(i.n))
+         )
+       )
+       insert into lookup_tally as t (client_id, day, lookups, distinct_subjects, not_found, sequential, odd_hour)
+       values (?, ?::date, ?, (select count(*) from added), ?, (select c from earlier), ?)
+       on conflict (client_id, day) do update set
+         lookups = t.lookups + excluded.lookups,
+         distinct_subjects = t.distinct_subjects + excluded.distinct_subjects,
+         not_found = t.not_found + excluded.not_found,
+         sequential = t.sequential + excluded.sequential,
+         odd_hour = t.odd_hour + excluded.odd_hour
+       returning lookups, distinct_subjects, not_found, sequential, odd_hour`;
+
+/** A decision to refuse a lookup, carried out of the tally's transaction to roll it back. */
+class Refusal extends Error {
+  constructor(
+    readonly kind: AlertKind,
+    readonly detail: Record<string, unknown>,
+    readonly suspend: boolean,
+    readonly answer: DomainError,
+  ) {
+    super(kind);
+  }
+}
+
 export class CapReachedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(
@@ -76,39 +112,41 @@ export class EnumerationGuard {
       return { h: hash(l.cnic), n: near, inBatch: near.some((n) => batchHashes.has(n)) };
     });
     const day = pakistanDay(at);
-    const [tally] = await em.execute<Tally[]>(
-      `with input as (select * from jsonb_to_recordset(?::jsonb) as x(h text, n jsonb, "inBatch" boolean)),
-       added as (
-         insert into lookup_subject (client_id, day, subject_hash) select ?, ?::date, h from input
-         on conflict do nothing returning subject_hash
-       ),
-       earlier as (
-         select count(*)::int as c from input i
-         where i."inBatch" or exists (
-           select 1 from lookup_subject s
-           where s.client_id = ? and s.day = ?::date and s.subject_hash in (select jsonb_array_elements_text(i.n))
-         )
-       )
-       insert into lookup_tally as t (client_id, day, lookups, distinct_subjects, not_found, sequential, odd_hour)
-       values (?, ?::date, ?, (select count(*) from added), ?, (select c from earlier), ?)
-       on conflict (client_id, day) do update set
-         lookups = t.lookups + excluded.lookups,
-         distinct_subjects = t.distinct_subjects + excluded.distinct_subjects,
-         not_found = t.not_found + excluded.not_found,
-         sequential = t.sequential + excluded.sequential,
-         odd_hour = t.odd_hour + excluded.odd_hour
-       returning lookups, distinct_subjects, not_found, sequential, odd_hour`,
-      [
-        JSON.stringify(rows),
-        viewer.clientId, day,
-        viewer.clientId, day,
-        viewer.clientId, day, lookups.length, lookups.filter((l) => !l.found).length, isOddHour(at) ? lookups.length : 0,
-      ],
-    );
-    await this.evaluate(em, viewer, tally, day, at);
+    // The tally is one row per client per day. It is updated in a short transaction of its own, on the connection
+    // rather than the caller's transaction: holding its lock until the request commits would serialise every
+    // concurrent lookup of the client. A refusal rolls this transaction back (refused lookups are never counted); the
+    // alert is raised after it has closed, so a request never holds more than two connections at once.
+    const connection = em.getConnection();
+    const refusal = await connection
+      .transactional(async (trx) => {
+        const [tally] = await connection.execute<Tally[]>(
+          TALLY_SQL,
+          [
+            JSON.stringify(rows),
+            viewer.clientId, day,
+            viewer.clientId, day,
+            viewer.clientId, day, lookups.length, lookups.filter((l) => !l.found).length, isOddHour(at) ? lookups.length : 0,
+          ],
+          'all',
+          trx,
+        );
+        const decided = await this.decide(em, viewer, tally, day, at);
+        if (decided) throw decided; // rolls the tally back
+      })
+      .then(
+        () => null,
+        (error: unknown) => {
+          if (error instanceof Refusal) return error;
+          throw error;
+        },
+      );
+    if (refusal) {
+      await this.raise(em, viewer, refusal.kind, refusal.detail, refusal.suspend);
+      throw refusal.answer;
+    }
   }
 
-  private async evaluate(em: EntityManager, viewer: Viewer, tally: Tally, day: string, at: Date): Promise<void> {
+  private async decide(em: EntityManager, viewer: Viewer, tally: Tally, day: string, at: Date): Promise<Refusal | null> {
     const d = this.detectors;
     const findings: [AlertKind, boolean, Record<string, unknown>][] = [
       [
@@ -121,18 +159,22 @@ export class EnumerationGuard {
     ];
     const crossed = findings.find(([, hit]) => hit);
     if (crossed) {
-      await this.raise(em, viewer, crossed[0], { ...crossed[2], day }, true);
-      throw new ForbiddenError('This client has been suspended pending review: its lookups match an enumeration pattern.');
+      return new Refusal(crossed[0], { ...crossed[2], day }, true, new ForbiddenError(SUSPENDED_MESSAGE));
     }
     const client = await em.findOneOrFail(ClientEntity, { id: viewer.clientId! });
     const cap = client.dailyDistinctCap ?? DEFAULT_DAILY_DISTINCT_CAP[viewer.role];
     if (tally.distinct_subjects > cap) {
-      await this.raise(em, viewer, 'DAILY_DISTINCT_CAP', { distinct: tally.distinct_subjects, cap, day }, false);
-      throw new CapReachedError(secondsToPakistanMidnight(at));
+      return new Refusal(
+        'DAILY_DISTINCT_CAP',
+        { distinct: tally.distinct_subjects, cap, day },
+        false,
+        new CapReachedError(secondsToPakistanMidnight(at)),
+      );
     }
+    return null;
   }
 
-  /** In a transaction of its own: the lookup that tripped it is about to be rolled back. */
+  /** In a transaction of its own, after the tally's has closed. */
   private async raise(em: EntityManager, viewer: Viewer, kind: AlertKind, detail: Record<string, unknown>, suspend: boolean) {
     await em.fork().transactional(async (tx) => {
       const day = detail.day as string;
