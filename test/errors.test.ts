@@ -140,6 +140,6 @@ describe('request transactions', () => {
     );
     const answers = await Promise.all(burst);
     expect(answers.filter((r) => r.body.errors?.some((e) => e.extensions.code !== 'NOT_FOUND'))).toEqual([]);
-    expect(answers.filter((r) => r.body.data?.matchIdentity?.grade === 'PARTIAL')).toHaveLength(30);
+    expect(answers.filter((r) => (r.body.data as { matchIdentity?: { grade: string } } | null)?.matchIdentity?.grade === 'PARTIAL')).toHaveLength(30);
   }, 60_000);
 });
