@@ -73,11 +73,31 @@ export async function writeScores(
       current: true,
       computedAt: now,
     });
-    const reasons = kafaalat
-      ? householdReasons(kafaalat, { person: null, survey: { indicators, roster: survey.roster }, score: { score, modelVersion: model.version }, today: '' })
-      : ['NO_RULE'];
-    survey.eligibility = reasons.length ? EligibilityOutcome.NOT_ELIGIBLE : EligibilityOutcome.ELIGIBLE;
-    survey.scoredAt = now;
+    setEligibility(survey, kafaalat, indicators, score, model.version, now);
     return row;
   });
+}
+
+/** Makes existing scores current again (a model re-activated), with the survey's eligibility to match. */
+export async function restoreScores(
+  em: EntityManager,
+  kafaalat: ProgrammeRuleSpec | null,
+  items: { survey: SurveyEntity; score: PovertyScoreEntity }[],
+): Promise<void> {
+  if (!items.length) return;
+  await em.nativeUpdate(PovertyScoreEntity, { household: { $in: items.map((i) => i.survey.household.id) }, current: true }, { current: false });
+  await em.nativeUpdate(PovertyScoreEntity, { id: { $in: items.map((i) => i.score.id) } }, { current: true });
+  const now = new Date();
+  for (const { survey, score } of items) {
+    score.current = true;
+    setEligibility(survey, kafaalat, indicatorsOf(survey), Number(score.score), score.modelVersion, now);
+  }
+}
+
+function setEligibility(survey: SurveyEntity, kafaalat: ProgrammeRuleSpec | null, indicators: IndicatorValues, score: number, modelVersion: string, now: Date): void {
+  const reasons = kafaalat
+    ? householdReasons(kafaalat, { person: null, survey: { indicators, roster: survey.roster }, score: { score, modelVersion }, today: '' })
+    : ['NO_RULE'];
+  survey.eligibility = reasons.length ? EligibilityOutcome.NOT_ELIGIBLE : EligibilityOutcome.ELIGIBLE;
+  survey.scoredAt = now;
 }
