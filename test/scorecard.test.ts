@@ -15,6 +15,7 @@ import {
 import { Role } from '../src/auth/role';
 import { createLogger } from '../src/logger';
 import { RescoreWorker } from '../src/scorecard/rescore.worker';
+import { NodeDocument } from './generated/graphql';
 
 const FAISALABAD = 'PK608';
 
@@ -180,6 +181,14 @@ describe('scorecard', () => {
       const atCentre = await app.gql(EligibilityWithScoreDocument, { input }, centre);
       expect(atCentre.body.data!.eligibility).toMatchObject({ eligible: true, band: 'BAND_0_16', score: null });
       expect(atCentre.body.errors!.map((e) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    });
+
+    it('refetches scores and models by global ID under the same rules', async () => {
+      const { id } = await scoreOf(poorHousehold);
+      expect((await app.gql(NodeDocument, { id }, officer)).body.data!.node).toEqual({ __typename: 'PovertyScore', id });
+      expect((await app.gql(NodeDocument, { id }, education)).body.errors![0].extensions.code).toBe('NOT_FOUND');
+      const [model] = (await app.gql(ScorecardModelsDocument, {}, admin)).body.data!.scorecardModels;
+      expect((await app.gql(NodeDocument, { id: model.id }, admin)).body.data!.node).toEqual({ __typename: 'ScorecardModel', id: model.id });
     });
 
     it('povertyScore is for welfare roles within jurisdiction', async () => {
