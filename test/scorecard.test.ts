@@ -181,6 +181,10 @@ describe('scorecard', () => {
       const atCentre = await app.gql(EligibilityWithScoreDocument, { input }, centre);
       expect(atCentre.body.data!.eligibility).toMatchObject({ eligible: true, band: 'BAND_0_16', score: null });
       expect(atCentre.body.errors!.map((e) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      // National, like surveyStatus; the raw score stays within the viewer's jurisdiction.
+      const sindh = await app.key(Role.WELFARE_OFFICER, { jurisdiction: { kind: 'PROVINCE', province: 'SINDH' } as never });
+      const away = await app.gql(EligibilityWithScoreDocument, { input }, sindh);
+      expect(away.body.data!.eligibility).toMatchObject({ eligible: true, band: 'BAND_0_16', score: null, modelVersion: null });
     });
 
     it('refetches scores and models by global ID under the same rules', async () => {

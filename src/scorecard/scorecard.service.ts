@@ -10,6 +10,7 @@ import { ForbiddenError, NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/global-id';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import { districtCodes } from '../jurisdictions/jurisdiction';
+import { nationalFork } from '../db/jurisdiction-scope';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context } from '../context';
 import { HouseholdEntity } from '../households/household.entity';
@@ -64,11 +65,14 @@ export class ScorecardService {
     if (allowed && !allowed.includes(input.programme)) {
       throw new ForbiddenError(`The ${ctx.viewer.role} role may check ${allowed.join(', ')} only.`);
     }
-    return ctx.em.transactional(async (em) => {
+    // National, like surveyStatus: people register away from home, and the answer says nothing about the household.
+    // The raw score, for the roles that may see one, only for households within the viewer's jurisdiction.
+    const codes = districtCodes(ctx.viewer.jurisdiction, this.reference);
+    return nationalFork(ctx.em).transactional(async (em) => {
       const rule = await currentRule(em, input.programme);
       if (!rule) throw new NotFoundError(`No rule is recorded for ${input.programme}.`);
       const kafaalat = rule.rule.kafaalatHousehold ? await currentRule(em, ProgrammeCode.BENAZIR_KAFAALAT) : null;
-      const member = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE });
+      const member = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE }, { populate: ['household'] });
       const survey = member ? await em.findOne(SurveyEntity, { household: member.household, latest: true }) : null;
       const score = survey ? await em.findOne(PovertyScoreEntity, { household: member!.household, current: true }) : null;
       const reasons = evaluateProgramme(
@@ -96,8 +100,9 @@ export class ScorecardService {
         ruleVersion: rule.version,
         band: survey && score ? score.band : null,
         surveyDate: survey ? survey.submittedAt.toISOString().slice(0, 10) : null,
-        score: survey && score ? Number(score.score) : null,
-        modelVersion: survey && score ? score.modelVersion : null,
+        ...(survey && score && (!codes || codes.includes(member!.household.district.code))
+          ? { score: Number(score.score), modelVersion: score.modelVersion }
+          : { score: null, modelVersion: null }),
       });
     });
   }

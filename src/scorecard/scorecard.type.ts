@@ -25,11 +25,11 @@ export class Eligibility {
   surveyDate?: string | null;
 
   @Authorized('score:read')
-  @Field(() => Float, { nullable: true, description: 'The raw poverty score (0-100). Welfare roles only; others get the band.' })
+  @Field(() => Float, { nullable: true, description: 'The raw poverty score (0-100). Welfare roles only (others get the band), and null for households outside your jurisdiction.' })
   score?: number | null;
 
   @Authorized('score:read')
-  @Field(() => String, { nullable: true, description: 'The model the score is under, e.g. `NSER-2021`. Welfare roles only.' })
+  @Field(() => String, { nullable: true, description: 'The model the score is under, e.g. `NSER-2021`. Welfare roles only, and null outside your jurisdiction.' })
   modelVersion?: string | null;
 }
 

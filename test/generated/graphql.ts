@@ -453,7 +453,7 @@ export type Eligibility = {
   band?: Maybe<ScoreBand>;
   /** True when every condition of the programme's rule holds (then `reasons` is empty). */
   eligible: Scalars['Boolean']['output'];
-  /** The model the score is under, e.g. `NSER-2021`. Welfare roles only. */
+  /** The model the score is under, e.g. `NSER-2021`. Welfare roles only, and null outside your jurisdiction. */
   modelVersion?: Maybe<Scalars['String']['output']>;
   /** The programme checked. */
   programme: ProgrammeCode;
@@ -461,7 +461,7 @@ export type Eligibility = {
   reasons: Array<EligibilityReason>;
   /** Version of the programme's rule applied. */
   ruleVersion: Scalars['Int']['output'];
-  /** The raw poverty score (0-100). Welfare roles only; others get the band. */
+  /** The raw poverty score (0-100). Welfare roles only (others get the band), and null for households outside your jurisdiction. */
   score?: Maybe<Scalars['Float']['output']>;
   /** Date of the household's latest survey; null when not surveyed. */
   surveyDate?: Maybe<Scalars['LocalDate']['output']>;
