@@ -5,6 +5,7 @@ import { Migration20261124232525 } from './Migration20261124232525';
 import { Migration20261124234000 } from './Migration20261124234000';
 import { Migration20261124234217 } from './Migration20261124234217';
 import { Migration20261124234910 } from './Migration20261124234910';
+import { Migration20261125002228 } from './Migration20261125002228';
 import { Migration20261125002600 } from './Migration20261125002600';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
@@ -15,5 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124234000', class: Migration20261124234000 },
   { name: 'Migration20261124234217', class: Migration20261124234217 },
   { name: 'Migration20261124234910', class: Migration20261124234910 },
+  { name: 'Migration20261125002228', class: Migration20261125002228 },
   { name: 'Migration20261125002600', class: Migration20261125002600 },
 ];

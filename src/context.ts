@@ -12,6 +12,7 @@ import type { OffenderServices } from './offenders/offender.services';
 import type { HouseholdService } from './households/household.service';
 import type { RegistrationService } from './households/registration.service';
 import type { MemberService } from './households/member.service';
+import type { ScorecardService } from './scorecard/scorecard.service';
 import type { Loaders } from './loaders';
 
 /** Built once at start-up and shared by every request. */
@@ -24,6 +25,7 @@ export interface Services {
   households: HouseholdService;
   registrations: RegistrationService;
   members: MemberService;
+  scorecard: ScorecardService;
 }
 
 export interface AppDeps {

@@ -11,6 +11,7 @@ import { OffenderCheckResolver, OffenderRecordResolver, ConvictionResolver } fro
 import { ConvictionMutationResolver } from './offenders/conviction.resolver';
 import { WatchResolver } from './offenders/watch.resolver';
 import { householdResolvers } from './households/resolvers';
+import { ScorecardResolver } from './scorecard/scorecard.resolver';
 
 /** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
@@ -26,6 +27,7 @@ export const resolvers = [
   ConvictionMutationResolver,
   WatchResolver,
   ...householdResolvers,
+  ScorecardResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

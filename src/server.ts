@@ -19,6 +19,8 @@ import { WebhookWorker } from './offenders/webhook.worker';
 import { HouseholdService } from './households/household.service';
 import { RegistrationService } from './households/registration.service';
 import { MemberService } from './households/member.service';
+import { ScorecardService } from './scorecard/scorecard.service';
+import { RescoreWorker } from './scorecard/rescore.worker';
 import { createLoaders } from './loaders';
 import { ReferenceData } from './jurisdictions/reference-data';
 import { currentRequestId, requestIdMiddleware } from './request-context';
@@ -41,6 +43,8 @@ export interface Server {
   deps: AppDeps;
   /** Delivers the webhook outbox; started by `listen()` when `config.webhookWorker`. */
   webhooks: WebhookWorker;
+  /** Re-scores households after a model is activated; started by `listen()` when `config.rescoreWorker`. */
+  rescore: RescoreWorker;
   /** Listens on config.host:config.port (0 picks a free port); resolves to the base URL. */
   listen(): Promise<string>;
   /** Stops accepting requests, drains those in flight, stops Apollo. The ORM is the caller's to close. */
@@ -105,8 +109,11 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       households: new HouseholdService(reference, audit),
       registrations: new RegistrationService(reference, audit),
       members: new MemberService(audit),
+      scorecard: new ScorecardService(reference, audit),
     },
   };
+  const rescore = new RescoreWorker(orm, reference, logger.child({ component: 'rescore' }));
+  if (config.rescoreWorker) deps.services.scorecard.wakeRescore = () => rescore.wake();
   const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
   const limiter: RateLimiter = config.redisUrl
@@ -213,9 +220,11 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     httpServer,
     deps,
     webhooks,
+    rescore,
     listen: () =>
       new Promise((resolve, reject) => {
         if (config.webhookWorker) webhooks.start();
+        if (config.rescoreWorker) rescore.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           const address = httpServer.address();
@@ -227,6 +236,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       await apollo.stop();
       await limiter.close();
       await webhooks.stop();
+      await rescore.stop();
     },
   };
 }

@@ -8,6 +8,7 @@ import { ALLOWED_PURPOSES } from '../src/audit/purpose';
 import type { MatrixRow } from './helpers/matrix/types';
 import { OFFENDER_ROOT_FIELDS } from './helpers/matrix/offenders';
 import { HOUSEHOLD_ROOT_FIELDS } from './helpers/matrix/households';
+import { SCORECARD_ROOT_FIELDS } from './helpers/matrix/scorecard';
 
 
 /**
@@ -18,6 +19,7 @@ import { HOUSEHOLD_ROOT_FIELDS } from './helpers/matrix/households';
 const ROOT_FIELDS: Record<string, MatrixRow> = {
   ...OFFENDER_ROOT_FIELDS,
   ...HOUSEHOLD_ROOT_FIELDS,
+  ...SCORECARD_ROOT_FIELDS,
   citizen: {
     action: 'identity:read',
     operation: (role) => `{ citizen(cnic: "3520212345671", purpose: ${ALLOWED_PURPOSES[role][0] ?? 'WELFARE_ADMINISTRATION'}) { cnic } }`,

@@ -52,6 +52,8 @@ describe('households', () => {
     jamilHousehold = await surveyedHousehold(app, officer, MULTAN, [head(JAMIL, { name: 'Jamal Akhtar', dateOfBirth: '1965-12-13' })], { tehsil: 'Shujabad' });
     nadeemHousehold = await surveyedHousehold(app, officer, MULTAN, [head(NADEEM, { maritalStatus: 'NEVER_MARRIED' })], { tehsil: 'Shujabad' });
     await surveyedHousehold(app, keys.REGISTRATION_CENTRE, HYDERABAD, [head(GHULAM)], { tehsil: 'Latifabad' });
+    // Surveys are scored on submission (the scorecard); Aslam's is set back to unscored to stand for a pending one.
+    await app.sql('update survey set eligibility = null, scored_at = null where household_id = ?', [await householdKey(ASLAM.cnic)]);
     await app.sql("update survey set eligibility = 'ELIGIBLE', scored_at = now() where household_id = ?", [await householdKey(JAMIL.cnic)]);
     await app.sql("update survey set eligibility = 'NOT_ELIGIBLE', scored_at = now() where household_id = ?", [await householdKey(NADEEM.cnic)]);
   });

@@ -74,14 +74,14 @@ describe('registration and surveys', () => {
     expect(row).toEqual({ action: 'registration.start', outcome: 'SUCCESS', purpose: 'REGISTRATION' });
   });
 
-  it('takes a full valid survey: household, members, survey version 1, registration VALIDATED', async () => {
+  it('takes a full valid survey: household, members, survey version 1, scored in the same transaction (registration SCORED)', async () => {
     const [registration] = await app.sql<{ tracking_id: string }>("select tracking_id from registration where applicant_cnic = ?", [RASHID.cnic]);
     const result = await submitSurvey(app, centre, survey(registration.tracking_id));
     expect(result.userErrors).toEqual([]);
-    expect(result.registration).toMatchObject({ status: 'VALIDATED', kind: 'NEW_SURVEY', version: 2, householdId: result.household!.id });
-    expect(result.registration!.timeline.map((e) => e.status)).toEqual(['RECEIVED', 'SURVEY_SCHEDULED', 'SURVEYED', 'VALIDATED']);
-    expect(result.household).toMatchObject({ version: 1, status: 'PENDING_VERIFICATION', tehsil: 'Lahore City', area: 'URBAN', district: { code: LAHORE } });
-    expect(result.survey).toMatchObject({ version: 1, status: 'PENDING_VERIFICATION', memberCount: 4, indicators: INDICATORS });
+    expect(result.registration).toMatchObject({ status: 'SCORED', kind: 'NEW_SURVEY', version: 2, householdId: result.household!.id });
+    expect(result.registration!.timeline.map((e) => e.status)).toEqual(['RECEIVED', 'SURVEY_SCHEDULED', 'SURVEYED', 'VALIDATED', 'SCORED']);
+    expect(result.household).toMatchObject({ version: 1, status: 'NOT_ELIGIBLE', tehsil: 'Lahore City', area: 'URBAN', district: { code: LAHORE } });
+    expect(result.survey).toMatchObject({ version: 1, status: 'NOT_ELIGIBLE', memberCount: 4, indicators: INDICATORS });
     const members = await app.sql<{ id_number: string | null; id_document: string | null; relation_to_head: string }>(
       'select id_number, id_document, relation_to_head from household_member where household_id = (select household_id from household_member where id_number = ?) order by date_of_birth',
       [RASHID.cnic],
@@ -135,7 +135,7 @@ describe('registration and surveys', () => {
     expect(two).toEqual(one);
     const three = await submitSurvey(app, centre, { ...input, idempotencyKey: 'survey-78' });
     expect(three.userErrors).toEqual([
-      { field: ['trackingId'], code: 'CONFLICT', message: 'This registration is VALIDATED, not awaiting a survey; open a new one.' },
+      { field: ['trackingId'], code: 'CONFLICT', message: 'This registration is SCORED, not awaiting a survey; open a new one.' },
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('registration and surveys', () => {
     const [row] = await app.sql<{ tracking_id: string }>('select tracking_id from registration where applicant_cnic = ?', [TARIQ.cnic]);
     const typed = row.tracking_id.replace(/-/g, ' ').toLowerCase().replace(/1/g, 'l').replace(/0/g, 'o');
     const res = await app.gql(RegistrationDocument, { trackingId: typed }, centre);
-    expect(res.body.data!.registration).toMatchObject({ trackingId: row.tracking_id, status: 'VALIDATED' });
+    expect(res.body.data!.registration).toMatchObject({ trackingId: row.tracking_id, status: 'SCORED' });
     const sindh = await app.key(Role.REGISTRATION_CENTRE, { jurisdiction: { kind: 'PROVINCE', province: 'SINDH' as never } });
     const outside = await app.gql(RegistrationDocument, { trackingId: row.tracking_id }, sindh);
     expect(outside.body.errors![0]).toMatchObject({ message: 'No registration with this tracking ID in your jurisdiction.', extensions: { code: 'NOT_FOUND' } });

@@ -10,6 +10,7 @@ import { SECURITY_ALERT_TYPE } from '../security/security.service';
 import { CONVICTION_TYPE, OFFENDER_RECORD_TYPE } from '../offenders/offender.mapping';
 import { WATCH_TYPE } from '../offenders/watch.service';
 import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE } from '../households/household.mappers';
+import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE } from '../scorecard/scorecard.mappers';
 
 const auditLog = new AuditLogService();
 
@@ -46,6 +47,13 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
     case SURVEY_TYPE:
     case FLAG_TYPE: {
       const node = await ctx.deps.services.households.node(ctx, id);
+      if (node) return node;
+      break;
+    }
+    case SCORECARD_MODEL_TYPE:
+    case RESCORE_JOB_TYPE:
+    case POVERTY_SCORE_TYPE: {
+      const node = await ctx.deps.services.scorecard.node(ctx, parsed.type, parsed.key);
       if (node) return node;
       break;
     }

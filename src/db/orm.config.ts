@@ -14,6 +14,7 @@ import { ConvictionEventEntity } from '../offenders/conviction-event.entity';
 import { WatchEntity } from '../offenders/watch.entity';
 import { WebhookDeliveryEntity } from '../offenders/webhook-delivery.entity';
 import { householdEntities } from '../households/entities';
+import { scorecardEntities } from '../scorecard/scorecard.entity';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 import { JurisdictionSubscriber } from './jurisdiction-scope';
@@ -34,6 +35,7 @@ export const entities = [
   WatchEntity,
   WebhookDeliveryEntity,
   ...householdEntities,
+  ...scorecardEntities,
 ];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */

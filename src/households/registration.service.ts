@@ -167,10 +167,12 @@ export class RegistrationService {
         idempotencyKey: input.idempotencyKey,
       });
       registration.household = household;
-      registration.status = RegistrationStatus.VALIDATED;
+      // Scored by the active model in this transaction (issue #5); with no active model the survey stays pending.
+      const scored = await ctx.deps.services.scorecard.scoreSurvey(em, household, survey);
+      registration.status = scored ? RegistrationStatus.SCORED : RegistrationStatus.VALIDATED;
       registration.version += 1;
       const last = await em.count(RegistrationEventEntity, { registration });
-      [RegistrationStatus.SURVEYED, RegistrationStatus.VALIDATED].forEach((status, i) =>
+      [RegistrationStatus.SURVEYED, RegistrationStatus.VALIDATED, ...(scored ? [RegistrationStatus.SCORED] : [])].forEach((status, i) =>
         em.create(RegistrationEventEntity, { registration, status, step: last + i + 1, actorId: ctx.viewer.actorId }),
       );
       await em.flush();
@@ -179,7 +181,7 @@ export class RegistrationService {
         outcome: 'SUCCESS',
         subjectCnic: registration.applicantCnic as Cnic,
         purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
-        detail: { kind: registration.kind, surveyVersion: survey.version, members: survey.memberCount, flags: check.flags.length },
+        detail: { kind: registration.kind, surveyVersion: survey.version, members: survey.memberCount, flags: check.flags.length, scoredUnder: scored?.modelVersion ?? null },
       });
       return {
         registration: await this.withTimeline(em, registration),

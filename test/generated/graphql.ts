@@ -23,6 +23,23 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** Activates a model and re-scores every household under it in the background. */
+export type ActivateScorecardModelInput = {
+  /** The model's version. */
+  version: Scalars['String']['input'];
+};
+
+/** Result of `activateScorecardModel`. */
+export type ActivateScorecardModelPayload = {
+  __typename?: 'ActivateScorecardModelPayload';
+  /** The background re-score it started; poll `rescoreJob(id)`. */
+  job?: Maybe<RescoreJob>;
+  /** The model, now ACTIVE; null when there are userErrors. */
+  model?: Maybe<ScorecardModel>;
+  /** Why nothing was done; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Corrections to a conviction's details. Omitted fields are unchanged. */
 export type AmendConvictionInput = {
   /** Case or FIR number. */
@@ -145,6 +162,23 @@ export type CancelWatchPayload = {
   userErrors: Array<UserError>;
   /** The cancelled watch; null when `userErrors` is not empty. */
   watch?: Maybe<Watch>;
+};
+
+/** Points for one answer of a category indicator. */
+export type CategoryPoints = {
+  __typename?: 'CategoryPoints';
+  /** The answer, e.g. `BAKED_BRICK`. */
+  answer: Scalars['String']['output'];
+  /** Points for it (multiplied by the weight). */
+  points: Scalars['Float']['output'];
+};
+
+/** Points for one answer of a category indicator. */
+export type CategoryPointsInput = {
+  /** An answer of the field, e.g. `BAKED_BRICK`. */
+  answer: Scalars['String']['input'];
+  /** Points for it. */
+  points: Scalars['Float']['input'];
 };
 
 /** A status change: overturned, pardoned, expired, or back to ACTIVE. */
@@ -412,6 +446,74 @@ export type EducationLevel =
   /** Primary (class 5). */
   | 'PRIMARY';
 
+/** The answer to an eligibility check: the decision and why, never the household behind it. */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  /** Band of the household's current poverty score; null when not scored. */
+  band?: Maybe<ScoreBand>;
+  /** True when every condition of the programme's rule holds (then `reasons` is empty). */
+  eligible: Scalars['Boolean']['output'];
+  /** The model the score is under, e.g. `NSER-2021`. Welfare roles only, and null outside your jurisdiction. */
+  modelVersion?: Maybe<Scalars['String']['output']>;
+  /** The programme checked. */
+  programme: ProgrammeCode;
+  /** Why not (or not yet); empty when eligible. */
+  reasons: Array<EligibilityReason>;
+  /** Version of the programme's rule applied. */
+  ruleVersion: Scalars['Int']['output'];
+  /** The raw poverty score (0-100). Welfare roles only (others get the band), and null for households outside your jurisdiction. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Date of the household's latest survey; null when not surveyed. */
+  surveyDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** A person and a programme to check, with the lookup's declaration. */
+export type EligibilityInput = {
+  /** The person's CNIC or B-form number. */
+  cnic: Scalars['Cnic']['input'];
+  /** Your reference to the subject's signed consent; required for ADMISSIONS. */
+  consentRef?: InputMaybe<Scalars['String']['input']>;
+  /** The programme to check against. */
+  programme: ProgrammeCode;
+  /** Why you are checking (ADMISSIONS for universities); recorded in the audit log. */
+  purpose: LookupPurpose;
+};
+
+/** Why a person is not (or not yet) eligible. Empty reasons mean eligible. */
+export type EligibilityReason =
+  /** The person's age is outside the programme's range. */
+  | 'AGE_OUT_OF_RANGE'
+  /** Exclusion filter: a member is a government employee. */
+  | 'EXCLUDED_GOVERNMENT_EMPLOYEE'
+  /** Exclusion filter: agricultural land above the limit (12 acres). */
+  | 'EXCLUDED_LAND_OWNER'
+  /** Exclusion filter: phone bills above the limit (Rs 1,000 a month). */
+  | 'EXCLUDED_PHONE_BILL'
+  /** Exclusion filter: a member or a member's spouse has travelled abroad. */
+  | 'EXCLUDED_TRAVEL_ABROAD'
+  /** Exclusion filter: the household owns a car, jeep or van. */
+  | 'EXCLUDED_VEHICLE_OWNER'
+  /** The household's declared income is at or above the programme's limit. */
+  | 'INCOME_ABOVE_LIMIT'
+  /** The programme pays ever-married women only. */
+  | 'NEVER_MARRIED'
+  /** The programme pays women only. */
+  | 'NOT_A_WOMAN'
+  /** The child is not enrolled in school. */
+  | 'NOT_ENROLLED'
+  /** The programme needs a Benazir Kafaalat household, and this one is not. */
+  | 'NOT_KAFAALAT_HOUSEHOLD'
+  /** The person is in no surveyed household: visit a registration centre. */
+  | 'NOT_SURVEYED'
+  /** The survey records no pregnancy or breastfeeding: a woman's eligibility must be established at the facility. */
+  | 'PREGNANCY_NOT_RECORDED'
+  /** The household's poverty score is above the programme's cut-off. */
+  | 'SCORE_ABOVE_CUTOFF'
+  /** The household is surveyed but its latest survey is not scored yet. */
+  | 'SCORE_PENDING'
+  /** The household's score is under another model than the rule names; scores of models are not comparable. */
+  | 'SCORE_UNDER_OTHER_MODEL';
+
 /** Main economic activity of a member. */
 export type Employment =
   /** Works on own or rented farm land. */
@@ -566,6 +668,17 @@ export type IdentityMatchGrade =
   /** The CNIC exists; some details differ (not the name), or too few were given to be sure. */
   | 'PARTIAL';
 
+/** How an indicator turns a survey field into points. */
+export type IndicatorTransform =
+  /** weight × the points listed for the answer (0 for an answer not listed). */
+  | 'CATEGORY'
+  /** weight × the value (booleans count 1), the value capped at `cap` when given. */
+  | 'COUNT'
+  /** weight × value ÷ household members, capped at `cap` when given. */
+  | 'PER_CAPITA'
+  /** weight when the value is at least `threshold` (booleans: true), else 0. */
+  | 'THRESHOLD';
+
 /** The declared purpose of a lookup of a person; recorded in the audit log. */
 export type LookupPurpose =
   /** University admission or scholarship decision, with consent. */
@@ -707,6 +820,8 @@ export type MoveMemberInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes a model ACTIVE (retiring the active one) and starts a background re-score of every household. */
+  activateScorecardModel: ActivateScorecardModelPayload;
   /** Corrects a conviction's details (not its status). LAW_ENFORCEMENT. */
   amendConviction: AmendConvictionPayload;
   /** Stops one of your watches. Notifications already queued are still delivered. */
@@ -717,6 +832,8 @@ export type Mutation = {
   createWatch: CreateWatchPayload;
   /** Moves a member to another household in your jurisdiction. */
   moveMember: MemberPayload;
+  /** Validates a model (fields exist, weights finite, reference households score within 0-100) and saves it as DRAFT. */
+  publishScorecardModel: PublishScorecardModelPayload;
   /** Records a member's death; the member stays on the roster as DECEASED. */
   recordDeath: MemberPayload;
   /** Registers a conviction for a person in the identity mirror, in your jurisdiction. LAW_ENFORCEMENT. */
@@ -731,6 +848,11 @@ export type Mutation = {
   submitSurvey: SubmitSurveyPayload;
   /** Corrects a member's survey answers between surveys. */
   updateMember: MemberPayload;
+};
+
+
+export type MutationActivateScorecardModelArgs = {
+  input: ActivateScorecardModelInput;
 };
 
 
@@ -756,6 +878,11 @@ export type MutationCreateWatchArgs = {
 
 export type MutationMoveMemberArgs = {
   input: MoveMemberInput;
+};
+
+
+export type MutationPublishScorecardModelArgs = {
+  input: PublishScorecardModelInput;
 };
 
 
@@ -946,6 +1073,38 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A household's PMT score under one model for one survey version. */
+export type PovertyScore = Node & {
+  __typename?: 'PovertyScore';
+  /** Band of the score. */
+  band: ScoreBand;
+  /** At or below the model's cut-off. */
+  belowCutoff: Scalars['Boolean']['output'];
+  /** When it was computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** Each indicator's value and contribution; they sum to `score`. */
+  explanation: Array<ScoreContribution>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The model, e.g. `NSER-2021`. */
+  modelVersion: Scalars['String']['output'];
+  /** Score, 0 (poorest) to 100, two decimals. */
+  score: Scalars['Float']['output'];
+  /** The survey version scored. */
+  surveyVersion: Scalars['Int']['output'];
+};
+
+/** A programme whose eligibility rules are kept as versioned data. */
+export type ProgrammeCode =
+  /** BISP unconditional cash transfer: ever-married women of households at or under the PMT cut-off, after exclusion filters. */
+  | 'BENAZIR_KAFAALAT'
+  /** HEC/Ehsaas undergraduate scholarship: household income below a limit (income-based, not PMT). */
+  | 'HEC_NEED_BASED_SCHOLARSHIP'
+  /** BISP nutrition programme: pregnant or breastfeeding women and children under 2 of Kafaalat households. */
+  | 'NASHONUMA'
+  /** BISP education stipend: enrolled school-age children of Kafaalat households. */
+  | 'TALEEMI_WAZAIF';
+
 /** A province or territory of Pakistan. */
 export type Province =
   /** Azad Jammu & Kashmir. */
@@ -963,6 +1122,33 @@ export type Province =
   /** Sindh. */
   | 'SINDH';
 
+/** A new scorecard model, saved as DRAFT after validation. */
+export type PublishScorecardModelInput = {
+  /** Cut-off, 0-100. */
+  cutoff: Scalars['Float']['input'];
+  /** Description: say whether the weights are official or illustrative. */
+  description: Scalars['String']['input'];
+  /** Indicators (1-200). */
+  indicators: Array<ScorecardIndicatorInput>;
+  /** Points every household starts from. */
+  intercept: Scalars['Float']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Region adjustments. */
+  regionAdjustments?: InputMaybe<Array<RegionAdjustmentInput>>;
+  /** Version, unique, e.g. `NSER-2026` (1-32 letters, digits, - . _). */
+  version: Scalars['String']['input'];
+};
+
+/** Result of `publishScorecardModel`. */
+export type PublishScorecardModelPayload = {
+  __typename?: 'PublishScorecardModelPayload';
+  /** The model saved as DRAFT; null when there are userErrors. */
+  model?: Maybe<ScorecardModel>;
+  /** Every problem found; nothing is saved when any. */
+  userErrors: Array<UserError>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. AUDITOR only. */
@@ -971,6 +1157,8 @@ export type Query = {
   citizen: Citizen;
   /** Open data-quality flags of households in your jurisdiction, newest first. */
   dataQualityFlags: DataQualityFlagConnection;
+  /** Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may check HEC_NEED_BASED_SCHOLARSHIP only. Audited. */
+  eligibility: Eligibility;
   /** A household by global ID, within your jurisdiction (NOT_FOUND otherwise). Audited. */
   household: Household;
   /** The household a person lives in, within your jurisdiction (NOT_FOUND otherwise, alike). Audited. */
@@ -987,8 +1175,14 @@ export type Query = {
   offender: OffenderRecord;
   /** People with a conviction in your jurisdiction matching the filter. LAW_ENFORCEMENT. Audited per page. */
   offenders: OffenderConnection;
+  /** A household's current poverty score with its explanation; null when not yet scored. Within your jurisdiction. Audited. */
+  povertyScore?: Maybe<PovertyScore>;
   /** A registration and its status timeline, by tracking ID, within your jurisdiction. */
   registration: Registration;
+  /** Progress of a background re-score started by `activateScorecardModel`. */
+  rescoreJob: RescoreJob;
+  /** Every scorecard model, oldest first, with its indicators and weights. */
+  scorecardModels: Array<ScorecardModel>;
   /** Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR. */
   securityAlerts: SecurityAlertConnection;
   /** Is this person in a surveyed household, and is it eligible? The 8171-style answer in English, Urdu and Roman Urdu, and nothing else about the household. National. Audited. */
@@ -1023,6 +1217,11 @@ export type QueryDataQualityFlagsArgs = {
   filter?: InputMaybe<DataQualityFlagFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEligibilityArgs = {
+  input: EligibilityInput;
 };
 
 
@@ -1076,8 +1275,18 @@ export type QueryOffendersArgs = {
 };
 
 
+export type QueryPovertyScoreArgs = {
+  householdId: Scalars['ID']['input'];
+};
+
+
 export type QueryRegistrationArgs = {
   trackingId: Scalars['String']['input'];
+};
+
+
+export type QueryRescoreJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1122,6 +1331,27 @@ export type RecordDeathInput = {
   memberId: Scalars['ID']['input'];
   /** The member's version as you read it. */
   version: Scalars['Int']['input'];
+};
+
+/** Points added for a province and/or urban/rural area. */
+export type RegionAdjustment = {
+  __typename?: 'RegionAdjustment';
+  /** `URBAN` or `RURAL`; null means both. */
+  area?: Maybe<Scalars['String']['output']>;
+  /** Points added (negative lowers the score). */
+  points: Scalars['Float']['output'];
+  /** Province code; null means every province. */
+  province?: Maybe<Scalars['String']['output']>;
+};
+
+/** Points added for a province and/or area. */
+export type RegionAdjustmentInput = {
+  /** Urban or rural; omitted means both. */
+  area?: InputMaybe<Area>;
+  /** Points added. */
+  points: Scalars['Float']['input'];
+  /** Province; omitted means every province. */
+  province?: InputMaybe<Province>;
 };
 
 /** A new conviction for the register. */
@@ -1289,6 +1519,32 @@ export type RelationToHead =
   /** Wife or husband of the head. */
   | 'SPOUSE';
 
+/** Background re-score of every household after a model is activated. */
+export type RescoreJob = Node & {
+  __typename?: 'RescoreJob';
+  /** When the last household was done; null while running. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The model households are re-scored under. */
+  modelVersion: Scalars['String']['output'];
+  /** Households done so far. */
+  processed: Scalars['Int']['output'];
+  /** When the job was started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** RUNNING or FINISHED. */
+  status: RescoreJobStatus;
+  /** Households to do (counted at activation). */
+  total: Scalars['Int']['output'];
+};
+
+/** Progress of a background re-score. */
+export type RescoreJobStatus =
+  /** Every household has been re-scored under the model. */
+  | 'FINISHED'
+  /** Households are being re-scored, in chunks. */
+  | 'RUNNING';
+
 /** The check discloses its result only (your policy, or nothing more to show). */
 export type ResultOnly = {
   __typename?: 'ResultOnly';
@@ -1329,6 +1585,109 @@ export type RoofMaterial =
   | 'THATCH'
   /** Wood or bamboo. */
   | 'WOOD_BAMBOO';
+
+/** A range of poverty scores (0 poorest, 100 richest). Scores of different models are not comparable. */
+export type ScoreBand =
+  /** Score 0 to 16.17 (the 2011 cut-off). */
+  | 'BAND_0_16'
+  /** Score above 16.17 up to 32 (the 2021 cut-off). */
+  | 'BAND_16_32'
+  /** Score above 32 up to 50. */
+  | 'BAND_32_50'
+  /** Score above 50. */
+  | 'BAND_50_100';
+
+/** One line of a score's explanation. The contributions of all lines sum to the score. */
+export type ScoreContribution = {
+  __typename?: 'ScoreContribution';
+  /** Points this line adds (negative lowers the score). */
+  contribution: Scalars['Float']['output'];
+  /** The survey or roster-derived field read; null for intercept, region and scaling. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The indicator's key in the model, or `intercept`, `region`, `scaling`. */
+  key: Scalars['String']['output'];
+  /** What the line is, in words. */
+  label: Scalars['String']['output'];
+  /** The value read, as text (numbers, answers, true/false). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One indicator of a model. */
+export type ScorecardIndicator = {
+  __typename?: 'ScorecardIndicator';
+  /** COUNT and PER_CAPITA: the value is capped here. */
+  cap?: Maybe<Scalars['Float']['output']>;
+  /** CATEGORY: points per answer; empty otherwise. */
+  categories: Array<CategoryPoints>;
+  /** The survey field (or roster-derived field) it reads. */
+  field: Scalars['String']['output'];
+  /** Unique key within the model. */
+  key: Scalars['String']['output'];
+  /** What it measures. */
+  label: Scalars['String']['output'];
+  /** THRESHOLD: the value at which the weight applies. */
+  threshold?: Maybe<Scalars['Float']['output']>;
+  /** How the field becomes points. */
+  transform: IndicatorTransform;
+  /** Weight. */
+  weight: Scalars['Float']['output'];
+};
+
+/** One indicator of a model. */
+export type ScorecardIndicatorInput = {
+  /** COUNT and PER_CAPITA: cap on the value. */
+  cap?: InputMaybe<Scalars['Float']['input']>;
+  /** CATEGORY: points per answer. */
+  categories?: InputMaybe<Array<CategoryPointsInput>>;
+  /** A survey field (see SurveyIndicators) or a roster-derived field (docs/scorecard.md). */
+  field: Scalars['String']['input'];
+  /** Unique key within the model (letters, digits, _). */
+  key: Scalars['String']['input'];
+  /** What it measures. */
+  label: Scalars['String']['input'];
+  /** THRESHOLD: the value at which the weight applies (default 1). */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  /** How the field becomes points. */
+  transform: IndicatorTransform;
+  /** Weight; finite. */
+  weight: Scalars['Float']['input'];
+};
+
+/** A proxy-means-test model, as data. Published models are never edited. */
+export type ScorecardModel = Node & {
+  __typename?: 'ScorecardModel';
+  /** When it was last activated. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cut-off: households at or below it are poor enough for PMT programmes. */
+  cutoff: Scalars['Float']['output'];
+  /** What it is, including whether its weights are official or illustrative. */
+  description: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Indicators, in evaluation order. */
+  indicators: Array<ScorecardIndicator>;
+  /** Points every household starts from; the total is held to 0-100. */
+  intercept: Scalars['Float']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Region adjustments; every matching one applies. */
+  regionAdjustments: Array<RegionAdjustment>;
+  /** When it was retired. */
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** DRAFT, ACTIVE or RETIRED. */
+  status: ScorecardModelStatus;
+  /** Version, e.g. `NSER-2021`. */
+  version: Scalars['String']['output'];
+};
+
+/** Where a scorecard model is in its life. */
+export type ScorecardModelStatus =
+  /** Scores every new survey; exactly one model is active. */
+  | 'ACTIVE'
+  /** Published and validated, not yet used for scoring. */
+  | 'DRAFT'
+  /** Was active; its scores are kept as history. */
+  | 'RETIRED';
 
 /** A detector finding about an API client. */
 export type SecurityAlert = Node & {
@@ -1901,6 +2260,9 @@ export type HouseholdNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Household', status: SurveyStatus, id: string }
     | { __typename: 'Member', name: string, id: string }
     | { __typename: 'OffenderRecord', id: string }
+    | { __typename: 'PovertyScore', id: string }
+    | { __typename: 'RescoreJob', id: string }
+    | { __typename: 'ScorecardModel', id: string }
     | { __typename: 'SecurityAlert', id: string }
     | { __typename: 'Survey', version: number, id: string }
     | { __typename: 'Watch', id: string }
@@ -1934,6 +2296,9 @@ export type NodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'OffenderRecord', id: string }
+    | { __typename: 'PovertyScore', id: string }
+    | { __typename: 'RescoreJob', id: string }
+    | { __typename: 'ScorecardModel', id: string }
     | { __typename: 'SecurityAlert', id: string }
     | { __typename: 'Survey', id: string }
     | { __typename: 'Watch', id: string }
@@ -2030,6 +2395,53 @@ export type WatchesQueryVariables = Exact<{
 
 export type WatchesQuery = { __typename?: 'Query', watches: { __typename?: 'WatchConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WatchEdge', node: { __typename?: 'Watch', id: string, cnicMasked: string, state: WatchState, deliveries: Array<{ __typename?: 'WebhookDelivery', id: string, status: DeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, deliveredAt?: string | null }> } }> } };
 
+export type EligibilityQueryVariables = Exact<{
+  input: EligibilityInput;
+}>;
+
+
+export type EligibilityQuery = { __typename?: 'Query', eligibility: { __typename?: 'Eligibility', eligible: boolean, reasons: Array<EligibilityReason>, programme: ProgrammeCode, ruleVersion: number, band?: ScoreBand | null, surveyDate?: string | null } };
+
+export type EligibilityWithScoreQueryVariables = Exact<{
+  input: EligibilityInput;
+}>;
+
+
+export type EligibilityWithScoreQuery = { __typename?: 'Query', eligibility: { __typename?: 'Eligibility', eligible: boolean, reasons: Array<EligibilityReason>, programme: ProgrammeCode, ruleVersion: number, band?: ScoreBand | null, surveyDate?: string | null, score?: number | null, modelVersion?: string | null } };
+
+export type PovertyScoreQueryVariables = Exact<{
+  householdId: Scalars['ID']['input'];
+}>;
+
+
+export type PovertyScoreQuery = { __typename?: 'Query', povertyScore?: { __typename?: 'PovertyScore', id: string, modelVersion: string, surveyVersion: number, score: number, band: ScoreBand, belowCutoff: boolean, explanation: Array<{ __typename?: 'ScoreContribution', key: string, field?: string | null, value?: string | null, contribution: number }> } | null };
+
+export type ScorecardModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScorecardModelsQuery = { __typename?: 'Query', scorecardModels: Array<{ __typename?: 'ScorecardModel', id: string, version: string, status: ScorecardModelStatus, cutoff: number, intercept: number, indicators: Array<{ __typename?: 'ScorecardIndicator', key: string, field: string, transform: IndicatorTransform, weight: number, cap?: number | null, threshold?: number | null, categories: Array<{ __typename?: 'CategoryPoints', answer: string, points: number }> }>, regionAdjustments: Array<{ __typename?: 'RegionAdjustment', province?: string | null, area?: string | null, points: number }> }> };
+
+export type PublishScorecardModelMutationVariables = Exact<{
+  input: PublishScorecardModelInput;
+}>;
+
+
+export type PublishScorecardModelMutation = { __typename?: 'Mutation', publishScorecardModel: { __typename?: 'PublishScorecardModelPayload', model?: { __typename?: 'ScorecardModel', id: string, version: string, status: ScorecardModelStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ActivateScorecardModelMutationVariables = Exact<{
+  input: ActivateScorecardModelInput;
+}>;
+
+
+export type ActivateScorecardModelMutation = { __typename?: 'Mutation', activateScorecardModel: { __typename?: 'ActivateScorecardModelPayload', model?: { __typename?: 'ScorecardModel', version: string, status: ScorecardModelStatus } | null, job?: { __typename?: 'RescoreJob', id: string, processed: number, total: number, status: RescoreJobStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RescoreJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RescoreJobQuery = { __typename?: 'Query', rescoreJob: { __typename?: 'RescoreJob', id: string, modelVersion: string, status: RescoreJobStatus, processed: number, total: number, startedAt: string, finishedAt?: string | null } };
+
 export type SecurityAlertsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<SecurityAlertFilter>;
@@ -2080,5 +2492,12 @@ export const ChangeConvictionStatusDocument = {"kind":"Document","definitions":[
 export const CreateWatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWatchMutation, CreateWatchMutationVariables>;
 export const CancelWatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelWatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelWatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelWatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelWatchMutation, CancelWatchMutationVariables>;
 export const WatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Watches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WatchesQuery, WatchesQueryVariables>;
+export const EligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Eligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"surveyDate"}}]}}]}}]} as unknown as DocumentNode<EligibilityQuery, EligibilityQueryVariables>;
+export const EligibilityWithScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EligibilityWithScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"surveyDate"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}}]}}]}}]} as unknown as DocumentNode<EligibilityWithScoreQuery, EligibilityWithScoreQueryVariables>;
+export const PovertyScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PovertyScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"povertyScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"surveyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"belowCutoff"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}}]}}]}}]} as unknown as DocumentNode<PovertyScoreQuery, PovertyScoreQueryVariables>;
+export const ScorecardModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScorecardModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecardModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cutoff"}},{"kind":"Field","name":{"kind":"Name","value":"intercept"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"transform"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionAdjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<ScorecardModelsQuery, ScorecardModelsQueryVariables>;
+export const PublishScorecardModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishScorecardModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishScorecardModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishScorecardModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PublishScorecardModelMutation, PublishScorecardModelMutationVariables>;
+export const ActivateScorecardModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateScorecardModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateScorecardModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateScorecardModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateScorecardModelMutation, ActivateScorecardModelMutationVariables>;
+export const RescoreJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RescoreJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescoreJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<RescoreJobQuery, RescoreJobQueryVariables>;
 export const SecurityAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityAlertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityAlertsQuery, SecurityAlertsQueryVariables>;
 export const ReinstateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReinstateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReinstateClientMutation, ReinstateClientMutationVariables>;

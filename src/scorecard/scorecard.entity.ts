@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { HouseholdEntity } from '../households/household.entity';
+import { SurveyEntity } from '../households/survey.entity';
+import { ModelStatus, ProgrammeCode, RescoreJobStatus, ScoreBand } from './scorecard.enums';
+import type { ExplanationLine, IndicatorRule, RegionAdjustment } from './scoring';
+import type { ProgrammeRuleSpec } from './programmes';
+
+/** A proxy-means-test model: versioned data the scoring function evaluates. Never edited once published. */
+@Entity({ tableName: 'scorecard_model' })
+export class ScorecardModelEntity {
+  [OptionalProps]?: 'createdAt' | 'activatedAt' | 'retiredAt' | 'status';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** e.g. `NSER-2021`. */
+  @Property({ type: 'string', length: 32, unique: true })
+  version!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Enum({ items: () => ModelStatus, type: 'string', default: ModelStatus.DRAFT })
+  status: ModelStatus = ModelStatus.DRAFT;
+
+  /** Households at or below it are poor enough for PMT programmes. */
+  @Property({ type: 'double' })
+  cutoff!: number;
+
+  @Property({ type: 'double' })
+  intercept!: number;
+
+  @Property({ type: 'json' })
+  indicators!: IndicatorRule[];
+
+  @Property({ type: 'json' })
+  regionAdjustments!: RegionAdjustment[];
+
+  @Property({ type: 'string' })
+  createdBy!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  activatedAt?: Date | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  retiredAt?: Date | null = null;
+}
+
+/**
+ * A household's score under one model for one survey version. History: rows are never updated except `current`,
+ * which marks the score the household answers with (the newest computed). One row per (survey, model): a re-score
+ * that meets an existing row skips it, which is what makes a resumed re-score exactly-once.
+ */
+@Entity({ tableName: 'poverty_score' })
+@Unique({ properties: ['survey', 'model'] })
+@Index({ properties: ['household', 'current'] })
+export class PovertyScoreEntity {
+  [OptionalProps]?: 'computedAt' | 'current';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => HouseholdEntity, deleteRule: 'restrict' })
+  household!: HouseholdEntity;
+
+  @ManyToOne({ entity: () => SurveyEntity, deleteRule: 'restrict' })
+  survey!: SurveyEntity;
+
+  @Property({ type: 'integer' })
+  surveyVersion!: number;
+
+  @ManyToOne({ entity: () => ScorecardModelEntity, deleteRule: 'restrict' })
+  model!: ScorecardModelEntity;
+
+  @Property({ type: 'string', length: 32 })
+  modelVersion!: string;
+
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2 })
+  score!: number;
+
+  @Enum({ items: () => ScoreBand, type: 'string' })
+  band!: ScoreBand;
+
+  /** At or below the model's cut-off. */
+  @Property({ type: 'boolean' })
+  belowCutoff!: boolean;
+
+  /** Each indicator's value and contribution; contributions sum to `score`. */
+  @Property({ type: 'json' })
+  explanation!: ExplanationLine[];
+
+  @Property({ type: 'boolean', default: true })
+  current: boolean = true;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  computedAt: Date = new Date();
+}
+
+/** One version of a programme's rules, as data. The newest version of a programme is the one applied. */
+@Entity({ tableName: 'programme_rule' })
+@Unique({ properties: ['programme', 'version'] })
+export class ProgrammeRuleEntity {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Enum({ items: () => ProgrammeCode, type: 'string' })
+  programme!: ProgrammeCode;
+
+  @Property({ type: 'integer' })
+  version!: number;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Property({ type: 'json' })
+  rule!: ProgrammeRuleSpec;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+/**
+ * A background re-score after a model is activated. `cursor` is the last household id done; each chunk moves it in
+ * the same transaction as the chunk's scores, so a crash loses at most the chunk in flight, which is redone.
+ */
+@Entity({ tableName: 'rescore_job' })
+export class RescoreJobEntity {
+  [OptionalProps]?: 'startedAt' | 'finishedAt' | 'processed' | 'cursor' | 'status';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => ScorecardModelEntity, deleteRule: 'restrict' })
+  model!: ScorecardModelEntity;
+
+  @Enum({ items: () => RescoreJobStatus, type: 'string', default: RescoreJobStatus.RUNNING })
+  status: RescoreJobStatus = RescoreJobStatus.RUNNING;
+
+  @Property({ type: 'integer' })
+  total!: number;
+
+  @Property({ type: 'integer', default: 0 })
+  processed: number = 0;
+
+  @Property({ type: 'uuid', nullable: true })
+  cursor?: string | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  startedAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  finishedAt?: Date | null = null;
+}
+
+export const scorecardEntities = [ScorecardModelEntity, PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity];

@@ -1,0 +1,68 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import {
+  ActivateScorecardModelPayload,
+  Eligibility,
+  PovertyScore,
+  PublishScorecardModelPayload,
+  RescoreJob,
+  ScorecardModel,
+} from './scorecard.type';
+import { ActivateScorecardModelInput, EligibilityInput, PublishScorecardModelInput } from './scorecard.input';
+
+@Resolver()
+export class ScorecardResolver {
+  @Authorized('eligibility:check')
+  @Query(() => Eligibility, {
+    description:
+      'Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score ' +
+      'band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may ' +
+      'check HEC_NEED_BASED_SCHOLARSHIP only. Audited.',
+  })
+  eligibility(@Ctx() ctx: Context, @Arg('input', () => EligibilityInput, { description: 'Who, which programme, and why.' }) input: EligibilityInput): Promise<Eligibility> {
+    return ctx.deps.services.scorecard.eligibility(ctx, input);
+  }
+
+  @Authorized('score:read')
+  @Query(() => PovertyScore, {
+    nullable: true,
+    description: 'A household\'s current poverty score with its explanation; null when not yet scored. Within your jurisdiction. Audited.',
+  })
+  povertyScore(@Ctx() ctx: Context, @Arg('householdId', () => ID, { description: 'The household\'s global ID.' }) householdId: string): Promise<PovertyScore | null> {
+    return ctx.deps.services.scorecard.povertyScore(ctx, householdId);
+  }
+
+  @Authorized('scorecard:read')
+  @Query(() => [ScorecardModel], { description: 'Every scorecard model, oldest first, with its indicators and weights.' })
+  scorecardModels(@Ctx() ctx: Context): Promise<ScorecardModel[]> {
+    return ctx.deps.services.scorecard.models(ctx);
+  }
+
+  @Authorized('scorecard:read')
+  @Query(() => RescoreJob, { description: 'Progress of a background re-score started by `activateScorecardModel`.' })
+  rescoreJob(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The job\'s global ID.' }) id: string): Promise<RescoreJob> {
+    return ctx.deps.services.scorecard.rescoreJob(ctx, id);
+  }
+
+  @Authorized('scorecard:write')
+  @Mutation(() => PublishScorecardModelPayload, {
+    description: 'Validates a model (fields exist, weights finite, reference households score within 0-100) and saves it as DRAFT.',
+  })
+  publishScorecardModel(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PublishScorecardModelInput, { description: 'The model.' }) input: PublishScorecardModelInput,
+  ): Promise<PublishScorecardModelPayload> {
+    return ctx.deps.services.scorecard.publish(ctx, input);
+  }
+
+  @Authorized('scorecard:write')
+  @Mutation(() => ActivateScorecardModelPayload, {
+    description: 'Makes a model ACTIVE (retiring the active one) and starts a background re-score of every household.',
+  })
+  activateScorecardModel(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ActivateScorecardModelInput, { description: 'Which model.' }) input: ActivateScorecardModelInput,
+  ): Promise<ActivateScorecardModelPayload> {
+    return ctx.deps.services.scorecard.activate(ctx, input);
+  }
+}
