@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { DEFAULT_DETECTORS, type DetectorThresholds } from './security/thresholds';
 
@@ -35,6 +36,14 @@ export interface Config {
   detectors: DetectorThresholds;
   /** Run the webhook delivery worker in this process (WEBHOOK_WORKER; default on, off under NODE_ENV=test). */
   webhookWorker: boolean;
+  sms: SmsConfig;
+}
+
+export interface SmsConfig {
+  /** Peer addresses the SMS gateway may call `/sms/inbound` from (SMS_ALLOWED_ADDRESSES). */
+  allowedAddresses: string[];
+  /** Messages one sender number may send per hour (SMS_MESSAGES_PER_HOUR). */
+  messagesPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sequentialMax: countVar(env, 'ENUMERATION_SEQUENTIAL_MAX', DEFAULT_DETECTORS.sequentialMax, problems),
     oddHourMax: countVar(env, 'ENUMERATION_ODD_HOUR_MAX', DEFAULT_DETECTORS.oddHourMax, problems),
   };
+  const sms = smsConfig(env, problems);
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -95,7 +105,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits,
     detectors,
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
+    sms,
   };
+}
+
+function smsConfig(env: NodeJS.ProcessEnv, problems: string[]): SmsConfig {
+  const raw = env.SMS_ALLOWED_ADDRESSES ?? '127.0.0.1,::1';
+  const allowedAddresses = raw.split(',').map((a) => a.trim()).filter(Boolean);
+  const invalid = allowedAddresses.filter((a) => net.isIP(a) === 0);
+  if (invalid.length || !allowedAddresses.length) {
+    problems.push('SMS_ALLOWED_ADDRESSES must be a comma-separated list of IP addresses');
+  }
+  return { allowedAddresses, messagesPerHour: countVar(env, 'SMS_MESSAGES_PER_HOUR', 10, problems) };
 }
 
 function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
