@@ -322,11 +322,13 @@ function sentCodings(offset: number, phone: string): string[] {
 }
 
 async function send(c: Case, smscPort: number): Promise<{ encoding: string; text: string; parts: number }> {
-  const accessBefore = fs.existsSync(path.join(workDir, 'access.log')) ? fs.statSync(path.join(workDir, 'access.log')).size : 0;
-  const child = start('fakesmsc', 'timeout', [String(MESSAGE_TIMEOUT_S), FAKESMSC, '-H', '127.0.0.1', '-r', String(smscPort), '-m', '1', `${c.from} ${c.to} ${c.type} ${fakesmscData(c)}`]);
+  const sizeOf = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
   const logFile = path.join(workDir, 'fakesmsc.log');
-
-  const offset = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
+  const offset = sizeOf(logFile);
+  const accessBefore = sizeOf(path.join(workDir, 'access.log'));
+  const message = `${c.from} ${c.to} ${c.type} ${fakesmscData(c)}`;
+  // fakesmsc waits after its last message; `timeout` bounds it should this loop not stop it first.
+  const child = start('fakesmsc', 'timeout', [String(MESSAGE_TIMEOUT_S), FAKESMSC, '-H', '127.0.0.1', '-r', String(smscPort), '-m', '1', message]);
   const parts = new Map<number, Part>();
   let total = 1;
   const deadline = Date.now() + MESSAGE_TIMEOUT_S * 1000;
