@@ -180,6 +180,27 @@ describe('SMS webhook: Kannel post-url and forms', () => {
     );
     expect(form).toMatchObject({ status: 200, text: 'آپ رجسٹرڈ ہیں اور اہل ہیں۔' });
   });
+
+  it('reads a Unicode text POSTed as UTF-16BE, as Kannel\'s post-url sends one', async () => {
+    const posted = await reply(
+      await fetch(`${app.url}/sms/inbound?key=${gateway}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain; charset=UTF-16BE', 'x-kannel-from': nextSender(), 'x-kannel-to': '7000' },
+        body: Buffer.from(`چیک ${URDU(RASHID)}`, 'utf16le').swap16(),
+      }),
+    );
+    expect(posted).toMatchObject({ status: 200, text: RASHID_UR });
+  });
+
+  it('answers 401 before reading the body of a stranger\'s POST', async () => {
+    const res = await fetch(`${app.url}/sms/inbound`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x'.repeat(100_000),
+    });
+    expect(res.status).toBe(401);
+    expect(await res.text()).toBe('');
+  });
 });
 
 describe('SMS webhook: per-number limit and audit', () => {

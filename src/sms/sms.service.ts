@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { LookupPurpose } from '../audit/purpose';
@@ -58,24 +58,24 @@ export class SmsService {
     const shortCode = sms.to.replace(/\D/g, '');
     const sender = this.senders.hash(sms.from);
     const ctx = this.context(viewer, requestId);
-    const audit = (outcome: AuditOutcome, reply: ReplyKind, purpose: LookupPurpose | null = null) =>
-      this.deps.services.audit.record(ctx.em, ctx, {
+    const audit = (em: EntityManager, outcome: AuditOutcome, reply: ReplyKind, purpose: LookupPurpose | null = null) =>
+      this.deps.services.audit.record(em, ctx, {
         action: 'sms.inbound',
         outcome,
         purpose,
-        detail: { shortCode: shortCode.slice(0, 16), senderHash: sender, reply },
+        detail: { shortCode, senderHash: sender, reply },
       });
 
     const charge = await this.limiter.charge(`sms:${sender}`, 1, this.deps.config.sms.messagesPerHour, HOUR_SECONDS);
     if (!charge.allowed) {
-      await ctx.em.transactional(() => audit('REFUSED', 'TOO_MANY'));
+      await ctx.em.transactional((em) => audit(em, 'REFUSED', 'TOO_MANY'));
       return SMS_REPLIES.tooMany;
     }
 
     const parsed = parseSmsText(sms.text);
     const service = shortCode === ShortCode.OFFENDER_CHECK || shortCode === ShortCode.SURVEY_STATUS ? shortCode : null;
     if (!service || parsed.kind === 'HELP') {
-      await ctx.em.transactional(() => audit('INVALID', 'HELP'));
+      await ctx.em.transactional((em) => audit(em, 'INVALID', 'HELP'));
       return helpReply(shortCode);
     }
 
@@ -87,16 +87,7 @@ export class SmsService {
           service === ShortCode.OFFENDER_CHECK
             ? await this.offenderCheck(inner, parsed.cnic, parsed.locale)
             : await this.surveyStatus(inner, parsed.cnic, parsed.locale);
-        await this.deps.services.audit.record(em, inner, {
-          action: 'sms.inbound',
-          outcome: 'SUCCESS',
-          purpose: LookupPurpose.CITIZEN_SELF_CHECK,
-          detail: {
-            shortCode,
-            senderHash: sender,
-            reply: service === ShortCode.OFFENDER_CHECK ? 'OFFENDER_CHECK' : 'SURVEY_STATUS',
-          },
-        });
+        await audit(em, 'SUCCESS', service === ShortCode.OFFENDER_CHECK ? 'OFFENDER_CHECK' : 'SURVEY_STATUS', LookupPurpose.CITIZEN_SELF_CHECK);
         return reply;
       });
     } catch (error) {
@@ -104,7 +95,7 @@ export class SmsService {
       // "unavailable"; the reason is for the operators, in the log and the audit row.
       if (!(error instanceof DomainError)) throw error;
       ctx.logger.warn({ code: error.extensions.code, shortCode }, 'SMS lookup refused');
-      await ctx.em.transactional(() => audit('REFUSED', 'UNAVAILABLE', LookupPurpose.CITIZEN_SELF_CHECK));
+      await ctx.em.transactional((em) => audit(em, 'REFUSED', 'UNAVAILABLE', LookupPurpose.CITIZEN_SELF_CHECK));
       return SMS_REPLIES.unavailable;
     }
   }
