@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { DEFAULT_DETECTORS, type DetectorThresholds } from './security/thresholds';
 
@@ -37,6 +38,14 @@ export interface Config {
   webhookWorker: boolean;
   /** Run the scorecard re-score worker in this process (RESCORE_WORKER; default on, off under NODE_ENV=test). */
   rescoreWorker: boolean;
+  sms: SmsConfig;
+}
+
+export interface SmsConfig {
+  /** Peer addresses the SMS gateway may call `/sms/inbound` from (SMS_ALLOWED_ADDRESSES). */
+  allowedAddresses: string[];
+  /** Messages one sender number may send per hour (SMS_MESSAGES_PER_HOUR). */
+  messagesPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sequentialMax: countVar(env, 'ENUMERATION_SEQUENTIAL_MAX', DEFAULT_DETECTORS.sequentialMax, problems),
     oddHourMax: countVar(env, 'ENUMERATION_ODD_HOUR_MAX', DEFAULT_DETECTORS.oddHourMax, problems),
   };
+  const sms = smsConfig(env, problems);
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -98,7 +108,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     detectors,
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
+    sms,
   };
+}
+
+function smsConfig(env: NodeJS.ProcessEnv, problems: string[]): SmsConfig {
+  const raw = env.SMS_ALLOWED_ADDRESSES ?? '127.0.0.1,::1';
+  const allowedAddresses = raw.split(',').map((a) => a.trim()).filter(Boolean);
+  const invalid = allowedAddresses.filter((a) => net.isIP(a) === 0);
+  if (invalid.length || !allowedAddresses.length) {
+    problems.push('SMS_ALLOWED_ADDRESSES must be a comma-separated list of IP addresses');
+  }
+  return { allowedAddresses, messagesPerHour: countVar(env, 'SMS_MESSAGES_PER_HOUR', 10, problems) };
 }
 
 function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {

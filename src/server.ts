@@ -33,6 +33,8 @@ import { inputHygienePlugin } from './common/input-hygiene.plugin';
 import { requestTransactionPlugin } from './db/request-transaction.plugin';
 import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limits/rate-limiter';
 import { QueryTooComplexError } from './common/errors';
+import { SmsService } from './sms/sms.service';
+import { smsRouter } from './sms/sms.router';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -143,6 +145,8 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+
+  app.use('/sms', smsRouter(new SmsService(orm, deps, limiter), config.sms, logger));
 
   const armor = new ApolloArmor({
     costLimit: { enabled: false }, // priced by limitsPlugin with the schema's own complexity

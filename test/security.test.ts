@@ -119,6 +119,22 @@ describe('anti-enumeration', () => {
     expect((await check(['4210123456782'])).body.errors).toBeUndefined(); // people already seen today still pass
   });
 
+  it('alerts on the SMS gateway without suspending it (it speaks for every citizen)', async () => {
+    const gateway = await app.key(Role.SMS_GATEWAY, { name: 'sms gateway' });
+    const check = (i: number) =>
+      app.gql(VerifyOffendersDocument, { inputs: [{ cnic: unknown(100 + i), purpose: 'CITIZEN_SELF_CHECK' as const }] }, gateway);
+    for (let i = 0; i < 12; i++) {
+      const res = await check(i);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.verifyOffenders[0].result).toBe('NO_RECORD');
+    }
+    const clientId = await clientIdOf('sms gateway');
+    const [client] = await app.sql<{ suspended_at: Date | null }>('select suspended_at from api_client where id = ?', [clientId]);
+    expect(client.suspended_at).toBeNull();
+    const alerts = await app.gql(SecurityAlertsDocument, { first: 10, filter: { clientId } }, auditor);
+    expect(alerts.body.data!.securityAlerts.edges.map((e) => e.node.kind)).toEqual(['NOT_FOUND_SHARE']);
+  });
+
   it('keeps only keyed hashes of the people looked up', async () => {
     const rows = await app.sql<{ subject_hash: string }>('select subject_hash from lookup_subject');
     expect(rows.length).toBeGreaterThan(0);

@@ -11,14 +11,17 @@ export interface Charge {
   retryAfterSeconds: number;
 }
 
-/** A token bucket per client: `capacity` points, refilled continuously at capacity per minute. */
+/**
+ * A token bucket per key: `capacity` points, refilled continuously at capacity per `periodSeconds` (a minute for
+ * client budgets; an hour for the SMS per-number limit).
+ */
 export interface RateLimiter {
-  charge(key: string, cost: number, capacity: number): Promise<Charge>;
+  charge(key: string, cost: number, capacity: number, periodSeconds?: number): Promise<Charge>;
   close(): Promise<void>;
 }
 
-function outcome(allowed: boolean, tokens: number, cost: number, capacity: number): Charge {
-  const perSecond = capacity / 60;
+function outcome(allowed: boolean, tokens: number, cost: number, capacity: number, periodSeconds: number): Charge {
+  const perSecond = capacity / periodSeconds;
   const remaining = Math.max(0, Math.floor(tokens));
   return {
     allowed,
@@ -35,9 +38,9 @@ function outcome(allowed: boolean, tokens: number, cost: number, capacity: numbe
 export class PostgresRateLimiter implements RateLimiter {
   constructor(private readonly em: EntityManager) {}
 
-  async charge(key: string, cost: number, capacity: number): Promise<Charge> {
+  async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
     const refilled = 'least(?::float8, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * ?::float8)';
-    const rate = [capacity, capacity / 60];
+    const rate = [capacity, capacity / periodSeconds];
     const [row] = await this.em.fork().execute<{ tokens: number; admitted: boolean }[]>(
       `insert into rate_bucket as b (key, tokens, updated_at, admitted) values (?, ?::float8 - ?::float8, clock_timestamp(), true)
        on conflict (key) do update set
@@ -47,40 +50,46 @@ export class PostgresRateLimiter implements RateLimiter {
        returning b.tokens, b.admitted`,
       [key, capacity, cost, ...rate, cost, ...rate, ...rate, cost, cost],
     );
-    return outcome(row.admitted, Number(row.tokens), cost, capacity);
+    return outcome(row.admitted, Number(row.tokens), cost, capacity, periodSeconds);
   }
 
   async close(): Promise<void> {}
 }
 
-// KEYS[1] bucket; ARGV: capacity, cost, now (ms). Atomic in Redis, so shared correctly across processes.
+// KEYS[1] bucket; ARGV: capacity, cost, now (ms), period (s). Atomic in Redis, so shared correctly across processes.
 const REDIS_SCRIPT = `
 local capacity = tonumber(ARGV[1])
 local cost = tonumber(ARGV[2])
 local now = tonumber(ARGV[3])
+local period = tonumber(ARGV[4])
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = tonumber(state[1]) or capacity
 local at = tonumber(state[2]) or now
-tokens = math.min(capacity, tokens + (now - at) / 1000 * capacity / 60)
+tokens = math.min(capacity, tokens + (now - at) / 1000 * capacity / period)
 local allowed = 0
 if tokens >= cost then
   tokens = tokens - cost
   allowed = 1
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
-redis.call('PEXPIRE', KEYS[1], 120000)
+redis.call('PEXPIRE', KEYS[1], period * 2000)
 return { allowed, tostring(tokens) }
 `;
 
 export class RedisRateLimiter implements RateLimiter {
   constructor(private readonly redis: Redis) {}
 
-  async charge(key: string, cost: number, capacity: number): Promise<Charge> {
-    const [allowed, tokens] = (await this.redis.eval(REDIS_SCRIPT, 1, `tasdeeq:bucket:${key}`, capacity, cost, Date.now())) as [
-      number,
-      string,
-    ];
-    return outcome(allowed === 1, Number(tokens), cost, capacity);
+  async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
+    const [allowed, tokens] = (await this.redis.eval(
+      REDIS_SCRIPT,
+      1,
+      `tasdeeq:bucket:${key}`,
+      capacity,
+      cost,
+      Date.now(),
+      periodSeconds,
+    )) as [number, string];
+    return outcome(allowed === 1, Number(tokens), cost, capacity, periodSeconds);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClientEntity } from '../auth/client.entity';
+import { Role } from '../auth/role';
 import { hashCnic, type Cnic } from '../common/cnic';
 import { DomainError, ForbiddenError } from '../common/errors';
 import type { Logger } from '../logger';
@@ -63,13 +64,13 @@ const TALLY_SQL = `with input as (select * from jsonb_to_recordset(?::jsonb) as 
          odd_hour = t.odd_hour + excluded.odd_hour
        returning lookups, distinct_subjects, not_found, sequential, odd_hour`;
 
-/** A decision to refuse a lookup, carried out of the tally's transaction to roll it back. */
-class Refusal extends Error {
+/** What the guard found; with an `answer`, the lookup is refused (thrown out of the tally's transaction to roll it back). */
+class Finding extends Error {
   constructor(
     readonly kind: AlertKind,
     readonly detail: Record<string, unknown>,
     readonly suspend: boolean,
-    readonly answer: DomainError,
+    readonly answer: DomainError | null,
   ) {
     super(kind);
   }
@@ -117,7 +118,7 @@ export class EnumerationGuard {
     // concurrent lookup of the client. A refusal rolls this transaction back (refused lookups are never counted); the
     // alert is raised after it has closed, so a request never holds more than two connections at once.
     const connection = em.getConnection();
-    const refusal = await connection
+    const finding = await connection
       .transactional(async (trx) => {
         const [tally] = await connection.execute<Tally[]>(
           TALLY_SQL,
@@ -131,22 +132,20 @@ export class EnumerationGuard {
           trx,
         );
         const decided = await this.decide(em, viewer, tally, day, at);
-        if (decided) throw decided; // rolls the tally back
+        if (decided?.answer) throw decided; // a refusal rolls the tally back
+        return decided;
       })
-      .then(
-        () => null,
-        (error: unknown) => {
-          if (error instanceof Refusal) return error;
-          throw error;
-        },
-      );
-    if (refusal) {
-      await this.raise(em, viewer, refusal.kind, refusal.detail, refusal.suspend);
-      throw refusal.answer;
+      .catch((error: unknown) => {
+        if (error instanceof Finding) return error;
+        throw error;
+      });
+    if (finding) {
+      await this.raise(em, viewer, finding.kind, finding.detail, finding.suspend);
+      if (finding.answer) throw finding.answer;
     }
   }
 
-  private async decide(em: EntityManager, viewer: Viewer, tally: Tally, day: string, at: Date): Promise<Refusal | null> {
+  private async decide(em: EntityManager, viewer: Viewer, tally: Tally, day: string, at: Date): Promise<Finding | null> {
     const d = this.detectors;
     const findings: [AlertKind, boolean, Record<string, unknown>][] = [
       [
@@ -159,12 +158,15 @@ export class EnumerationGuard {
     ];
     const crossed = findings.find(([, hit]) => hit);
     if (crossed) {
-      return new Refusal(crossed[0], { ...crossed[2], day }, true, new ForbiddenError(SUSPENDED_MESSAGE));
+      // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
+      // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review, not suspensions.
+      if (viewer.role === Role.SMS_GATEWAY) return new Finding(crossed[0], { ...crossed[2], day }, false, null);
+      return new Finding(crossed[0], { ...crossed[2], day }, true, new ForbiddenError(SUSPENDED_MESSAGE));
     }
     const client = await em.findOneOrFail(ClientEntity, { id: viewer.clientId! });
     const cap = client.dailyDistinctCap ?? DEFAULT_DAILY_DISTINCT_CAP[viewer.role];
     if (tally.distinct_subjects > cap) {
-      return new Refusal(
+      return new Finding(
         'DAILY_DISTINCT_CAP',
         { distinct: tally.distinct_subjects, cap, day },
         false,

@@ -1,0 +1,404 @@
+/**
+ * `npm run test:sms`: the SMS channel against a real gateway. Installs Kannel from Debian when missing, starts the
+ * API on a throwaway embedded database, creates an SMS_GATEWAY key, starts bearerbox and smsbox on a config written
+ * for this run (loopback, free ports), drives messages in through Kannel's fake SMSC and checks the replies Kannel
+ * sends back out. Every process it starts is stopped on the way out. Prints `N passed, M failed` last.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+const BEARERBOX = '/usr/sbin/bearerbox';
+const SMSBOX = '/usr/sbin/smsbox';
+const FAKESMSC = '/usr/lib/kannel/test/fakesmsc';
+const MESSAGE_TIMEOUT_S = 20;
+
+interface Case {
+  name: string;
+  from: string;
+  to: string;
+  /** fakesmsc's message type: `text` (plain, as typed in GSM-7) or `ucs2` (Unicode, as a phone sends Urdu). */
+  type: 'text' | 'ucs2';
+  text: string;
+  expected: string;
+}
+
+const URDU = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+const ARABIC = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+
+const RASHID_UR = 'خبردار! راشد محمود ولد غلام محمود سزا یافتہ مجرم ہے۔ اسے بچوں اور خواتین کے قریب نہ جانے دیں۔';
+const RASHID_EN = "Beware! Rashid Mehmood son of Ghulam Mehmood is a convict. Don't let him be around children and women.";
+const NO_RECORD_UR = 'اس شناختی کارڈ نمبر پر جنسی مجرموں کے رجسٹر میں کوئی فعال ریکارڈ نہیں۔';
+const NOT_SURVEYED_UR = 'آپ کا سروے مکمل نہیں۔ براہ کرم قریبی رجسٹریشن سینٹر تشریف لے جائیں۔';
+const ELIGIBLE_UR = 'آپ رجسٹرڈ ہیں اور اہل ہیں۔';
+const ELIGIBLE_EN = 'You are registered and eligible.';
+const HELP_7000 = 'اپنا 13 ہندسوں کا شناختی کارڈ نمبر ڈیش کے بغیر 7000 پر بھیجیں۔\nSend your 13-digit CNIC without dashes to 7000.';
+const TOO_MANY = 'بہت زیادہ پیغامات۔ کچھ دیر بعد دوبارہ بھیجیں۔\nToo many messages. Please try again later.';
+const LIMIT_PER_HOUR = 3;
+
+const CASES: Case[] = [
+  { name: '7000 offender hit (demo convict Rashid Mehmood), Urdu name line', from: '03001110001', to: '7000', type: 'text', text: '3520287654321', expected: RASHID_UR },
+  { name: '7000 offender hit, written in English with dashes', from: '03001110002', to: '7000', type: 'text', text: 'check 35202-8765432-1', expected: RASHID_EN },
+  { name: '7000 clear CNIC (Muhammad Ali), no record', from: '03001110003', to: '7000', type: 'text', text: '3520212345671', expected: NO_RECORD_UR },
+  { name: '8171 not surveyed (Usman Qureshi)', from: '03001110004', to: '8171', type: 'text', text: '6110156789015', expected: NOT_SURVEYED_UR },
+  { name: '8171 eligible household (Muhammad Ali)', from: '03001110005', to: '8171', type: 'text', text: '35202-1234567-1', expected: ELIGIBLE_UR },
+  { name: '8171 eligible, asked in English', from: '03001110006', to: '8171', type: 'text', text: 'status 3520212345671', expected: ELIGIBLE_EN },
+  { name: '7000 garbage text, help reply (two segments)', from: '03001110007', to: '7000', type: 'text', text: 'hello there', expected: HELP_7000 },
+  { name: '7000 Urdu digits sent as Unicode', from: '03001110008', to: '7000', type: 'ucs2', text: URDU('35202-8765432-1'), expected: RASHID_UR },
+  { name: '8171 Arabic-Indic digits sent as Unicode', from: '03001110009', to: '8171', type: 'ucs2', text: ARABIC('3520212345671'), expected: ELIGIBLE_UR },
+  ...Array.from({ length: LIMIT_PER_HOUR + 1 }, (_, i): Case => ({
+    name: `per-number limit (${LIMIT_PER_HOUR}/hour), message ${i + 1}`,
+    from: '03001119999',
+    to: '7000',
+    type: 'text',
+    text: '3520212345671',
+    expected: i < LIMIT_PER_HOUR ? NO_RECORD_UR : TOO_MANY,
+  })),
+];
+
+const started: { name: string; child: ChildProcess }[] = [];
+let workDir = '';
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/** Every child runs in its own process group, so stopping it stops what it started (the embedded PostgreSQL too). */
+function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const out = fs.openSync(path.join(workDir, `${name}.log`), 'a');
+  const child = spawn(command, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  started.push({ name, child });
+  return child;
+}
+
+function alive(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+async function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (!alive(child)) return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Last started, first stopped; the API gets SIGTERM alone first so it can stop its PostgreSQL cleanly. */
+async function cleanup(): Promise<void> {
+  for (const { child } of [...started].reverse()) {
+    if (alive(child)) {
+      try {
+        process.kill(child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      if (!(await waitExit(child, 15_000))) killGroup(child, 'SIGKILL');
+    }
+    killGroup(child, 'SIGKILL'); // leftovers in its group
+  }
+  started.length = 0;
+  if (workDir && !process.env.KEEP_SMS_TEST_DIR) fs.rmSync(workDir, { recursive: true, force: true });
+}
+
+process.on('exit', () => {
+  for (const { child } of started) killGroup(child, 'SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    log(`\n${signal}: stopping what this script started`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+class SetupError extends Error {}
+
+function kannelInstalled(): boolean {
+  return [BEARERBOX, SMSBOX, FAKESMSC].every((f) => fs.existsSync(f));
+}
+
+function ensureKannel(): void {
+  if (kannelInstalled()) return;
+  log('Kannel is not installed: installing the Debian packages kannel and kannel-extras.');
+  if (spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status !== 0) {
+    throw new SetupError('cannot install Kannel: apt-get is not available (install the Debian packages kannel and kannel-extras).');
+  }
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['apt-get', 'update'], ['apt-get', 'install', '-y', 'kannel', 'kannel-extras']]) {
+    const [command, ...rest] = [...sudo, ...args];
+    const result = spawnSync(command, rest, { stdio: 'inherit', env });
+    if (result.status !== 0) {
+      throw new SetupError(
+        `cannot install Kannel: \`${[...sudo, ...args].join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`}); ` +
+          'run as root or install kannel and kannel-extras yourself.',
+      );
+    }
+  }
+  if (!kannelInstalled()) throw new SetupError(`Kannel installed, but ${FAKESMSC}, ${BEARERBOX} or ${SMSBOX} is missing.`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(what: string, ms: number, check: () => Promise<boolean>, guard?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (guard && !alive(guard)) throw new SetupError(`${what}: the process exited (see its log below).`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new SetupError(`${what}: not ready within ${ms / 1000} s.`);
+}
+
+async function startApi(port: number): Promise<ChildProcess> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: path.join(workDir, 'data'),
+    LOG_LEVEL: 'warn',
+    WEBHOOK_WORKER: 'false',
+    SMS_ALLOWED_ADDRESSES: '127.0.0.1,::1',
+    SMS_MESSAGES_PER_HOUR: String(LIMIT_PER_HOUR),
+  };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PGPORT', 'DEMO_DATA']) delete env[name];
+  const api = start('api', process.execPath, [path.join(ROOT, 'dist/src/main.js')], env);
+  await waitFor('the API (/readyz)', 120_000, async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok, api);
+  return api;
+}
+
+function createGatewayKey(): string {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'dist/src/auth/keys.cli.js'), 'create', '--role', 'SMS_GATEWAY', '--name', 'Kannel (test:sms)'],
+    { cwd: ROOT, env: { ...process.env, DATA_DIR: path.join(workDir, 'data'), LOG_LEVEL: 'warn', DATABASE_URL: '' }, encoding: 'utf8' },
+  );
+  const key = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !/^tsq_/.test(key)) throw new SetupError(`the keys CLI did not issue a key:\n${result.stderr}`);
+  return key;
+}
+
+interface KannelPorts {
+  admin: number;
+  smsbox: number;
+  smsc: number;
+  api: number;
+}
+
+function kannelConfig(ports: KannelPorts, key: string): string {
+  const url = `http://127.0.0.1:${ports.api}/sms/inbound?from=%p&to=%P&text=%a&coding=%c&charset=%C&timestamp=%t&key=${key}`;
+  return `group = core
+admin-port = ${ports.admin}
+admin-interface = 127.0.0.1
+admin-password = ${key.slice(-16)}
+admin-allow-ip = 127.0.0.1
+admin-deny-ip = "*.*.*.*"
+smsbox-port = ${ports.smsbox}
+smsbox-interface = 127.0.0.1
+box-allow-ip = 127.0.0.1
+box-deny-ip = "*.*.*.*"
+log-file = "${workDir}/bearerbox-kannel.log"
+access-log = "${workDir}/access.log"
+log-level = 1
+
+group = smsc
+smsc = fake
+smsc-id = fake
+port = ${ports.smsc}
+connect-allow-ip = 127.0.0.1
+
+group = smsbox
+bearerbox-host = 127.0.0.1
+bearerbox-port = ${ports.smsbox}
+log-file = "${workDir}/smsbox-kannel.log"
+log-level = 1
+
+group = sms-service
+keyword = default
+catch-all = true
+get-url = "${url}"
+max-messages = 2
+concatenation = true
+omit-empty = true
+accept-x-kannel-headers = true
+`;
+}
+
+async function startKannel(ports: KannelPorts, key: string): Promise<void> {
+  const conf = path.join(workDir, 'kannel.conf');
+  fs.writeFileSync(conf, kannelConfig(ports, key), { mode: 0o600 });
+  const status = async () =>
+    (await fetch(`http://127.0.0.1:${ports.admin}/status.txt?password=${encodeURIComponent(key.slice(-16))}`)).text();
+  const bearerbox = start('bearerbox', BEARERBOX, [conf]);
+  await waitFor('bearerbox (admin status)', 20_000, async () => /Status: running/i.test(await status()), bearerbox);
+  const smsbox = start('smsbox', SMSBOX, [conf]);
+  await waitFor('smsbox (connected to bearerbox)', 20_000, async () => /smsbox:\(none\), IP 127\.0\.0\.1/.test(await status()), smsbox);
+}
+
+/** fakesmsc's `ucs2` type: the UTF-16BE bytes, URL-encoded. */
+function fakesmscData(c: Case): string {
+  if (c.type === 'text') return c.text;
+  return [...Buffer.from(c.text, 'utf16le').swap16()].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+}
+
+interface Part {
+  total: number;
+  seq: number;
+  /** fakesmsc's type: `text` (GSM-7, shown as text), `ucs-2` (URL-encoded UTF-16BE) or `data` (URL-encoded 8-bit). */
+  type: string;
+  bytes: Buffer;
+}
+
+/** One "Got message" line: `<short-code phone type [udh] data>`, the reply Kannel sends back out. */
+function parseReply(line: string): Part | null {
+  const m = /Got message \d+: <\S+ \S+ (.*)>$/.exec(line);
+  if (!m) return null;
+  const udh = /^udh (\S+) (\S+) (.*)$/.exec(m[1]);
+  if (udh) {
+    const header = urlDecode(udh[1]);
+    return { total: header[4] ?? 1, seq: header[5] ?? 1, type: udh[2], bytes: urlDecode(udh[3]) };
+  }
+  const single = /^(\S+) (.*)$/.exec(m[1]);
+  if (!single) return null;
+  const [, type, data] = single;
+  return { total: 1, seq: 1, type, bytes: type === 'text' ? Buffer.from(data, 'latin1') : urlDecode(data) };
+}
+
+function urlDecode(value: string): Buffer {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '%' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(value[i] === '+' ? 0x20 : value.charCodeAt(i) & 0xff);
+  }
+  return Buffer.from(bytes);
+}
+
+/**
+ * What the phone would show. The coding comes from bearerbox's access log (`[flags:mclass:coding:...]`), since
+ * fakesmsc shows the parts of a concatenated reply as `data` whatever their coding: 2 is UCS-2 (UTF-16BE bytes),
+ * 0 is GSM-7 (handed over as Latin-1 text).
+ */
+function decodeReply(parts: Part[], coding: string): { encoding: string; text: string } {
+  const bytes = Buffer.concat(parts.map((p) => p.bytes));
+  if (coding === '2') return { encoding: 'UCS-2', text: new TextDecoder('utf-16be').decode(bytes) };
+  return { encoding: coding === '0' ? 'GSM-7' : `coding ${coding}`, text: bytes.toString('latin1') };
+}
+
+/** The codings bearerbox logged for messages sent to `phone` since `offset`. */
+function sentCodings(offset: number, phone: string): string[] {
+  const file = path.join(workDir, 'access.log');
+  if (!fs.existsSync(file)) return [];
+  const lines = fs.readFileSync(file).subarray(offset).toString('latin1').split('\n');
+  return lines.flatMap((line) => {
+    const m = /Sent SMS .*\[to:(\S+?)\] \[flags:-?\d+:(-?\d+):/.exec(line);
+    return m && m[1] === phone ? [m[2]] : [];
+  });
+}
+
+async function send(c: Case, smscPort: number): Promise<{ encoding: string; text: string; parts: number }> {
+  const sizeOf = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+  const logFile = path.join(workDir, 'fakesmsc.log');
+  const offset = sizeOf(logFile);
+  const accessBefore = sizeOf(path.join(workDir, 'access.log'));
+  const message = `${c.from} ${c.to} ${c.type} ${fakesmscData(c)}`;
+  // fakesmsc waits after its last message; `timeout` bounds it should this loop not stop it first.
+  const child = start('fakesmsc', 'timeout', [String(MESSAGE_TIMEOUT_S), FAKESMSC, '-H', '127.0.0.1', '-r', String(smscPort), '-m', '1', message]);
+  const parts = new Map<number, Part>();
+  let total = 1;
+  const deadline = Date.now() + MESSAGE_TIMEOUT_S * 1000;
+  while (Date.now() < deadline && (parts.size < total || parts.size === 0)) {
+    await new Promise((r) => setTimeout(r, 100));
+    const lines = fs.readFileSync(logFile).subarray(offset).toString('latin1').split('\n');
+    for (const line of lines) {
+      const part = parseReply(line);
+      if (!part) continue;
+      total = part.total;
+      parts.set(part.seq, part);
+    }
+    if (!alive(child)) break;
+  }
+  killGroup(child, 'SIGTERM');
+  await waitExit(child, 2000);
+  started.splice(started.findIndex((s) => s.child === child), 1);
+  if (parts.size === 0) return { encoding: '-', text: '(no reply within the time limit)', parts: 0 };
+  const ordered = [...parts.keys()].sort((a, b) => a - b).map((k) => parts.get(k)!);
+  const codings = sentCodings(accessBefore, c.from);
+  const reply = decodeReply(ordered, codings[0] ?? '?');
+  const problems = [
+    parts.size < total ? ` (only ${parts.size} of ${total} parts)` : '',
+    new Set(codings).size > 1 ? ` (parts in different codings: ${codings.join(', ')})` : '',
+    ordered.some((p) => p.bytes.length > 140) ? ' (a part over 140 octets)' : '',
+  ].join('');
+  return { ...reply, text: reply.text + problems, parts: parts.size };
+}
+
+async function main(): Promise<number> {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasdeeq-sms-'));
+  // As root the embedded PostgreSQL runs as the `postgres` user, who must be able to reach its data directory.
+  fs.chmodSync(workDir, 0o711);
+  const began = Date.now();
+  let passed = 0;
+  let failed = 0;
+  try {
+    ensureKannel();
+    if (!fs.existsSync(path.join(ROOT, 'dist/src/main.js'))) throw new SetupError('dist/ is missing: run `npm run build` first.');
+    const ports: KannelPorts = { api: await freePort(), admin: await freePort(), smsbox: await freePort(), smsc: await freePort() };
+    log(`API on 127.0.0.1:${ports.api}; Kannel admin ${ports.admin}, smsbox ${ports.smsbox}, fake SMSC ${ports.smsc}; work dir ${workDir}`);
+    await startApi(ports.api);
+    const key = createGatewayKey();
+    await startKannel(ports, key);
+    log(`ready after ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    for (const c of CASES) {
+      const got = await send(c, ports.smsc);
+      const encoding = /[^\x20-\x7e]/.test(c.expected) ? 'UCS-2' : 'GSM-7';
+      if (got.text === c.expected && got.encoding === encoding) {
+        passed++;
+        log(`ok     ${c.name} (${got.encoding}, ${got.parts} part${got.parts > 1 ? 's' : ''})`);
+      } else {
+        failed++;
+        log(`FAILED ${c.name}\n       expected (${encoding}) ${JSON.stringify(c.expected)}\n       got      (${got.encoding}) ${JSON.stringify(got.text)}`);
+      }
+    }
+  } catch (error) {
+    failed = CASES.length - passed;
+    log(`\nSetup failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof SetupError)) log(String((error as Error).stack));
+    for (const name of ['api', 'bearerbox', 'smsbox', 'bearerbox-kannel', 'smsbox-kannel']) {
+      const file = path.join(workDir, `${name}.log`);
+      if (fs.existsSync(file)) log(`--- ${name}.log (last lines)\n${fs.readFileSync(file, 'utf8').split('\n').slice(-15).join('\n')}`);
+    }
+  } finally {
+    await cleanup();
+  }
+  log(`took ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+void main().then((code) => process.exit(code));
