@@ -1,5 +1,13 @@
 import { startTestApp, type TestApp } from './helpers/app';
-import { AuditEventsDocument, CitizenDocument, MatchIdentityDocument, ReinstateClientDocument } from './generated/graphql';
+import {
+  AuditEventsDocument,
+  CitizenDocument,
+  MatchIdentityDocument,
+  RegisterConvictionDocument,
+  ReinstateClientDocument,
+  StartRegistrationDocument,
+  VerifyOffenderDocument,
+} from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { CNIC_FORMAT_MESSAGE } from '../src/common/cnic';
 
@@ -226,5 +234,54 @@ describe('crafted cursors', () => {
     const after = Buffer.from(JSON.stringify(key)).toString('base64url');
     const res = await app.gql(AuditEventsDocument, { first: 5, after }, await app.key(Role.AUDITOR));
     expect(res.body.errors![0]).toMatchObject({ message: 'The cursor is not one from this connection.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('hostile text in the registers', () => {
+  let app: TestApp;
+  let police: string;
+  let centre: string;
+  let employer: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    police = await app.key(Role.LAW_ENFORCEMENT);
+    centre = await app.key(Role.REGISTRATION_CENTRE);
+    employer = await app.key(Role.EMPLOYER);
+  });
+  afterAll(() => app.close());
+
+  const noInternalError = (res: { body: { errors?: { extensions: { code: string } }[] } }) =>
+    expect((res.body.errors ?? []).filter((e) => e.extensions.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+  const identity = async () => (await app.sql<{ h: string }>("select md5(string_agg(c::text, '|' order by c.cnic)) h from citizen c"))[0].h;
+
+  it.each(TEXT)('registerConviction free text, stored verbatim or refused, never a 500: %#', async (text) => {
+    const before = await identity();
+    const res = await app.gql(
+      RegisterConvictionDocument,
+      {
+        input: {
+          cnic: '35202-1234567-1', sections: ['PPC 376'], court: text, caseNumber: text, convictionDate: '2025-01-15',
+          sentence: text, district: 'PK617', lastKnownAddress: text,
+        },
+      },
+      police,
+    );
+    noInternalError(res);
+    const payload = res.body.data?.registerConviction;
+    if (payload?.conviction) expect(payload.conviction).toMatchObject({ court: text });
+    else expect(payload?.userErrors.length).toBeGreaterThan(0);
+    expect(await identity()).toBe(before);
+  });
+
+  it.each(TEXT)('verifyOffender names and the survey applicant, never a 500: %#', async (text) => {
+    const check = await app.gql(
+      VerifyOffenderDocument,
+      { input: { cnic: '35202-1234567-1', name: text, fatherName: text, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'C-1' } },
+      employer,
+    );
+    noInternalError(check);
+    expect(check.body.data?.verifyOffender.result).toBeDefined();
+    const start = await app.gql(StartRegistrationDocument, { input: { cnic: '35202-1234567-1', centreDistrict: text } }, centre);
+    noInternalError(start);
   });
 });
