@@ -1,3 +1,8 @@
+import { activeModel, currentRule, writeScores } from '../scorecard/score-writer';
+import { ReferenceData } from '../jurisdictions/reference-data';
+import type { ScorecardModelEntity } from '../scorecard/scorecard.entity';
+import { ProgrammeCode } from '../scorecard/scorecard.enums';
+import type { ProgrammeRuleSpec } from '../scorecard/programmes';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
@@ -122,14 +127,29 @@ export async function seedDemoHouseholds(em: EntityManager): Promise<{ household
   ];
 
   const citizens = new Map([...DOCUMENTED_CITIZENS, ...RELATIVES].map((c) => [c.cnic, c as unknown as CitizenEntity]));
-  for (const demo of households) await writeHousehold(em, demo, citizens);
+  const model = await activeModel(em);
+  const scoring = model
+    ? { reference: await ReferenceData.load(em), model, kafaalat: (await currentRule(em, ProgrammeCode.BENAZIR_KAFAALAT))?.rule ?? null }
+    : null;
+  for (const demo of households) await writeHousehold(em, demo, citizens, scoring);
   openRegistration(em, 'K7Q2-MX4P-9D', usman, 'PK401', [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED]);
   openRegistration(em, 'ZB9R-3TQH-6W', zainab, 'PK305', [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED, RegistrationStatus.REJECTED], 'The applicant did not attend the survey visit.');
   await em.flush();
   return { households: households.length, registrations: households.length + 2 };
 }
 
-async function writeHousehold(em: EntityManager, demo: DemoHousehold, citizens: Map<string, CitizenEntity>): Promise<void> {
+interface DemoScoring {
+  reference: ReferenceData;
+  model: ScorecardModelEntity;
+  kafaalat: ProgrammeRuleSpec | null;
+}
+
+async function writeHousehold(
+  em: EntityManager,
+  demo: DemoHousehold,
+  citizens: Map<string, CitizenEntity>,
+  scoring: DemoScoring | null,
+): Promise<void> {
   const input = { trackingId: demo.trackingId, district: demo.centre, tehsil: demo.tehsil, area: demo.area, indicators: { ...BASE, ...demo.indicators }, members: demo.members } as SubmitSurveyInput;
   // A fixed day, so the demo stays valid (ages, relations) whenever it is loaded.
   const check = checkSurvey(input, { today: '2026-11-24', applicantCnic: demo.members[0].cnic!, citizens, holders: new Map(), householdId: null, roster: [] });
@@ -141,9 +161,16 @@ async function writeHousehold(em: EntityManager, demo: DemoHousehold, citizens: 
     input, check, existing: null, registration, submittedBy: SEED_ACTOR, clientKey: SEED_CLIENT,
   });
   registration.household = household;
-  // Standing in for the scorecard (issue #5), which will set these when it scores a survey.
-  survey.eligibility = demo.outcome;
-  survey.scoredAt = scored ? new Date() : null;
+  if (scored && scoring) {
+    // Scored by the active model, as submitSurvey would; the demo checks itself against its documented answers.
+    await writeScores(em, scoring.reference, scoring.model, scoring.kafaalat, [{ household, survey }]);
+    if (survey.eligibility !== demo.outcome) {
+      throw new Error(`Demo household ${demo.trackingId} scores ${survey.eligibility}, not the documented ${demo.outcome}`);
+    }
+  } else {
+    survey.eligibility = demo.outcome;
+    survey.scoredAt = scored ? new Date() : null;
+  }
 }
 
 function openRegistration(
