@@ -1,0 +1,119 @@
+/**
+ * Re-score benchmark (not a test): loads N households into a fresh database, activates NSER-2011 the way
+ * `activateScorecardModel` does, and times the real re-score worker (chunked, one transaction per chunk) until every
+ * household has a score under the new model. Reports households per second.
+ *   npm run bench:rescore [-- --households 1000000]
+ * Uses an embedded PostgreSQL in a temporary directory (or DATABASE_URL's server, in a new database).
+ * Writes bench/results/rescore.md.
+ *
+ * The households are clones of a demo household's survey (the roster snapshot travels with the survey, so no
+ * member rows are needed), spread over all districts: the scoring work per household is real, the variety is not.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execSync } from 'node:child_process';
+import { Client } from 'pg';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { openDatabase } from '../src/db/database';
+import { ReferenceData } from '../src/jurisdictions/reference-data';
+import { RescoreWorker } from '../src/scorecard/rescore.worker';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('households', 1_000_000);
+const BATCH = 100_000;
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasdeeq-bench-'));
+  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RESCORE_WORKER: 'false' });
+  const logger = createLogger('warn', true);
+  const db = await openDatabase(config, logger);
+  const url = config.databaseUrl ?? db.embedded!.url;
+  const owner = new Client({ connectionString: url });
+  await owner.connect();
+  try {
+    const [template] = (
+      await owner.query(`select s.id survey, s.household_id household from survey s join poverty_score p on p.survey_id = s.id limit 1`)
+    ).rows;
+    const started = Date.now();
+    for (let done = 0; done < N; done += BATCH) {
+      const n = Math.min(BATCH, N - done);
+      await owner.query('begin');
+      await owner.query(`create temp table ids on commit drop as
+        select gen_random_uuid() hid, gen_random_uuid() sid, i from generate_series(1, $1) i`, [n]);
+      await owner.query(
+        `insert into household select (jsonb_populate_record(null::household, to_jsonb(h) || jsonb_build_object(
+           'id', ids.hid, 'district_code', d.codes[1 + ids.i % array_length(d.codes, 1)]))).*
+         from ids, household h, (select array_agg(code order by code) codes from district) d where h.id = $1`,
+        [template.household],
+      );
+      await owner.query(
+        `insert into survey select (jsonb_populate_record(null::survey, to_jsonb(s) || jsonb_build_object(
+           'id', ids.sid, 'household_id', ids.hid, 'registration_id', null, 'idempotency_key', null))).*
+         from ids, survey s where s.id = $1`,
+        [template.survey],
+      );
+      await owner.query('commit');
+      process.stderr.write(`\rloaded ${done + n} / ${N} households`);
+    }
+    const loadSeconds = (Date.now() - started) / 1000;
+    process.stderr.write(`\nloaded in ${loadSeconds.toFixed(1)} s; activating NSER-2011\n`);
+    await owner.query('vacuum analyze household');
+    await owner.query('vacuum analyze survey');
+
+    // What activateScorecardModel does, minus the request around it.
+    await owner.query(`update scorecard_model set status = 'RETIRED', retired_at = now() where status = 'ACTIVE'`);
+    const { rows: [model] } = await owner.query(
+      `update scorecard_model set status = 'ACTIVE', activated_at = now(), retired_at = null where version = 'NSER-2011' returning id`,
+    );
+    const { rows: [{ total }] } = await owner.query('select count(*)::int total from household');
+    const { rows: [job] } = await owner.query(
+      'insert into rescore_job (id, model_id, total) values (gen_random_uuid(), $1, $2) returning id',
+      [model.id, total],
+    );
+
+    const worker = new RescoreWorker(db.orm, await ReferenceData.load(db.orm.em.fork()), logger);
+    const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
+    const chunks = await worker.drain();
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const { rows: [result] } = await owner.query(
+      `select j.processed, j.total, j.status, (select count(*)::int from poverty_score p where p.model_id = j.model_id) scores
+       from rescore_job j where j.id = $1`,
+      [job.id],
+    );
+    const perSecond = Math.round(result.processed / seconds);
+    const commit = execSync('git rev-parse --short HEAD').toString().trim();
+    const report = `# Re-score benchmark
+
+\`npm run bench:rescore -- --households ${N}\` at commit \`${commit}\`, ${new Date().toISOString()}, Node ${process.version},
+${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, embedded PostgreSQL 18 (fsync on), one worker process.
+
+Households are clones of a demo survey spread over all 160 districts (see the script's header). The worker re-scores
+every household under NSER-2011 after its activation, in chunks of 500, each chunk one transaction that writes its
+scores and moves the job's cursor.
+
+| households | load (SQL clone) | re-score wall | households/s | chunks | API process CPU | scores written | job |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| ${result.total.toLocaleString('en')} | ${loadSeconds.toFixed(1)} s | ${seconds.toFixed(1)} s | ${perSecond.toLocaleString('en')} | ${chunks} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s | ${result.scores.toLocaleString('en')} | ${result.status}, ${result.processed}/${result.total} |
+`;
+    fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+    fs.writeFileSync(path.join(__dirname, 'results', 'rescore.md'), report);
+    process.stdout.write(report);
+  } finally {
+    await owner.end();
+    await db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
