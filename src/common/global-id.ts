@@ -7,9 +7,14 @@ import { BadUserInputError } from './errors';
 const VERSION = 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Client-controlled keys (global IDs, cursors, id arguments): only a real UUID may reach a `::uuid` cast. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /** Checks a raw id argument before it reaches SQL, where a malformed one would be a cast error. */
 export function requireUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw new BadUserInputError(`\`${field}\` is not a valid id.`, { field: field.split('.') });
+  if (!isUuid(value)) throw new BadUserInputError(`\`${field}\` is not a valid id.`, { field: field.split('.') });
   return value.toLowerCase();
 }
 

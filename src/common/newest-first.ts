@@ -2,8 +2,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toConnection, type ConnectionShape, type PageRequest } from './connection';
 import { BadUserInputError } from './errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './global-id';
 
 /**
  * One page of a log-like table, newest first, by keyset on (time, id): stable under inserts, no OFFSET scans.
@@ -22,7 +21,7 @@ export async function newestFirstPage<T extends { id: string }, N>(
   if (request.cursor) {
     const [at, id] = request.cursor;
     const time = typeof at === 'string' ? new Date(at) : null;
-    if (!time || Number.isNaN(time.getTime()) || typeof id !== 'string' || !UUID.test(id)) {
+    if (!time || Number.isNaN(time.getTime()) || typeof id !== 'string' || !isUuid(id)) {
       throw new BadUserInputError('The cursor is not one from this connection.');
     }
     const op = forward ? '$lt' : '$gt';

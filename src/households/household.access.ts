@@ -1,9 +1,7 @@
 import type { Viewer } from '../auth/viewer';
-import { fromGlobalId } from '../common/global-id';
+import { fromGlobalId, isUuid } from '../common/global-id';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import type { Context } from '../context';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Whose idempotency keys these are: one API client, or one agency user. */
 export function clientKey(viewer: Viewer): string {
@@ -13,7 +11,7 @@ export function clientKey(viewer: Viewer): string {
 /** The row key inside a global ID of the given type, or null (wrong type, or not one of ours). */
 export function keyOf(id: string, type: string): string | null {
   const parsed = fromGlobalId(id);
-  return parsed && parsed.type === type && UUID.test(parsed.key) ? parsed.key : null;
+  return parsed && parsed.type === type && isUuid(parsed.key) ? parsed.key : null;
 }
 
 /** A MikroORM condition on a `district` relation: the viewer's districts, or nothing for national viewers. */

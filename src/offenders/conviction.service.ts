@@ -16,7 +16,7 @@ import { AmendConvictionPayload, ChangeConvictionStatusPayload, RegisterConvicti
 import { ConvictionValidator, todayUtc, userError } from './conviction.validation';
 import { CONVICTION_TYPE, toConviction, toOffenderRecord } from './offender.mapping';
 import { enqueueStatusChanged } from './webhook.outbox';
-import { isUuid } from './uuid';
+import { isUuid } from '../common/global-id';
 
 const NO_SUCH_CONVICTION = 'No conviction with this ID in your jurisdiction.';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -13,7 +13,7 @@ import { toConviction, toOffenderRecord, type PersonRow } from './offender.mappi
 import type { OffenderFilter } from './offender.input';
 import type { Conviction, OffenderRecord } from './offender.type';
 import { normaliseSection } from './sections';
-import { isUuid } from './uuid';
+import { isUuid } from '../common/global-id';
 
 const NOT_ON_REGISTER = 'No offender with this CNIC on the register in your jurisdiction.';
 

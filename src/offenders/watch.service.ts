@@ -15,7 +15,7 @@ import { WatchEntity } from './watch.entity';
 import { WatchState } from './offender.enums';
 import { userError } from './conviction.validation';
 import { CancelWatchPayload, CreateWatchPayload, Watch, type CancelWatchInput, type CreateWatchInput } from './watch.type';
-import { isUuid } from './uuid';
+import { isUuid } from '../common/global-id';
 
 export const WATCH_TYPE = 'Watch';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -3,7 +3,7 @@ import { ClientEntity } from '../auth/client.entity';
 import { authorize } from '../auth/permissions';
 import { pageRequest, type ConnectionArgs, type ConnectionShape } from '../common/connection';
 import { newestFirstPage } from '../common/newest-first';
-import { requireUuid, toGlobalId } from '../common/global-id';
+import { isUuid, requireUuid, toGlobalId } from '../common/global-id';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import type { Context } from '../context';
 import { SecurityAlertEntity } from './security-alert.entity';
@@ -17,8 +17,6 @@ import {
 } from './security-alert.type';
 
 export const SECURITY_ALERT_TYPE = 'SecurityAlert';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function toSecurityAlert(row: SecurityAlertEntity): SecurityAlert {
   return Object.assign(new SecurityAlert(), {
     ...row,
@@ -41,7 +39,7 @@ export class SecurityService {
 
   async byId(ctx: Context, id: string): Promise<SecurityAlert | null> {
     authorize(ctx.viewer, 'security:read');
-    const row = UUID.test(id) ? await ctx.em.findOne(SecurityAlertEntity, { id }) : null;
+    const row = isUuid(id) ? await ctx.em.findOne(SecurityAlertEntity, { id }) : null;
     return row ? toSecurityAlert(row) : null;
   }
 
@@ -53,7 +51,7 @@ export class SecurityService {
       return fail({ field: ['input', 'reason'], code: UserErrorCode.INVALID, message: 'Give a reason of 3-500 characters.' });
     }
     return ctx.em.transactional(async (em) => {
-      const client = UUID.test(input.clientId) ? await em.findOne(ClientEntity, { id: input.clientId }) : null;
+      const client = isUuid(input.clientId) ? await em.findOne(ClientEntity, { id: input.clientId }) : null;
       if (!client) return fail({ field: ['input', 'clientId'], code: UserErrorCode.NOT_FOUND, message: 'No client with this id.' });
       if (!client.suspendedAt) {
         return fail({ field: ['input', 'clientId'], code: UserErrorCode.CONFLICT, message: 'This client is not suspended.' });
