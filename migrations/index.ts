@@ -7,6 +7,7 @@ import { Migration20261124234217 } from './Migration20261124234217';
 import { Migration20261124234910 } from './Migration20261124234910';
 import { Migration20261125002228 } from './Migration20261125002228';
 import { Migration20261125002600 } from './Migration20261125002600';
+import { Migration20261125014000 } from './Migration20261125014000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124234910', class: Migration20261124234910 },
   { name: 'Migration20261125002228', class: Migration20261125002228 },
   { name: 'Migration20261125002600', class: Migration20261125002600 },
+  { name: 'Migration20261125014000', class: Migration20261125014000 },
 ];

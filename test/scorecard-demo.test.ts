@@ -26,6 +26,19 @@ describe('demo households are scored for real', () => {
     ]);
   });
 
+  it('records with each score the programmes its household has an eligible member for', async () => {
+    const rows = await app.sql<{ district: string; programmes: string[] }>(
+      `select h.district_code district, p.eligible_programmes programmes
+       from household h join poverty_score p on p.household_id = h.id and p.current order by h.district_code`,
+    );
+    const poorFamily = ['BENAZIR_KAFAALAT', 'TALEEMI_WAZAIF', 'HEC_NEED_BASED_SCHOLARSHIP'];
+    expect(rows).toEqual([
+      { district: 'PK226', programmes: poorFamily },
+      { district: 'PK528', programmes: [] },
+      { district: 'PK617', programmes: poorFamily },
+    ]);
+  });
+
   it('answers Benazir Kafaalat for the Lahore demo family as surveyStatus does', async () => {
     const officer = await app.key(Role.WELFARE_OFFICER);
     const fatima = '3520276543212'; // spouse in the Lahore demo household, ever-married woman

@@ -1,8 +1,7 @@
-import { activeModel, currentRule, writeScores } from '../scorecard/score-writer';
+import { activeModel, currentRules, writeScores } from '../scorecard/score-writer';
 import { ReferenceData } from '../jurisdictions/reference-data';
 import type { ScorecardModelEntity } from '../scorecard/scorecard.entity';
-import { ProgrammeCode } from '../scorecard/scorecard.enums';
-import type { ProgrammeRuleSpec } from '../scorecard/programmes';
+import type { ProgrammeRules } from '../scorecard/household-eligibility';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
@@ -129,7 +128,7 @@ export async function seedDemoHouseholds(em: EntityManager): Promise<{ household
   const citizens = new Map([...DOCUMENTED_CITIZENS, ...RELATIVES].map((c) => [c.cnic, c as unknown as CitizenEntity]));
   const model = await activeModel(em);
   const scoring = model
-    ? { reference: await ReferenceData.load(em), model, kafaalat: (await currentRule(em, ProgrammeCode.BENAZIR_KAFAALAT))?.rule ?? null }
+    ? { reference: await ReferenceData.load(em), model, rules: await currentRules(em) }
     : null;
   for (const demo of households) await writeHousehold(em, demo, citizens, scoring);
   openRegistration(em, 'K7Q2-MX4P-9D', usman, 'PK401', [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED]);
@@ -141,7 +140,7 @@ export async function seedDemoHouseholds(em: EntityManager): Promise<{ household
 interface DemoScoring {
   reference: ReferenceData;
   model: ScorecardModelEntity;
-  kafaalat: ProgrammeRuleSpec | null;
+  rules: ProgrammeRules;
 }
 
 async function writeHousehold(
@@ -163,7 +162,7 @@ async function writeHousehold(
   registration.household = household;
   if (scored && scoring) {
     // Scored by the active model, as submitSurvey would; the demo checks itself against its documented answers.
-    await writeScores(em, scoring.reference, scoring.model, scoring.kafaalat, [{ household, survey }]);
+    await writeScores(em, scoring.reference, scoring.model, scoring.rules, [{ household, survey }]);
     if (survey.eligibility !== demo.outcome) {
       throw new Error(`Demo household ${demo.trackingId} scores ${survey.eligibility}, not the documented ${demo.outcome}`);
     }

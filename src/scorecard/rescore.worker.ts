@@ -6,8 +6,8 @@ import type { Logger } from '../logger';
 import { HouseholdEntity } from '../households/household.entity';
 import { SurveyEntity } from '../households/survey.entity';
 import { PovertyScoreEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
-import { ModelStatus, ProgrammeCode, RescoreJobStatus } from './scorecard.enums';
-import { currentRule, restoreScores, writeScores } from './score-writer';
+import { ModelStatus, RescoreJobStatus } from './scorecard.enums';
+import { currentRules, restoreScores, writeScores } from './score-writer';
 
 export interface RescoreWorkerOptions {
   /** Households per transaction. */
@@ -94,10 +94,10 @@ export class RescoreWorker {
     const existing = new Map((await em.find(PovertyScoreEntity, { survey: { $in: surveys }, model })).map((s) => [s.survey.id, s]));
     const byHousehold = new Map(households.map((h) => [h.id, h]));
     const todo = surveys.filter((s) => !existing.has(s.id)).map((survey) => ({ household: byHousehold.get(survey.household.id)!, survey }));
-    const kafaalat = await currentRule(em, ProgrammeCode.BENAZIR_KAFAALAT);
+    const rules = await currentRules(em);
     // A model activated again finds its earlier scores of the same surveys: they become current again, not duplicated.
-    await restoreScores(em, kafaalat?.rule ?? null, surveys.filter((s) => existing.has(s.id) && !existing.get(s.id)!.current).map((survey) => ({ survey, score: existing.get(survey.id)! })));
-    await writeScores(em, this.reference, model, kafaalat?.rule ?? null, todo);
+    await restoreScores(em, rules, surveys.filter((s) => existing.has(s.id) && !existing.get(s.id)!.current).map((survey) => ({ survey, score: existing.get(survey.id)! })));
+    await writeScores(em, this.reference, model, rules, todo);
     job.cursor = households[households.length - 1].id;
     job.processed += households.length;
     if (job.processed > job.total) job.total = job.processed;

@@ -9,6 +9,7 @@ import { PovertyScoreEntity, ProgrammeRuleEntity, ScorecardModelEntity } from '.
 import { ModelStatus, ProgrammeCode, bandOf } from './scorecard.enums';
 import { scoreHousehold, type ModelSpec } from './scoring';
 import { householdReasons, type ProgrammeRuleSpec } from './programmes';
+import { householdEligibleProgrammes, type ProgrammeRules } from './household-eligibility';
 
 export const toSpec = (m: ScorecardModelEntity): ModelSpec => ({
   version: m.version,
@@ -29,6 +30,14 @@ export async function currentRule(em: EntityManager, programme: ProgrammeCode): 
   return em.findOne(ProgrammeRuleEntity, { programme }, { orderBy: { version: 'desc' } });
 }
 
+/** The newest rule of every programme, in one query. */
+export async function currentRules(em: EntityManager): Promise<ProgrammeRules> {
+  const rows = await em.find(ProgrammeRuleEntity, {}, { orderBy: { programme: 'asc', version: 'desc' } });
+  const rules: ProgrammeRules = {};
+  for (const row of rows) rules[row.programme] ??= row.rule;
+  return rules;
+}
+
 export async function activeModel(em: EntityManager): Promise<ScorecardModelEntity | null> {
   return em.findOne(ScorecardModelEntity, { status: ModelStatus.ACTIVE });
 }
@@ -36,20 +45,22 @@ export async function activeModel(em: EntityManager): Promise<ScorecardModelEnti
 /**
  * Scores surveys under a model and records the scores as each household's current one (earlier scores stay, no
  * longer current). Sets each survey's `eligibility` (what `surveyStatus` answers) from the Benazir Kafaalat rule's
- * household conditions. Entities are persisted, not flushed; the previous-current update runs now, in the caller's
+ * household conditions, and each score's `eligibleProgrammes` (households with an eligible member, on the day). Entities are persisted, not flushed; the previous-current update runs now, in the caller's
  * transaction.
  */
 export async function writeScores(
   em: EntityManager,
   reference: ReferenceData,
   model: ScorecardModelEntity,
-  kafaalat: ProgrammeRuleSpec | null,
+  rules: ProgrammeRules,
   items: { household: HouseholdEntity; survey: SurveyEntity }[],
 ): Promise<PovertyScoreEntity[]> {
   if (!items.length) return [];
   const spec = toSpec(model);
   await em.nativeUpdate(PovertyScoreEntity, { household: { $in: items.map((i) => i.household.id) }, current: true }, { current: false });
   const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
   return items.map(({ household, survey }) => {
     const indicators = indicatorsOf(survey);
     const province = reference.district(household.district.code)?.province ?? 'UNKNOWN';
@@ -70,6 +81,7 @@ export async function writeScores(
       band: bandOf(score),
       belowCutoff: score <= model.cutoff,
       explanation,
+      eligibleProgrammes: householdEligibleProgrammes(rules, { indicators, roster: survey.roster, score, modelVersion: model.version, today }),
       current: true,
       computedAt: now,
     });
@@ -81,13 +93,14 @@ export async function writeScores(
 /** Makes existing scores current again (a model re-activated), with the survey's eligibility to match. */
 export async function restoreScores(
   em: EntityManager,
-  kafaalat: ProgrammeRuleSpec | null,
+  rules: ProgrammeRules,
   items: { survey: SurveyEntity; score: PovertyScoreEntity }[],
 ): Promise<void> {
   if (!items.length) return;
   await em.nativeUpdate(PovertyScoreEntity, { household: { $in: items.map((i) => i.survey.household.id) }, current: true }, { current: false });
   await em.nativeUpdate(PovertyScoreEntity, { id: { $in: items.map((i) => i.score.id) } }, { current: true });
   const now = new Date();
+  const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
   for (const { survey, score } of items) {
     score.current = true;
     setEligibility(survey, kafaalat, indicatorsOf(survey), Number(score.score), score.modelVersion, now);

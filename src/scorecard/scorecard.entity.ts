@@ -62,7 +62,7 @@ export class ScorecardModelEntity {
 @Unique({ properties: ['survey', 'model'] })
 @Index({ properties: ['household', 'current'] })
 export class PovertyScoreEntity {
-  [OptionalProps]?: 'computedAt' | 'current';
+  [OptionalProps]?: 'computedAt' | 'current' | 'eligibleProgrammes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -95,6 +95,13 @@ export class PovertyScoreEntity {
   /** Each indicator's value and contribution; contributions sum to `score`. */
   @Property({ type: 'json' })
   explanation!: ExplanationLine[];
+
+  /**
+   * Programmes for which the household had an eligible member under the rules in force when the score was computed
+   * (see `householdEligibleProgrammes`). Dashboards count these; `eligibility` re-evaluates a person on the day.
+   */
+  @Property({ type: 'string[]', columnType: 'text[]', default: '{}' })
+  eligibleProgrammes: string[] = [];
 
   @Property({ type: 'boolean', default: true })
   current: boolean = true;

@@ -22,7 +22,7 @@ import { PovertyScoreEntity, RescoreJobEntity, ScorecardModelEntity } from './sc
 import { ModelStatus, ProgrammeCode } from './scorecard.enums';
 import { Eligibility, type ActivateScorecardModelPayload, type PovertyScore, type PublishScorecardModelPayload, type RescoreJob, type ScorecardModel } from './scorecard.type';
 import type { ActivateScorecardModelInput, EligibilityInput, PublishScorecardModelInput } from './scorecard.input';
-import { activeModel, currentRule, indicatorsOf, writeScores } from './score-writer';
+import { activeModel, currentRule, currentRules, indicatorsOf, writeScores } from './score-writer';
 import { evaluateProgramme } from './programmes';
 import { modelProblems, scoreHousehold, type ModelSpec } from './scoring';
 import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE, toPovertyScore, toRescoreJob, toScorecardModel } from './scorecard.mappers';
@@ -53,8 +53,7 @@ export class ScorecardService {
   async scoreSurvey(em: EntityManager, household: HouseholdEntity, survey: SurveyEntity): Promise<PovertyScoreEntity | null> {
     const model = await activeModel(em);
     if (!model) return null;
-    const kafaalat = await currentRule(em, ProgrammeCode.BENAZIR_KAFAALAT);
-    const [row] = await writeScores(em, this.reference, model, kafaalat?.rule ?? null, [{ household, survey }]);
+    const [row] = await writeScores(em, this.reference, model, await currentRules(em), [{ household, survey }]);
     return row;
   }
 
