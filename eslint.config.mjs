@@ -14,5 +14,12 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+  {
+    files: ['explorer/**/*.js'],
+    languageOptions: {
+      globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly' },
+      sourceType: 'script',
+    },
+  },
   { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**'], rules: { 'no-console': 'off' } },
 );

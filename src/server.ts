@@ -35,6 +35,7 @@ import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limit
 import { QueryTooComplexError } from './common/errors';
 import { SmsService } from './sms/sms.service';
 import { smsRouter } from './sms/sms.router';
+import { explorerRouter } from './explorer/explorer';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -184,6 +185,12 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     ],
   });
   await apollo.start();
+
+  // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
+  if (config.nodeEnv !== 'production') {
+    const explorer = explorerRouter(logger);
+    if (explorer) app.use(explorer);
+  }
 
   app.use(
     '/graphql',
