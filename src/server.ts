@@ -158,8 +158,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     maxDirectives: { n: 10, ...rejectAs(10) },
   }).protect();
 
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError: createFormatError(logger),
     introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: false,
@@ -188,7 +189,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
 
   // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
   if (config.nodeEnv !== 'production') {
-    const explorer = explorerRouter(logger);
+    const explorer = explorerRouter(schema, logger);
     if (explorer) app.use(explorer);
   }
 

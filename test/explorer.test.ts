@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getOperationAST, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { lexicographicSortSchema, buildClientSchema, buildSchema, printSchema, type IntrospectionQuery, getOperationAST, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { startTestApp, type TestApp } from './helpers/app';
 import { loadExampleOperations } from '../src/explorer/operations';
@@ -57,7 +57,7 @@ describe('API explorer (development)', () => {
       '/explorer/react.production.min.js',
       '/explorer/react-dom.production.min.js',
       '/explorer/graphiql.min.js',
-      '/explorer/operations.js',
+      '/explorer/config.js',
       '/explorer/explorer.js',
     ]);
   });
@@ -87,13 +87,15 @@ describe('API explorer (development)', () => {
     expect(remoteReferences('"see https://reactjs.org/docs/error-decoder.html"; url(data:font/woff2;base64,AA)', 'h')).toEqual([]);
   });
 
-  it('operations.js preloads the header template and every example operation as a tab', async () => {
-    const res = await fetch(`${app.url}/explorer/operations.js`);
+  it('config.js preloads the header template, every example operation as a tab, and the schema', async () => {
+    const res = await fetch(`${app.url}/explorer/config.js`);
     const text = await res.text();
     const config = JSON.parse(text.replace(/^window\.TASDEEQ_EXPLORER = /, '').replace(/;\n$/, '')) as {
       headers: string;
       operations: { name: string; query: string; variables: string | null }[];
+      schema: IntrospectionQuery;
     };
+    expect(printSchema(lexicographicSortSchema(buildClientSchema(config.schema)))).toBe(printSchema(lexicographicSortSchema(schema)));
     expect(JSON.parse(config.headers)).toEqual({ Authorization: 'ApiKey <paste your key>' });
     expect(config.headers).toBe(HEADERS_TEMPLATE);
     expect(config.operations.map((o) => o.name)).toEqual(operations.map((o) => o.name));
@@ -151,7 +153,7 @@ describe('API explorer (production)', () => {
     // The same answer as a non-browser GET (only the request ID differs).
     const withoutRequestId = async (res: Response) => ({ status: res.status, body: (await res.text()).replace(/"requestId":"[^"]+"/, '') });
     expect(await withoutRequestId(browser)).toEqual(await withoutRequestId(plain));
-    for (const file of ['graphiql.min.js', 'react.production.min.js', 'explorer.js', 'operations.js']) {
+    for (const file of ['graphiql.min.js', 'react.production.min.js', 'explorer.js', 'config.js']) {
       const res = await fetch(`${app.url}/explorer/${file}`);
       expect(res.status).toBe(404);
       expect(await res.text()).not.toMatch(/<html|GraphiQL/);

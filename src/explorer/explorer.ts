@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import { introspectionFromSchema, type GraphQLSchema } from 'graphql';
 import { explorerDir, loadExampleOperations } from './operations';
 import type { Logger } from '../logger';
 
@@ -61,7 +62,7 @@ const PAGE = `<!doctype html>
 <script src="/explorer/react.production.min.js"></script>
 <script src="/explorer/react-dom.production.min.js"></script>
 <script src="/explorer/graphiql.min.js"></script>
-<script src="/explorer/operations.js"></script>
+<script src="/explorer/config.js"></script>
 <script src="/explorer/explorer.js"></script>
 </body>
 </html>
@@ -78,10 +79,10 @@ function securityHeaders(res: express.Response): void {
 
 /**
  * Development only (the server mounts it when NODE_ENV is not production): `GET /graphql` from a browser opens
- * GraphiQL with the example operations as tabs; its files come from npm packages under `/explorer/`, never a CDN.
+ * GraphiQL with the example operations as tabs and the schema preloaded; its files come from npm packages under `/explorer/`, never a CDN.
  * Returns null, and logs why, when the packages are not installed (`npm ci --omit=dev`).
  */
-export function explorerRouter(logger: Logger): express.Router | null {
+export function explorerRouter(schema: GraphQLSchema, logger: Logger): express.Router | null {
   let files: Record<string, Asset>;
   try {
     files = assets();
@@ -90,12 +91,11 @@ export function explorerRouter(logger: Logger): express.Router | null {
     logger.warn({ err: error }, 'API explorer disabled: its npm packages (devDependencies) are not installed');
     return null;
   }
-  // Read on each request in development, so an edited example shows on reload.
-  const operationsScript = () =>
-    `window.TASDEEQ_EXPLORER = ${JSON.stringify({
-      headers: HEADERS_TEMPLATE,
-      operations: loadExampleOperations(),
-    }).replace(/</g, '\\u003c')};\n`;
+  // The schema is handed to GraphiQL, so docs and completion work before a key is pasted (operations need one).
+  const introspection = introspectionFromSchema(schema);
+  // Examples are read on each request, so an edited one shows on reload. `<` escaped: never closes a tag.
+  const configScript = () =>
+    `window.TASDEEQ_EXPLORER = ${JSON.stringify({ headers: HEADERS_TEMPLATE, operations: loadExampleOperations(), schema: introspection }).replace(/</g, '\\u003c')};\n`;
 
   const router = express.Router();
   router.get('/graphql', (req, res, next) => {
@@ -107,9 +107,9 @@ export function explorerRouter(logger: Logger): express.Router | null {
     securityHeaders(res);
     res.type('html').send(PAGE);
   });
-  router.get('/explorer/operations.js', (_req, res) => {
+  router.get('/explorer/config.js', (_req, res) => {
     securityHeaders(res);
-    res.type(files['explorer.js'].type).send(operationsScript());
+    res.type(files['explorer.js'].type).send(configScript());
   });
   router.get('/explorer/:file', (req, res, next) => {
     const asset = Object.hasOwn(files, req.params.file) ? files[req.params.file] : undefined;
