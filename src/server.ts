@@ -36,6 +36,7 @@ import { QueryTooComplexError } from './common/errors';
 import { SmsService } from './sms/sms.service';
 import { smsRouter } from './sms/sms.router';
 import { explorerRouter } from './explorer/explorer';
+import { mentionsRateLimitedCnic } from './sandbox/families';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -94,6 +95,9 @@ function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: fa
 }
 
 export async function createServer(orm: MikroORM, config: Config, logger: Logger): Promise<Server> {
+  if (config.sandbox && config.nodeEnv === 'production') {
+    throw new Error('Sandbox mode cannot be enabled in production (NODE_ENV=production).');
+  }
   const reference = await ReferenceData.load(orm.em.fork());
   const audit = new AuditService(
     config.cnicHmacKey,
@@ -182,7 +186,11 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       requestLogPlugin(logger),
       inputHygienePlugin<Context>(),
       requestTransactionPlugin(logger),
-      limitsPlugin(limiter, config.limits.maxCostPerQuery),
+      limitsPlugin(
+        limiter,
+        config.limits.maxCostPerQuery,
+        config.sandbox && config.nodeEnv !== 'production' ? { alwaysLimited: mentionsRateLimitedCnic } : {},
+      ),
     ],
   });
   await apollo.start();
