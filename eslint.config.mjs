@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'test/generated/', 'examples/**/generated/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', '.sandbox-data/', 'coverage/', 'test/generated/', 'examples/**/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,5 +14,12 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+  {
+    files: ['explorer/**/*.js'],
+    languageOptions: {
+      globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly' },
+      sourceType: 'script',
+    },
+  },
   { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**'], rules: { 'no-console': 'off' } },
 );

@@ -39,6 +39,11 @@ export interface Config {
   /** Run the scorecard re-score worker in this process (RESCORE_WORKER; default on, off under NODE_ENV=test). */
   rescoreWorker: boolean;
   sms: SmsConfig;
+  /**
+   * Sandbox mode (SANDBOX=true, set by `npm run sandbox`): the documented always-rate-limited CNICs answer
+   * RATE_LIMITED. Refused with NODE_ENV=production, here and again by createServer.
+   */
+  sandbox: boolean;
 }
 
 export interface SmsConfig {
@@ -90,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oddHourMax: countVar(env, 'ENUMERATION_ODD_HOUR_MAX', DEFAULT_DETECTORS.oddHourMax, problems),
   };
   const sms = smsConfig(env, problems);
+  const sandbox = env.SANDBOX === 'true';
+  if (sandbox && nodeEnv === 'production') problems.push('SANDBOX cannot be enabled with NODE_ENV=production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -109,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
     sms,
+    sandbox,
   };
 }
 

@@ -35,6 +35,8 @@ import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limit
 import { QueryTooComplexError } from './common/errors';
 import { SmsService } from './sms/sms.service';
 import { smsRouter } from './sms/sms.router';
+import { explorerRouter } from './explorer/explorer';
+import { mentionsRateLimitedCnic } from './sandbox/families';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -93,6 +95,9 @@ function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: fa
 }
 
 export async function createServer(orm: MikroORM, config: Config, logger: Logger): Promise<Server> {
+  if (config.sandbox && config.nodeEnv === 'production') {
+    throw new Error('Sandbox mode cannot be enabled in production (NODE_ENV=production).');
+  }
   const reference = await ReferenceData.load(orm.em.fork());
   const audit = new AuditService(
     config.cnicHmacKey,
@@ -157,8 +162,9 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     maxDirectives: { n: 10, ...rejectAs(10) },
   }).protect();
 
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError: createFormatError(logger),
     introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: false,
@@ -180,10 +186,20 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       requestLogPlugin(logger),
       inputHygienePlugin<Context>(),
       requestTransactionPlugin(logger),
-      limitsPlugin(limiter, config.limits.maxCostPerQuery),
+      limitsPlugin(
+        limiter,
+        config.limits.maxCostPerQuery,
+        config.sandbox && config.nodeEnv !== 'production' ? { alwaysLimited: mentionsRateLimitedCnic } : {},
+      ),
     ],
   });
   await apollo.start();
+
+  // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
+  if (config.nodeEnv !== 'production') {
+    const explorer = explorerRouter(schema, logger);
+    if (explorer) app.use(explorer);
+  }
 
   app.use(
     '/graphql',

@@ -80,6 +80,28 @@ export class ApiKeysService {
     });
   }
 
+  /**
+   * A client whose key is chosen by the caller, not generated: the sandbox's published keys (`src/sandbox/`), which
+   * exist only in the sandbox's own database. Never for real clients: a chosen key is not a secret.
+   */
+  async createClientWithPublishedKey(em: EntityManager, input: NewClient, key: string): Promise<IssuedKey> {
+    const match = KEY_PATTERN.exec(key);
+    if (!match) throw new Error('A published key must have the form tsq_<prefix>_<secret>.');
+    return em.transactional(async (tx) => {
+      const client = tx.create(ClientEntity, {
+        name: input.name,
+        role: input.role,
+        jurisdiction: formatJurisdiction(input.jurisdiction),
+        disclosure: input.disclosure ?? DEFAULT_DISCLOSURE[input.role],
+        budgetPerMinute: input.budgetPerMinute ?? null,
+        dailyDistinctCap: input.dailyDistinctCap ?? null,
+      });
+      tx.create(ApiKeyEntity, { client, prefix: match[1], secretHash: hashSecret(key) });
+      await tx.flush();
+      return { key, prefix: match[1], clientId: client.id };
+    });
+  }
+
   private issueKey(em: EntityManager, client: ClientEntity): IssuedKey {
     const prefix = base32(randomBytes(8)).slice(0, 12);
     const key = `tsq_${prefix}_${randomBytes(32).toString('base64url')}`;

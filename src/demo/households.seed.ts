@@ -36,7 +36,7 @@ const RELATIVES: DemoCitizen[] = [
   { cnic: '5440056789123', nameEn: 'Naseer Mengal', nameUr: 'نصیر مینگل', relation: Relation.SON_OF, relativeNameEn: 'Sardar Mengal', relativeNameUr: 'سردار مینگل', gender: Gender.MALE, dateOfBirth: '1986-09-01', districtCode: 'PK226' },
 ];
 
-const BASE: IndicatorValues = {
+export const BASE: IndicatorValues = {
   rooms: 2, wallMaterial: 'BAKED_BRICK' as never, roofMaterial: 'IRON_SHEET' as never, toilet: 'PIT' as never,
   waterSource: 'HAND_PUMP' as never, cookingFuel: 'WOOD' as never, hasElectricity: true, fridges: 0, televisions: 1,
   airConditioners: 0, washingMachines: 0, motorcycles: 1, cars: 0, tractors: 0, agriculturalLandAcres: 0, cattle: 0,
@@ -44,18 +44,18 @@ const BASE: IndicatorValues = {
 };
 
 type M = SurveyMemberInput;
-const person = (c: DemoCitizen, relationToHead: M['relationToHead'], rest: Partial<M> = {}): M => ({
+export const person = (c: DemoCitizen, relationToHead: M['relationToHead'], rest: Partial<M> = {}): M => ({
   cnic: c.cnic as Cnic, name: c.nameEn, gender: c.gender, dateOfBirth: c.dateOfBirth, relationToHead,
   maritalStatus: 'MARRIED' as never, educationLevel: 'NONE' as never, enrolledInSchool: false,
   employment: 'NOT_IN_LABOUR_FORCE' as never, disability: false, ...rest,
 });
-const kid = (name: string, gender: Gender, dateOfBirth: string, rest: Partial<M> = {}): M => ({
+export const kid = (name: string, gender: Gender, dateOfBirth: string, rest: Partial<M> = {}): M => ({
   name, gender, dateOfBirth, relationToHead: (gender === Gender.MALE ? 'SON' : 'DAUGHTER') as never,
   maritalStatus: 'NEVER_MARRIED' as never, educationLevel: 'PRIMARY' as never, enrolledInSchool: true,
   employment: 'NOT_IN_LABOUR_FORCE' as never, disability: false, ...rest,
 });
 
-interface DemoHousehold {
+export interface DemoHousehold {
   trackingId: string;
   centre: string;
   tehsil: string;
@@ -63,6 +63,8 @@ interface DemoHousehold {
   outcome: EligibilityOutcome | null;
   indicators: Partial<IndicatorValues>;
   members: M[];
+  /** When the survey was submitted (default: now); fixed for the sandbox, whose answers include the survey date. */
+  submittedAt?: Date;
 }
 
 export async function seedDemoHouseholds(em: EntityManager): Promise<{ households: number; registrations: number }> {
@@ -137,13 +139,13 @@ export async function seedDemoHouseholds(em: EntityManager): Promise<{ household
   return { households: households.length, registrations: households.length + 2 };
 }
 
-interface DemoScoring {
+export interface DemoScoring {
   reference: ReferenceData;
   model: ScorecardModelEntity;
   rules: ProgrammeRules;
 }
 
-async function writeHousehold(
+export async function writeHousehold(
   em: EntityManager,
   demo: DemoHousehold,
   citizens: Map<string, CitizenEntity>,
@@ -160,6 +162,7 @@ async function writeHousehold(
     input, check, existing: null, registration, submittedBy: SEED_ACTOR, clientKey: SEED_CLIENT,
   });
   registration.household = household;
+  if (demo.submittedAt) survey.submittedAt = demo.submittedAt;
   if (scored && scoring) {
     // Scored by the active model, as submitSurvey would; the demo checks itself against its documented answers.
     await writeScores(em, scoring.reference, scoring.model, scoring.rules, [{ household, survey }]);
@@ -172,7 +175,7 @@ async function writeHousehold(
   }
 }
 
-function openRegistration(
+export function openRegistration(
   em: EntityManager,
   trackingId: string,
   applicant: Pick<DemoCitizen, 'cnic'>,

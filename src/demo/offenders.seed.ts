@@ -23,57 +23,62 @@ export const DEMO_OFFENDERS: (DemoCitizen & {
   { cnic: '6110132109871', nameEn: 'Faisal Rana', nameUr: 'فیصل رانا', relation: Relation.SON_OF, relativeNameEn: 'Akram Rana', relativeNameUr: 'اکرم رانا', gender: Gender.MALE, dateOfBirth: '1992-01-27', districtCode: 'PK401', section: 'PPC 377A', status: ConvictionStatus.PARDONED, court: 'Sessions Court Islamabad', caseNumber: 'FIR 301/2021 PS Kohsar', convictionDate: '2021-08-09', agency: 'Islamabad Police' },
 ];
 
+export type DemoOffender = (typeof DEMO_OFFENDERS)[number];
+
 /** Adds the demo offenders (identity records, convictions and their history) in the caller's transaction. */
 export async function seedOffenderDemo(em: EntityManager): Promise<number> {
-  for (const o of DEMO_OFFENDERS) {
-    const citizen = em.create(CitizenEntity, {
-      cnic: o.cnic,
-      nameEn: o.nameEn,
-      nameUr: o.nameUr,
-      relation: o.relation,
-      relativeNameEn: o.relativeNameEn,
-      relativeNameUr: o.relativeNameUr,
-      gender: o.gender,
-      dateOfBirth: o.dateOfBirth,
-      district: o.districtCode,
-    });
-    const conviction = em.create(ConvictionEntity, {
-      offender: citizen,
-      sections: [o.section],
-      court: o.court,
-      caseNumber: o.caseNumber,
-      convictionDate: o.convictionDate,
-      sentence: 'Imprisonment and fine (demo)',
-      registeringAgency: o.agency,
-      district: o.districtCode,
-      registeredOn: o.convictionDate,
-      lastKnownAddress: 'Demo address',
-      status: o.status,
-      version: o.status === ConvictionStatus.ACTIVE ? 1 : 2,
-    });
-    const actor = { actorId: 'demo', actorName: o.agency };
-    em.create(ConvictionEventEntity, {
-      conviction,
-      kind: ConvictionEventKind.REGISTERED,
-      toStatus: ConvictionStatus.ACTIVE,
-      changedFields: [],
-      reason: 'Registered.',
-      version: 1,
-      ...actor,
-    });
-    if (o.status !== ConvictionStatus.ACTIVE) {
-      em.create(ConvictionEventEntity, {
-        conviction,
-        kind: ConvictionEventKind.STATUS_CHANGED,
-        fromStatus: ConvictionStatus.ACTIVE,
-        toStatus: o.status,
-        changedFields: [],
-        reason: 'Demo status change.',
-        version: 2,
-        ...actor,
-      });
-    }
-  }
+  for (const o of DEMO_OFFENDERS) createOffender(em, o);
   await em.flush();
   return DEMO_OFFENDERS.length;
+}
+
+/** One convicted person: identity record, conviction, and its history (REGISTERED, then the status change if any). */
+export function createOffender(em: EntityManager, o: DemoOffender): void {
+  const citizen = em.create(CitizenEntity, {
+    cnic: o.cnic,
+    nameEn: o.nameEn,
+    nameUr: o.nameUr,
+    relation: o.relation,
+    relativeNameEn: o.relativeNameEn,
+    relativeNameUr: o.relativeNameUr,
+    gender: o.gender,
+    dateOfBirth: o.dateOfBirth,
+    district: o.districtCode,
+  });
+  const conviction = em.create(ConvictionEntity, {
+    offender: citizen,
+    sections: [o.section],
+    court: o.court,
+    caseNumber: o.caseNumber,
+    convictionDate: o.convictionDate,
+    sentence: 'Imprisonment and fine (demo)',
+    registeringAgency: o.agency,
+    district: o.districtCode,
+    registeredOn: o.convictionDate,
+    lastKnownAddress: 'Demo address',
+    status: o.status,
+    version: o.status === ConvictionStatus.ACTIVE ? 1 : 2,
+  });
+  const actor = { actorId: 'demo', actorName: o.agency };
+  em.create(ConvictionEventEntity, {
+    conviction,
+    kind: ConvictionEventKind.REGISTERED,
+    toStatus: ConvictionStatus.ACTIVE,
+    changedFields: [],
+    reason: 'Registered.',
+    version: 1,
+    ...actor,
+  });
+  if (o.status !== ConvictionStatus.ACTIVE) {
+    em.create(ConvictionEventEntity, {
+      conviction,
+      kind: ConvictionEventKind.STATUS_CHANGED,
+      fromStatus: ConvictionStatus.ACTIVE,
+      toStatus: o.status,
+      changedFields: [],
+      reason: 'Demo status change.',
+      version: 2,
+      ...actor,
+    });
+  }
 }

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { QueryTooComplexError, RateLimitedError } from '../common/errors';
 import { queryCost } from './cost';
-import type { RateLimiter } from './rate-limiter';
+import { refusedCharge, type RateLimiter } from './rate-limiter';
 import type { Context } from '../context';
 import type { Viewer } from '../auth/viewer';
 
@@ -37,7 +37,15 @@ function priceOrReject(price: () => number): number {
  * Prices every operation before it runs (nothing executes over the per-query limit), charges it to the client's
  * budget, and reports the budget in `extensions.cost` on every response, as Shopify and GitHub do.
  */
-export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number): ApolloServerPlugin<Context> {
+export interface LimitsOptions {
+  /**
+   * Sandbox only (createServer passes it only when `config.sandbox`, which production refuses): operations it
+   * matches are refused exactly as an empty bucket refuses them, without charging the bucket.
+   */
+  alwaysLimited?: (document: DocumentNode, variables: Record<string, unknown> | undefined) => boolean;
+}
+
+export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number, options: LimitsOptions = {}): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let retryAfter: number | null = null;
@@ -52,7 +60,9 @@ export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number): Apo
               { cost, limit },
             );
           }
-          const charge = await limiter.charge(bucketKey(contextValue.viewer), cost, budget);
+          const charge = options.alwaysLimited?.(document, request.variables)
+            ? refusedCharge(cost, budget)
+            : await limiter.charge(bucketKey(contextValue.viewer), cost, budget);
           contextValue.cost = {
             requested: cost,
             limit: budget,

@@ -31,6 +31,11 @@ function outcome(allowed: boolean, tokens: number, cost: number, capacity: numbe
   };
 }
 
+/** What the limiter answers when a bucket is empty: refused, nothing left, retry when `cost` points have refilled. */
+export function refusedCharge(cost: number, capacity: number, periodSeconds = 60): Charge {
+  return outcome(false, 0, cost, capacity, periodSeconds);
+}
+
 /**
  * Buckets in PostgreSQL: one upsert per request. ON CONFLICT DO UPDATE locks the row and computes from its latest
  * version, so concurrent requests from several server processes share each client's budget exactly.

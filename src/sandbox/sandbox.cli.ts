@@ -1,0 +1,106 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { Client } from 'pg';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { createLogger } from '../logger';
+import { openDatabase, type Database } from '../db/database';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
+import { createServer, type Server } from '../server';
+import { Role } from '../auth/role';
+import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from './sandbox-database';
+import { seedSandbox } from './sandbox.seed';
+
+const SANDBOX_DATABASE = 'tasdeeq_sandbox';
+
+/** `npm run sandbox`: a development server on a deterministic registry, rebuilt from scratch at every start. */
+async function main(): Promise<void> {
+  if (process.env.NODE_ENV === 'production') {
+    process.stderr.write('The sandbox refuses to start with NODE_ENV=production: it publishes its API keys and resets its database.\n');
+    process.exit(2);
+  }
+  let config: Config;
+  try {
+    config = loadConfig({
+      // Integration suites look up many CNICs, many of them absent and in sequence: keep the detectors out of the way.
+      ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '1000000',
+      ENUMERATION_SEQUENTIAL_MAX: '1000000',
+      ENUMERATION_ODD_HOUR_MAX: '1000000',
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      SANDBOX: 'true',
+      // Its own folder: never npm start's .data/ (nor a DATA_DIR set for it).
+      DATA_DIR: process.env.SANDBOX_DATA_DIR ?? '.sandbox-data',
+      DEMO_DATA: 'true',
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let embedded: EmbeddedDatabase | null = null;
+  let db: Database | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await server?.close();
+      await db?.close();
+      await embedded?.stop();
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      code = 1;
+    }
+    process.exit(code);
+  };
+  process.on('SIGTERM', () => void shutdown(0));
+  process.on('SIGINT', () => void shutdown(0));
+
+  try {
+    let url: string;
+    if (config.databaseUrl) {
+      await resetSandboxDatabase(config.databaseUrl);
+      url = config.databaseUrl;
+    } else {
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'postgres', port: config.pgPort, logger });
+      const admin = new Client({ connectionString: embedded.url });
+      await admin.connect();
+      try {
+        await admin.query(`drop database if exists ${SANDBOX_DATABASE} with (force)`);
+        await admin.query(`create database ${SANDBOX_DATABASE}`);
+        await admin.query(`comment on database ${SANDBOX_DATABASE} is ${admin.escapeLiteral(SANDBOX_MARK)}`);
+      } finally {
+        await admin.end();
+      }
+      const u = new URL(embedded.url);
+      u.pathname = `/${SANDBOX_DATABASE}`;
+      url = u.toString();
+    }
+    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true }, logger);
+    const seeded = await seedSandbox(db.orm.em.fork());
+    server = await createServer(db.orm, config, logger);
+    const base = await server.listen();
+    logger.info({ url: `${base}/graphql`, citizens: seeded.citizens, households: seeded.households }, 'Tasdeeq sandbox is listening');
+    const width = Math.max(...Object.values(Role).map((r) => r.length));
+    process.stdout.write(
+      `\nTasdeeq sandbox is serving ${base}/graphql (open it in a browser for the explorer)\n` +
+        `Database: ${embedded ? `embedded, ${path.relative(process.cwd(), config.dataDir) || '.'}/ (recreated at every start)` : 'DATABASE_URL (reset at every start)'}\n` +
+        'Published keys (sandbox only; send `Authorization: ApiKey <key>`):\n' +
+        Object.entries(seeded.keys)
+          .map(([role, key]) => `  ${role.padEnd(width)}  ${key}\n`)
+          .join('') +
+        'CNIC patterns and their answers: README.md, "Integrators → Sandbox".\n\n',
+    );
+  } catch (error) {
+    if (error instanceof SandboxRefusal) process.stderr.write(`${error.message}\n`);
+    else logger.error({ err: error }, 'sandbox start-up failed');
+    await shutdown(error instanceof SandboxRefusal ? 2 : 1);
+  }
+}
+
+void main();
