@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger } from '../logger';
 import { openDatabase, type Database } from '../db/database';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
+import { startEmbeddedPostgres, takeOverShutdownSignals, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { createServer, type Server } from '../server';
 import { Role } from '../auth/role';
 import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from './sandbox-database';
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
       url = config.databaseUrl;
     } else {
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'postgres', port: config.pgPort, logger });
+      await takeOverShutdownSignals();
       const admin = new Client({ connectionString: embedded.url });
       await admin.connect();
       try {
