@@ -21,5 +21,5 @@ export default tseslint.config(
       sourceType: 'script',
     },
   },
-  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**', 'examples/**'], rules: { 'no-console': 'off' } },
 );

@@ -167,11 +167,50 @@ describe('scorecard', () => {
       expect(audit).toEqual([{ purpose: 'ADMISSIONS', consent_ref: 'ADM-2026-17', outcome: 'SUCCESS' }]);
     });
 
-    it('EDUCATION must cite consent, and may not ask about the household programmes', async () => {
+    it('EDUCATION: Benazir Kafaalat status as proof of need — the decision, reasons, band and survey date, never the score', async () => {
+      const kafaalat = (cnic: string): { input: EligibilityInput } => ({
+        input: { cnic, programme: 'BENAZIR_KAFAALAT', purpose: 'ADMISSIONS', consentRef: 'ADM-2026-18' },
+      });
+      const res = await app.gql(EligibilityDocument, kafaalat(NASREEN.cnic), education);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.eligibility).toEqual({
+        eligible: true,
+        reasons: [],
+        programme: 'BENAZIR_KAFAALAT',
+        ruleVersion: 1,
+        band: 'BAND_0_16',
+        surveyDate: new Date().toISOString().slice(0, 10),
+      });
+      expect((await app.gql(EligibilityDocument, kafaalat(SADIA.cnic), education)).body.data!.eligibility).toMatchObject({
+        eligible: false,
+        reasons: ['EXCLUDED_VEHICLE_OWNER'],
+      });
+      const raw = await app.gql(EligibilityWithScoreDocument, kafaalat(NASREEN.cnic), education);
+      expect(raw.body.data!.eligibility).toMatchObject({ eligible: true, score: null, modelVersion: null });
+      expect(raw.body.errors!.map((e) => [e.path, e.extensions.code])).toEqual([
+        [['eligibility', 'score'], 'FORBIDDEN'],
+        [['eligibility', 'modelVersion'], 'FORBIDDEN'],
+      ]);
+      const audit = await app.sql("select purpose, consent_ref, detail->>'programme' as programme from audit_event where action = 'eligibility.check' and consent_ref = 'ADM-2026-18' order by occurred_at limit 1");
+      expect(audit).toEqual([{ purpose: 'ADMISSIONS', consent_ref: 'ADM-2026-18', programme: 'BENAZIR_KAFAALAT' }]);
+    });
+
+    it('EDUCATION must cite consent, and may not ask about the child and nutrition programmes', async () => {
       const noConsent = await app.gql(EligibilityDocument, hec(ZAINAB_BFORM), education);
       expect(noConsent.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-      const kafaalat = await app.gql(EligibilityDocument, { input: { cnic: NASREEN.cnic, programme: 'BENAZIR_KAFAALAT', purpose: 'ADMISSIONS', consentRef: 'C-1' } }, education);
-      expect(kafaalat.body.errors![0].extensions.code).toBe('FORBIDDEN');
+      const asked = async (programme: EligibilityInput['programme']) => {
+        const res = await app.gql(EligibilityDocument, { input: { cnic: ZAINAB_BFORM, programme, purpose: 'ADMISSIONS', consentRef: 'C-1' } }, education);
+        return res.body.errors?.[0]?.extensions.code ?? 'ANSWERED';
+      };
+      // The programme table for the role (PROGRAMMES_FOR_ROLE), every programme tried.
+      expect({
+        HEC_NEED_BASED_SCHOLARSHIP: await asked('HEC_NEED_BASED_SCHOLARSHIP'),
+        BENAZIR_KAFAALAT: await asked('BENAZIR_KAFAALAT'),
+        TALEEMI_WAZAIF: await asked('TALEEMI_WAZAIF'),
+        NASHONUMA: await asked('NASHONUMA'),
+      }).toEqual({ HEC_NEED_BASED_SCHOLARSHIP: 'ANSWERED', BENAZIR_KAFAALAT: 'ANSWERED', TALEEMI_WAZAIF: 'FORBIDDEN', NASHONUMA: 'FORBIDDEN' });
+      const refused = await app.gql(EligibilityDocument, { input: { cnic: ZAINAB_BFORM, programme: 'NASHONUMA', purpose: 'ADMISSIONS', consentRef: 'C-1' } }, education);
+      expect(refused.body.errors![0].message).toBe('The EDUCATION role may check HEC_NEED_BASED_SCHOLARSHIP, BENAZIR_KAFAALAT only.');
     });
 
     it('WELFARE_OFFICER sees the raw score and its model; REGISTRATION_CENTRE gets the band only', async () => {

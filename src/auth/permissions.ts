@@ -49,7 +49,7 @@ export const PERMISSIONS = {
   'member:write': [REGISTRATION_CENTRE, WELFARE_OFFICER],
   /** NSER: a person's survey status (8171-style answer), nothing else about the household. */
   'survey:status': [SMS_GATEWAY, EDUCATION, WELFARE_ANALYST, WELFARE_OFFICER, REGISTRATION_CENTRE],
-  /** Scorecard: a person's eligibility for a programme (EDUCATION: the HEC scholarship only, band not score). */
+  /** Scorecard: a person's eligibility for a programme (EDUCATION: the HEC scholarship and Benazir Kafaalat only, band not score). */
   'eligibility:check': [EDUCATION, WELFARE_ANALYST, WELFARE_OFFICER, REGISTRATION_CENTRE],
   /** Scorecard: raw poverty scores and their explanation, in jurisdiction. */
   'score:read': [WELFARE_ANALYST, WELFARE_OFFICER],

@@ -17,7 +17,7 @@ export class ScorecardResolver {
     description:
       'Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score ' +
       'band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may ' +
-      'check HEC_NEED_BASED_SCHOLARSHIP only. Audited.',
+      'check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only. Audited.',
   })
   eligibility(@Ctx() ctx: Context, @Arg('input', () => EligibilityInput, { description: 'Who, which programme, and why.' }) input: EligibilityInput): Promise<Eligibility> {
     return ctx.deps.services.scorecard.eligibility(ctx, input);

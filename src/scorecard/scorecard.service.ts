@@ -28,9 +28,13 @@ import { modelProblems, scoreHousehold, type ModelSpec } from './scoring';
 import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE, toPovertyScore, toRescoreJob, toScorecardModel } from './scorecard.mappers';
 import { REFERENCE_HOUSEHOLDS } from './reference-households';
 
-/** Universities decide admissions: they may ask about the scholarship and nothing that would describe a household. */
-const PROGRAMMES_FOR_ROLE: Partial<Record<Role, readonly ProgrammeCode[]>> = {
-  [Role.EDUCATION]: [ProgrammeCode.HEC_NEED_BASED_SCHOLARSHIP],
+/**
+ * Universities decide admissions and need-based aid: the HEC scholarship, and Benazir Kafaalat, whose status is the
+ * proof of need universities accept. Not the child and nutrition programmes (Taleemi Wazaif, Nashonuma), which would
+ * say what else the household has. Roles not listed may check every programme.
+ */
+export const PROGRAMMES_FOR_ROLE: Partial<Record<Role, readonly ProgrammeCode[]>> = {
+  [Role.EDUCATION]: [ProgrammeCode.HEC_NEED_BASED_SCHOLARSHIP, ProgrammeCode.BENAZIR_KAFAALAT],
 };
 
 const fail = (field: string[], code: UserErrorCode, message: string): UserError => ({ field, code, message });

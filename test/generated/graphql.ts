@@ -1157,7 +1157,7 @@ export type Query = {
   citizen: Citizen;
   /** Open data-quality flags of households in your jurisdiction, newest first. */
   dataQualityFlags: DataQualityFlagConnection;
-  /** Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may check HEC_NEED_BASED_SCHOLARSHIP only. Audited. */
+  /** Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only. Audited. */
   eligibility: Eligibility;
   /** A household by global ID, within your jurisdiction (NOT_FOUND otherwise). Audited. */
   household: Household;
