@@ -54,17 +54,20 @@ export async function addHouseholds(app: TestApp, specs: HouseholdSpec[]): Promi
     [data],
   );
   await app.sql(
-    `insert into survey select (jsonb_populate_record(null::survey, to_jsonb(t) || jsonb_build_object(
+    `insert into survey select r.*
+       from ${spec} cross join (select * from survey limit 1) t
+       cross join lateral jsonb_populate_record(null::survey, to_jsonb(t) || jsonb_build_object(
         'id', x.sid, 'household_id', x.id, 'version', 1, 'latest', true, 'idempotency_key', null, 'registration_id', null,
-        'submitted_at', now()))).*
-       from ${spec} cross join (select * from survey limit 1) t where x.surveyed`,
+        'submitted_at', now())) r where x.surveyed`,
     [data],
   );
   await app.sql(
-    `insert into poverty_score select (jsonb_populate_record(null::poverty_score, to_jsonb(t) || jsonb_build_object(
+    `insert into poverty_score select r.*
+       from ${spec}
+       cross join (select * from poverty_score limit 1) t
+       cross join lateral jsonb_populate_record(null::poverty_score, to_jsonb(t) || jsonb_build_object(
         'id', gen_random_uuid(), 'household_id', x.id, 'survey_id', x.sid, 'score', x.score, 'band', x.band, 'current', true,
-        'eligible_programmes', to_jsonb(x.programmes)))).*
-       from ${spec} cross join (select * from poverty_score limit 1) t where x.score is not null`,
+        'eligible_programmes', to_jsonb(x.programmes))) r where x.score is not null`,
     [data],
   );
   await app.sql(
