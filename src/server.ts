@@ -35,6 +35,7 @@ import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from './limit
 import { QueryTooComplexError } from './common/errors';
 import { SmsService } from './sms/sms.service';
 import { smsRouter } from './sms/sms.router';
+import { dashboardRouter } from './web/dashboard.router';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -146,6 +147,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     }
   });
 
+  app.use('/dashboard', dashboardRouter());
   app.use('/sms', smsRouter(new SmsService(orm, deps, limiter), config.sms, logger));
 
   const armor = new ApolloArmor({

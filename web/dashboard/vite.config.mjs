@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The reference welfare dashboard. Built by the root `npm run build` into dist/web/dashboard, which the API serves
+ * at /dashboard (src/web/dashboard.router.ts). Everything it needs is bundled: no CDN, no web fonts, no inline script.
+ */
+export default defineConfig({
+  root: here,
+  base: '/dashboard/',
+  publicDir: path.join(here, 'public'),
+  logLevel: 'warn',
+  build: {
+    outDir: path.resolve(here, '../../dist/web/dashboard'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // Keep every asset a file: data: URLs would need a looser CSP.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+});
