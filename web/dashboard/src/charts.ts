@@ -60,6 +60,11 @@ function plotted(count: Count): number | null {
   return count.suppressed ? null : count.value;
 }
 
+/** The plotted series, on the canvas for tests and scrapers: a suppressed value must be null there, never 0. */
+function exposeSeries(canvas: HTMLCanvasElement, series: (number | null)[][]): void {
+  canvas.dataset.series = JSON.stringify(series);
+}
+
 const integerAxis = {
   beginAtZero: true,
   ticks: { precision: 0, callback: (value: string | number) => formatInteger(Number(value)) },
@@ -67,6 +72,8 @@ const integerAxis = {
 
 export function bandsChart(canvas: HTMLCanvasElement, bands: { label: string; count: Count }[]): Chart {
   const suppressed = bands.map((b) => b.count.suppressed);
+  const households = bands.map((b) => plotted(b.count));
+  exposeSeries(canvas, [households]);
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -74,7 +81,7 @@ export function bandsChart(canvas: HTMLCanvasElement, bands: { label: string; co
       datasets: [
         {
           label: 'Households',
-          data: bands.map((b) => plotted(b.count)),
+          data: households,
           backgroundColor: ['#7a1f2b', '#b5523b', '#d99a4e', '#8aa9b8'],
           borderRadius: 3,
         },
@@ -105,6 +112,9 @@ export function monthlyChart(
   months: { label: string; registrations: Count; surveys: Count }[],
 ): Chart {
   const suppressed = months.map((m) => m.registrations.suppressed || m.surveys.suppressed);
+  const registrations = months.map((m) => plotted(m.registrations));
+  const surveys = months.map((m) => plotted(m.surveys));
+  exposeSeries(canvas, [registrations, surveys]);
   return new Chart(canvas, {
     type: 'line',
     data: {
@@ -112,7 +122,7 @@ export function monthlyChart(
       datasets: [
         {
           label: 'Registrations',
-          data: months.map((m) => plotted(m.registrations)),
+          data: registrations,
           borderColor: '#1f5f8b',
           backgroundColor: '#1f5f8b',
           spanGaps: false,
@@ -120,7 +130,7 @@ export function monthlyChart(
         },
         {
           label: 'Surveys',
-          data: months.map((m) => plotted(m.surveys)),
+          data: surveys,
           borderColor: '#c26a1b',
           backgroundColor: '#c26a1b',
           borderDash: [6, 3],
@@ -135,7 +145,7 @@ export function monthlyChart(
       maintainAspectRatio: false,
       interaction: { mode: 'index', intersect: false },
       plugins: {
-        legend: { position: 'bottom' },
+        legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {
           callbacks: {
             label: (item) => `${item.dataset.label}: ${item.raw == null ? SUPPRESSED_TEXT : formatInteger(Number(item.raw))}`,
