@@ -13,6 +13,7 @@ import type { HouseholdService } from './households/household.service';
 import type { RegistrationService } from './households/registration.service';
 import type { MemberService } from './households/member.service';
 import type { ScorecardService } from './scorecard/scorecard.service';
+import type { DashboardService } from './dashboards/dashboard.service';
 import type { Loaders } from './loaders';
 
 /** Built once at start-up and shared by every request. */
@@ -26,6 +27,7 @@ export interface Services {
   registrations: RegistrationService;
   members: MemberService;
   scorecard: ScorecardService;
+  dashboards: DashboardService;
 }
 
 export interface AppDeps {

@@ -12,6 +12,7 @@ import { ConvictionMutationResolver } from './offenders/conviction.resolver';
 import { WatchResolver } from './offenders/watch.resolver';
 import { householdResolvers } from './households/resolvers';
 import { ScorecardResolver } from './scorecard/scorecard.resolver';
+import { DashboardResolver } from './dashboards/dashboard.resolver';
 
 /** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
@@ -28,6 +29,7 @@ export const resolvers = [
   WatchResolver,
   ...householdResolvers,
   ScorecardResolver,
+  DashboardResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

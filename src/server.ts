@@ -20,6 +20,7 @@ import { HouseholdService } from './households/household.service';
 import { RegistrationService } from './households/registration.service';
 import { MemberService } from './households/member.service';
 import { ScorecardService } from './scorecard/scorecard.service';
+import { DashboardService } from './dashboards/dashboard.service';
 import { RescoreWorker } from './scorecard/rescore.worker';
 import { createLoaders } from './loaders';
 import { ReferenceData } from './jurisdictions/reference-data';
@@ -113,6 +114,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       registrations: new RegistrationService(reference, audit),
       members: new MemberService(audit),
       scorecard: new ScorecardService(reference, audit),
+      dashboards: new DashboardService(reference),
     },
   };
   const rescore = new RescoreWorker(orm, reference, logger.child({ component: 'rescore' }));

@@ -9,6 +9,7 @@ import type { MatrixRow } from './helpers/matrix/types';
 import { OFFENDER_ROOT_FIELDS } from './helpers/matrix/offenders';
 import { HOUSEHOLD_ROOT_FIELDS } from './helpers/matrix/households';
 import { SCORECARD_ROOT_FIELDS } from './helpers/matrix/scorecard';
+import { DASHBOARD_ROOT_FIELDS } from './helpers/matrix/dashboards';
 
 
 /**
@@ -20,6 +21,7 @@ const ROOT_FIELDS: Record<string, MatrixRow> = {
   ...OFFENDER_ROOT_FIELDS,
   ...HOUSEHOLD_ROOT_FIELDS,
   ...SCORECARD_ROOT_FIELDS,
+  ...DASHBOARD_ROOT_FIELDS,
   citizen: {
     action: 'identity:read',
     operation: (role) => `{ citizen(cnic: "3520212345671", purpose: ${ALLOWED_PURPOSES[role][0] ?? 'WELFARE_ADMINISTRATION'}) { cnic } }`,

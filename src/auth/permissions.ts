@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   'score:read': [WELFARE_ANALYST, WELFARE_OFFICER],
   /** Scorecard: the models, their weights, and re-score progress. */
   'scorecard:read': [ADMIN, WELFARE_ANALYST, WELFARE_OFFICER],
+  /** Dashboards: aggregates of households, scores and registrations for areas in jurisdiction, small counts suppressed. */
+  'dashboard:read': [WELFARE_ANALYST, WELFARE_OFFICER, ADMIN],
   /** Scorecard: publish and activate models. */
   'scorecard:write': [ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

@@ -78,6 +78,8 @@ export function ormConfig(clientUrl: string, { logger, onQuery, appRole = false 
           }
         : {}),
     },
+    // The dashboard rollups are derived data written by triggers (migrations/Migration20261125020000.ts), not entities.
+    schemaGenerator: { skipTables: [/^dashboard_/] },
     subscribers: [new JurisdictionSubscriber()],
     allowGlobalContext: false,
     forceUtcTimezone: true,

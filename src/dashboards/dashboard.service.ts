@@ -1,0 +1,171 @@
+import type { Context } from '../context';
+import { authorize } from '../auth/permissions';
+import { BadUserInputError, ForbiddenError } from '../common/errors';
+import { toDistrict } from '../identity/identity-record';
+import { formatJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
+import type { Province } from '../jurisdictions/province';
+import type { ReferenceData } from '../jurisdictions/reference-data';
+import { FlagCode, RegistrationStatus } from '../households/household.enums';
+import { ProgrammeCode, ScoreBand } from '../scorecard/scorecard.enums';
+import { cell, DashboardSession, PROVINCE_NAMES, UNSPECIFIED_TEHSIL, type AreaNode } from './dashboard.areas';
+import { Dashboard, DashboardCount, DashboardLevel, type DashboardScope } from './dashboard.type';
+
+type Target =
+  | { level: DashboardLevel.NATIONAL }
+  | { level: DashboardLevel.PROVINCE; province: Province }
+  | { level: DashboardLevel.DISTRICT; district: string }
+  | { level: DashboardLevel.TEHSIL; district: string; tehsil: string }
+  | { level: DashboardLevel.JURISDICTION; districts: string[] };
+
+/**
+ * Welfare dashboards: resolves and authorises the scope, reads the rollups through the request's DashboardSession,
+ * and shapes the figures with their suppression. Not audited: a dashboard is an aggregate with small counts withheld,
+ * not a lookup of anyone (the query-cost budget and the request log record its use).
+ */
+export class DashboardService {
+  private readonly sessions = new WeakMap<Context, DashboardSession>();
+
+  constructor(private readonly reference: ReferenceData) {}
+
+  async dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
+    authorize(ctx.viewer, 'dashboard:read');
+    const target = this.target(ctx.viewer.jurisdiction, scope);
+    const session = this.session(ctx);
+    let node: AreaNode | undefined;
+    switch (target.level) {
+      case DashboardLevel.NATIONAL:
+        node = await session.nation();
+        break;
+      case DashboardLevel.PROVINCE:
+        node = await session.province(target.province);
+        break;
+      case DashboardLevel.DISTRICT:
+        node = await session.district(target.district);
+        break;
+      case DashboardLevel.JURISDICTION:
+        node = await session.jurisdiction(target.districts);
+        break;
+      case DashboardLevel.TEHSIL: {
+        const key = await this.tehsilKey(session, target.district, target.tehsil);
+        node = await session.tehsil(target.district, key);
+        break;
+      }
+    }
+    return this.toDashboard(node!, session.layout.months);
+  }
+
+  async children(ctx: Context, parent: Dashboard): Promise<Dashboard[]> {
+    const session = this.session(ctx);
+    return (await session.children(parent.node)).map((n) => this.toDashboard(n, session.layout.months));
+  }
+
+  /** Null when scoredHouseholds is suppressed. */
+  async medianScore(ctx: Context, dashboard: Dashboard): Promise<number | null> {
+    if (dashboard.node.hidden.has('scored')) return null;
+    return this.session(ctx).medians.load(dashboard.node);
+  }
+
+  private session(ctx: Context): DashboardSession {
+    let session = this.sessions.get(ctx);
+    if (!session) {
+      session = new DashboardSession(ctx.em, this.reference);
+      this.sessions.set(ctx, session);
+    }
+    return session;
+  }
+
+  /** Input checks first (they reveal nothing), then the jurisdiction; a tehsil is looked up only inside it. */
+  private target(jurisdiction: Jurisdiction, scope: DashboardScope): Target {
+    const { province, district, tehsil } = scope;
+    if (tehsil != null && district == null) {
+      throw new BadUserInputError('`scope.tehsil` needs `scope.district`: tehsil names repeat across districts.', { field: ['scope', 'tehsil'] });
+    }
+    const info = district != null ? this.reference.district(district) : undefined;
+    if (district != null && !info) {
+      throw new BadUserInputError('`scope.district` is not a district code of the reference data (e.g. `PK601`).', { field: ['scope', 'district'] });
+    }
+    if (info && province != null && info.province !== province) {
+      throw new BadUserInputError(`District ${info.code} (${info.nameEn}) is not in ${PROVINCE_NAMES[province]}.`, { field: ['scope', 'province'] });
+    }
+    const covered = (codes: string[]) => {
+      if (jurisdiction.kind === 'NATIONAL') return true;
+      if (jurisdiction.kind === 'PROVINCE') return codes.every((c) => this.reference.district(c)?.province === jurisdiction.province);
+      return codes.every((c) => jurisdiction.districts.includes(c));
+    };
+    const outside = (what: string) =>
+      new ForbiddenError(`Your jurisdiction (${formatJurisdiction(jurisdiction)}) does not cover ${what}.`);
+
+    if (info) {
+      if (!covered([info.code])) throw outside(`${info.nameEn} (${info.code})`);
+      return tehsil != null
+        ? { level: DashboardLevel.TEHSIL, district: info.code, tehsil }
+        : { level: DashboardLevel.DISTRICT, district: info.code };
+    }
+    if (province != null) {
+      if (!covered(this.reference.districtsOf(province).map((d) => d.code))) throw outside(PROVINCE_NAMES[province]);
+      return { level: DashboardLevel.PROVINCE, province };
+    }
+    if (jurisdiction.kind === 'NATIONAL') return { level: DashboardLevel.NATIONAL };
+    if (jurisdiction.kind === 'PROVINCE') return { level: DashboardLevel.PROVINCE, province: jurisdiction.province };
+    if (jurisdiction.districts.length === 1) return { level: DashboardLevel.DISTRICT, district: jurisdiction.districts[0] };
+    return { level: DashboardLevel.JURISDICTION, districts: [...jurisdiction.districts] };
+  }
+
+  /** The rollup key of a tehsil as typed: blank or UNSPECIFIED means none; else exact, else the one case-insensitive match. */
+  private async tehsilKey(session: DashboardSession, district: string, tehsil: string): Promise<string> {
+    const wanted = tehsil.trim();
+    const keys = await session.tehsilKeys(district);
+    if (wanted === '' || wanted.toUpperCase() === UNSPECIFIED_TEHSIL) {
+      if (keys.includes('')) return '';
+    } else {
+      if (keys.includes(wanted)) return wanted;
+      const matches = keys.filter((k) => k.toLowerCase() === wanted.toLowerCase());
+      if (matches.length === 1) return matches[0];
+    }
+    throw new BadUserInputError(
+      `No household or registration in ${this.reference.district(district)!.nameEn} (${district}) records this tehsil; ` +
+        'the district\'s dashboard lists its tehsils as children.',
+      { field: ['scope', 'tehsil'] },
+    );
+  }
+
+  private toDashboard(node: AreaNode, months: string[]): Dashboard {
+    const { values, scoreCents } = node.figures;
+    const count = (key: string): DashboardCount =>
+      Object.assign(new DashboardCount(), node.hidden.has(key) ? { value: null, suppressed: true } : { value: values[key] ?? 0, suppressed: false });
+    const shown = (key: string) => !node.hidden.has(key);
+    const households = values.households ?? 0;
+    const scored = values.scored ?? 0;
+    return Object.assign(new Dashboard(), {
+      node,
+      area: {
+        level: node.level,
+        province: node.province,
+        district: node.district ? toDistrict(node.district, this.reference) : null,
+        tehsil: node.level === DashboardLevel.TEHSIL ? node.name : null,
+        name: node.name,
+      },
+      households: count('households'),
+      members: count('members'),
+      surveyedHouseholds: count('surveyed'),
+      surveyedShare:
+        shown('households') && shown('surveyed') && households > 0 ? round((values.surveyed ?? 0) / households, 4) : null,
+      registrationsByStatus: Object.values(RegistrationStatus).map((status) => ({ status, count: count(cell.status(status)) })),
+      scoredHouseholds: count('scored'),
+      meanScore: shown('scored') && scored > 0 ? round(scoreCents / 100 / scored, 2) : null,
+      scoreBands: Object.values(ScoreBand).map((band) => ({ band, households: count(cell.band(band)) })),
+      eligibleByProgramme: Object.values(ProgrammeCode).map((programme) => ({ programme, households: count(cell.programme(programme)) })),
+      flagsByCode: Object.values(FlagCode).map((code) => ({ code, households: count(cell.flag(code)) })),
+      monthly: months.map((month) => ({
+        month,
+        registrations: count(cell.registrationsIn(month)),
+        surveys: count(cell.surveysIn(month)),
+      })),
+    });
+  }
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
