@@ -43,9 +43,9 @@ function suppressedColumns(suppressed: boolean[], withText: boolean): Plugin {
         const centre = x.getPixelForValue(index);
         ctx.fillStyle = SUPPRESSED_FILL;
         ctx.fillRect(centre - step * 0.45, area.top, step * 0.9, area.bottom - area.top);
-        if (withText) {
+        ctx.font = `italic 12px ${Chart.defaults.font.family}`;
+        if (withText && ctx.measureText(SUPPRESSED_TEXT).width < step * 0.85) {
           ctx.fillStyle = SUPPRESSED_INK;
-          ctx.font = `italic 12px ${Chart.defaults.font.family}`;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
           ctx.fillText(SUPPRESSED_TEXT, centre, area.bottom - 6);
@@ -153,8 +153,9 @@ export function monthlyChart(
         },
       },
       scales: {
-        x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
-        y: { ...integerAxis, title: { display: true, text: 'Households' } },
+        // offset: the first and last months sit half a column in, not on the axes, so a lone point stays visible.
+        x: { offset: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
+        y: { ...integerAxis, title: { display: true, text: 'Registrations / surveys' } },
       },
     },
     plugins: [suppressedColumns(suppressed, false)],
