@@ -174,6 +174,7 @@ describe('reference welfare dashboard (/dashboard) in headless Chromium', () => 
     await expect(error.getByTestId('error-message').innerText()).resolves.toMatch(/^That key was not accepted: /);
     await expect(error.getByTestId('error-request-id').innerText()).resolves.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await page.getByLabel('Analyst API key').isVisible()).toBe(true);
+    await screenshot(page, 'dashboard-bad-key');
     expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
   });
 
@@ -252,6 +253,19 @@ describe('reference welfare dashboard (/dashboard) in headless Chromium', () => 
     expect(await select.locator('option').allInnerTexts()).toEqual(['Sindh']);
     const res = await app.gql<{ dashboard: ProvinceDashboard }, { scope: object }>(DASHBOARD, { scope: {} }, key);
     const api = res.body.data!.dashboard;
+    expect(await tableOnPage(page)).toEqual(Object.fromEntries(api.children.map((c) => [c.area.district!.code, expectedCells(c)])));
+    await signOut();
+  });
+
+  it('shows an analyst keyed to a set of districts those districts only', async () => {
+    const key = await app.key(Role.WELFARE_ANALYST, { jurisdiction: { kind: 'DISTRICTS', districts: ['PK617', 'PK601'] } });
+    await signIn(key);
+    await page.locator('[data-testid=dashboard][data-state=ready][data-area=JURISDICTION]').waitFor();
+    const select = page.getByLabel('Districts', { exact: true });
+    expect(await select.isDisabled()).toBe(true);
+    const res = await app.gql<{ dashboard: ProvinceDashboard }, { scope: object }>(DASHBOARD, { scope: {} }, key);
+    const api = res.body.data!.dashboard;
+    expect(api.children.map((c) => c.area.district!.code)).toEqual(['PK601', 'PK617']);
     expect(await tableOnPage(page)).toEqual(Object.fromEntries(api.children.map((c) => [c.area.district!.code, expectedCells(c)])));
     await signOut();
   });

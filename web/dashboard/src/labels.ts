@@ -17,6 +17,8 @@ const LABELS: Record<string, string> = {
   HEAD_DECEASED: 'Head of household deceased',
   LOCALITY_UNVERIFIED: 'Locality unverified',
   NAME_MISMATCH: 'Name differs from identity record',
+  // DashboardLevel
+  JURISDICTION: 'Your districts',
   // RegistrationStatus
   RECEIVED: 'Received',
   REJECTED: 'Rejected',
@@ -40,5 +42,10 @@ export function monthLabel(isoDate: string): string {
 
 /** The word for an area's children in table headings. */
 export function childNoun(level: string): string {
-  return { NATIONAL: 'Province', PROVINCE: 'District', DISTRICT: 'Tehsil' }[level] ?? 'Area';
+  return { NATIONAL: 'Province', PROVINCE: 'District', JURISDICTION: 'District', DISTRICT: 'Tehsil' }[level] ?? 'Area';
+}
+
+/** The picker's label for a key whose jurisdiction is at `level`. */
+export function areaNoun(level: string): string {
+  return { NATIONAL: 'Province', PROVINCE: 'Province', JURISDICTION: 'Districts', DISTRICT: 'District', TEHSIL: 'Tehsil' }[level] ?? 'Area';
 }

@@ -13,7 +13,7 @@ import {
   SUPPRESSED_TITLE,
   type Cell,
 } from './format';
-import { childNoun, label, monthLabel } from './labels';
+import { areaNoun, childNoun, label, monthLabel } from './labels';
 import { AREA_DASHBOARD, VIEWER_AREA } from './queries';
 import type { Area, AreaDashboard, Count, Headline, Scope, ViewerArea } from './types';
 
@@ -31,6 +31,7 @@ const errorBox = byId('error');
 const statusLine = byId('status');
 const picker = byId('picker');
 const provinceSelect = byId<HTMLSelectElement>('province');
+const pickerLabel = byId('province-label');
 const scopeNote = byId('scope-note');
 const dashboard = byId('dashboard');
 
@@ -124,6 +125,7 @@ async function signIn(key: string): Promise<void> {
 /** A national key picks a province (or the whole country); a narrower key sees only its own area. */
 function buildPicker(viewer: ViewerArea): void {
   const area = viewer.dashboard.area;
+  pickerLabel.textContent = areaNoun(area.level);
   provinceSelect.replaceChildren();
   if (area.level === 'NATIONAL') {
     provinceSelect.append(h('option', { value: NATIONAL_OPTION }, `${area.name} (all provinces)`));

@@ -1,6 +1,7 @@
 /** The shapes of the two operations in queries.ts (the dashboard contract of schema.graphql). */
 
-export type Level = 'NATIONAL' | 'PROVINCE' | 'DISTRICT' | 'TEHSIL';
+/** JURISDICTION: a key's own set of districts (`scope: {}` for a DISTRICTS key); its children are those districts. */
+export type Level = 'NATIONAL' | 'PROVINCE' | 'JURISDICTION' | 'DISTRICT' | 'TEHSIL';
 
 /** A count; `value` is null with `suppressed: true` when it could single out a household. */
 export interface Count {
