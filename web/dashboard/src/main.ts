@@ -169,6 +169,9 @@ async function load(scope: Scope): Promise<void> {
     setStatus(`Showing ${data.dashboard.area.name}.`);
   } catch (error) {
     if (sequence !== loadSequence) return;
+    // The figures on screen belong to the previous pick: hide them rather than show them under the new one.
+    destroyCharts();
+    dashboard.hidden = true;
     dashboard.dataset.state = 'error';
     if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
       sessionStorage.removeItem(KEY_STORAGE);
