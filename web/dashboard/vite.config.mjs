@@ -13,6 +13,11 @@ export default defineConfig({
   base: '/dashboard/',
   publicDir: path.join(here, 'public'),
   logLevel: 'warn',
+  // `npm run dev:web`: the page with hot reload on :5173, its /graphql calls proxied to a running `npm start`.
+  server: {
+    host: '127.0.0.1',
+    proxy: { '/graphql': process.env.TASDEEQ_API_URL ?? 'http://127.0.0.1:4000' },
+  },
   build: {
     outDir: path.resolve(here, '../../dist/web/dashboard'),
     emptyOutDir: true,
