@@ -196,6 +196,9 @@ export class Migration20261125020000 extends Migration {
     this.addSql(`create table dashboard_district_score_fine (district_code text not null, point smallint not null,
       cents jsonb not null default '{}', constraint dashboard_district_score_fine_pkey primary key (district_code, point));`);
 
+    // Re-keying a moved household's registrations looks them up by household.
+    this.addSql(`create index "registration_household_id_index" on "registration" ("household_id");`);
+
     // Tehsil is free text: blank (or "UNSPECIFIED") is one key, ''. Months are Pakistan's (PKT, UTC+5, as src/households/dates.ts).
     this.addSql(`create function dashboard_tehsil(t text) returns text language sql immutable parallel safe as $$
       select case when t is null or btrim(t) = '' or upper(btrim(t)) = 'UNSPECIFIED' then '' else btrim(t) end $$;`);
@@ -260,8 +263,18 @@ export class Migration20261125020000 extends Migration {
         // SECURITY DEFINER: the rollups are written by the owner, whatever role writes the base table (the app role
         // may only read them), and the fact queries see every household (a registration's household may lie outside
         // the writer's row-level-security jurisdiction).
+        // A household UPDATE that moves nothing (the ORM bumps `version` on every roster change) changes no figure:
+        // skip it rather than plan the re-keying queries over the child tables.
+        const guard =
+          table === 'household' && op === 'update'
+            ? `if not exists (select 1 from new_rows n join old_rows o on o.id = n.id
+                 where o.district_code <> n.district_code or dashboard_tehsil(o.tehsil) <> dashboard_tehsil(n.tehsil)) then
+                 return null;
+               end if;`
+            : '';
         this.addSql(`create function ${fn}() returns trigger language plpgsql security definer as $$
         begin
+          ${guard}
           ${applyDeltas(triggerDeltas(table, op))}
           return null;
         end $$;`);

@@ -3,12 +3,13 @@ import { addHouseholds, rollupSnapshot, type HouseholdSpec } from './helpers/das
 import { DashboardDocument, DashboardTreeDocument, type DashboardFieldsFragment, type DashboardScope } from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { lastMonths } from '../src/dashboards/dashboard.areas';
+import { Province } from '../src/jurisdictions/province';
 
 const LAHORE = 'PK617';
 const KASUR = 'PK614';
 const FAISALABAD = 'PK608';
 const HYDERABAD = 'PK706';
-const PUNJAB = { kind: 'PROVINCE', province: 'PUNJAB' } as const;
+const PUNJAB = { kind: 'PROVINCE', province: Province.PUNJAB } as const;
 const CURRENT_MONTH = lastMonths()[23];
 
 type Dash = DashboardFieldsFragment & { children: DashboardFieldsFragment[] };

@@ -31,6 +31,7 @@ export class RegistrationEntity {
   centreDistrict!: DistrictEntity;
 
   @ManyToOne({ entity: () => HouseholdEntity, nullable: true, deleteRule: 'restrict' })
+  @Index()
   household?: HouseholdEntity | null = null;
 
   @Property({ type: 'string' })
