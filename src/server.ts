@@ -38,6 +38,7 @@ import { SmsService } from './sms/sms.service';
 import { smsRouter } from './sms/sms.router';
 import { explorerRouter } from './explorer/explorer';
 import { mentionsRateLimitedCnic } from './sandbox/families';
+import { dashboardRouter } from './web/dashboard.router';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -153,6 +154,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     }
   });
 
+  app.use('/dashboard', dashboardRouter());
   app.use('/sms', smsRouter(new SmsService(orm, deps, limiter), config.sms, logger));
 
   const armor = new ApolloArmor({
