@@ -153,6 +153,29 @@ export type CreateWatchInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of area a dashboard covers. */
+export type DashboardLevel =
+  /** A district; its children are the tehsils recorded on its households. */
+  | 'DISTRICT'
+  /** A viewer's set of districts (`scope: {}` for a DISTRICTS jurisdiction); its children are those districts. */
+  | 'JURISDICTION'
+  /** Pakistan; its children are the provinces. */
+  | 'NATIONAL'
+  /** A province or territory; its children are its districts. */
+  | 'PROVINCE'
+  /** A tehsil of a district; no children. */
+  | 'TEHSIL';
+
+/** The area of a dashboard: every field omitted means the viewer's whole jurisdiction (national for a national analyst). */
+export type DashboardScope = {
+  /** District code from the reference dataset, e.g. `PK601`. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** A province or territory. */
+  province?: InputMaybe<Province>;
+  /** Tehsil name as recorded on households (needs `district`); `UNSPECIFIED` for households with none. */
+  tehsil?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Narrows a list of data-quality flags. All given conditions must hold. */
 export type DataQualityFlagFilter = {
   /** Flag code. */
