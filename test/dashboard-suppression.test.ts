@@ -15,6 +15,17 @@ describe('suppression rules', () => {
     expect([...suppressRoot({ households: 5, scored: 7 }, ['households', 'scored'], [])]).toEqual([]);
   });
 
+  it('withholds every figure of an area with fewer than 5 households (8 members of 2 households say too much)', () => {
+    expect([...suppressRoot({ households: 2, members: 8, scored: 2 }, ['households', 'members', 'scored'], [])]).toEqual(['households', 'members', 'scored']);
+    const hidden = suppressChildren(
+      new Set(),
+      [{ id: 'a', values: { households: 2, members: 8 } }, { id: 'b', values: { households: 9, members: 30 } }, { id: 'c', values: { households: 7, members: 40 } }],
+      ['households', 'members'],
+      [],
+    );
+    expect(withheld(hidden, 'members')).toEqual(['a', 'b']);
+  });
+
   it('withholds the smallest other sibling when one alone is withheld (ties by id)', () => {
     const hidden = suppressChildren(new Set(), [area('c', 9), area('a', 3), area('b', 6), area('d', 6)], ['households'], []);
     expect(withheld(hidden, 'households')).toEqual(['a', 'b']);

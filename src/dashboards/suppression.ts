@@ -24,8 +24,12 @@ export interface AreaCells {
 
 const valueOf = (values: Readonly<Record<string, number>>, key: string) => values[key] ?? 0;
 
-/** Primary suppression: every cell below the threshold. */
+/**
+ * Primary suppression: every cell below the threshold, and every cell of an area with fewer households than the
+ * threshold (its members, statuses or months would describe those few households, e.g. 8 members of 2 households).
+ */
 export function primary(values: Readonly<Record<string, number>>, keys: readonly string[]): Set<string> {
+  if (keys.includes('households') && valueOf(values, 'households') < THRESHOLD) return new Set(keys);
   return new Set(keys.filter((k) => valueOf(values, k) < THRESHOLD));
 }
 
