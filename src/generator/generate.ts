@@ -121,7 +121,7 @@ function loadNames(): NameTables {
 }
 
 /** Reads what generation depends on: districts, the active model, the newest programme rules. */
-async function loadInput(client: Client, seed: number, asOf: string): Promise<GeneratorInput> {
+export async function loadInput(client: Client, seed: number, asOf: string): Promise<GeneratorInput> {
   const { rows: districtRows } = await client.query<{ code: string; province: Province; name_en: string; tehsil_count: number | null }>(
     'select code, province, name_en, tehsil_count from district order by code',
   );
@@ -167,7 +167,7 @@ function chunkProducer(input: GeneratorInput, total: number, chunkSize: number, 
       close: async () => {},
     };
   }
-  const pool = Array.from({ length: workers }, () => new Worker(workerFile, { workerData: input }));
+  const pool = Array.from({ length: workers }, () => new Worker(workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 256 } }));
   const pending: Promise<Chunk>[] = [];
   let requested = 0;
   const request = () => {
@@ -204,9 +204,9 @@ function chunkProducer(input: GeneratorInput, total: number, chunkSize: number, 
   };
 }
 
-async function copyInto(client: Client, table: TableName, text: string): Promise<void> {
+async function copyInto(client: Client, table: TableName, bytes: Uint8Array): Promise<void> {
   const stream = client.query(copyFrom(`copy ${table} (${TABLES[table].join(', ')}) from stdin`));
-  stream.end(text);
+  stream.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   await finished(stream);
 }
 

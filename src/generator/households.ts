@@ -5,7 +5,7 @@ import { bandOf } from '../scorecard/scorecard.enums';
 import type { IndicatorValues, RosterEntry } from '../households/survey-indicators';
 import { Rng, Weighted, choose } from './random';
 import { APPLICANT_SLOT, Kind, OFFENDER_SLOT, makeCnicFactory, makeTrackingIdFactory, makeUuidFactory } from './identifiers';
-import { DAY_MS, NULL, dayNumber, dayString, esc, ts } from './text';
+import { DAY_MS, NULL, Sink, dayNumber, dayString, esc, ts } from './text';
 import { TABLE_NAMES, type Chunk, type GeneratorDistrict, type GeneratorInput, type Name, type TableName } from './model';
 
 /** Who the generated rows say wrote them (actor IDs, client keys). */
@@ -91,8 +91,9 @@ export class RegistryGenerator {
   private readonly trackingId: (n: number) => string;
   private readonly districts: Weighted<GeneratorDistrict>;
   private readonly asOfDay: number;
-  private readonly buffers = {} as Record<TableName, string[]>;
-  private readonly rows = {} as Record<TableName, number>;
+  private sinks = {} as Record<TableName, Sink>;
+  /** Whether the model's labels need COPY escaping inside the explanation JSON (normally not). */
+  private readonly escapeExplanation: boolean;
   private readonly explanationPrefix: string[] = [];
   /** Flags of the current household so far (their UUID slot). */
   private flagSlot = 0;
@@ -103,6 +104,7 @@ export class RegistryGenerator {
     this.trackingId = makeTrackingIdFactory(input.seed);
     this.districts = new Weighted(input.districts, input.districts.map((d) => d.weight));
     this.asOfDay = dayNumber(input.asOf);
+    this.escapeExplanation = /[\\\t\n\r]/.test(JSON.stringify(input.model?.indicators ?? []));
     for (const rule of input.model?.indicators ?? []) {
       this.explanationPrefix.push(`{"key":${JSON.stringify(rule.key)},"label":${JSON.stringify(rule.label)},"field":${JSON.stringify(rule.field)},"value":`);
     }
@@ -110,19 +112,21 @@ export class RegistryGenerator {
 
   generate(first: number, count: number): Chunk {
     const started = performance.now();
-    for (const t of TABLE_NAMES) {
-      this.buffers[t] = [];
-      this.rows[t] = 0;
-    }
+    for (const t of TABLE_NAMES) this.sinks[t] = new Sink();
     for (let i = first; i < first + count; i++) this.household(i);
-    const text = {} as Record<TableName, string>;
-    for (const t of TABLE_NAMES) text[t] = this.buffers[t].join('');
-    return { first, households: count, text, rows: { ...this.rows }, generateMs: performance.now() - started };
+    const text = {} as Record<TableName, Uint8Array>;
+    const rows = {} as Record<TableName, number>;
+    for (const t of TABLE_NAMES) {
+      text[t] = this.sinks[t].bytes();
+      rows[t] = this.sinks[t].rows;
+    }
+    return { first, households: count, text, rows, generateMs: performance.now() - started };
   }
 
   private emit(table: TableName, line: string): void {
-    this.buffers[table].push(line);
-    this.rows[table]++;
+    const sink = this.sinks[table];
+    sink.write(line);
+    sink.rows++;
   }
 
   /** A working-hours instant (09:00-17:00 PKT) on a day: the PKT and UTC dates agree. */
@@ -247,7 +251,10 @@ export class RegistryGenerator {
     const headAge = femaleHead ? rng.range(24, 72) : Math.round(Math.min(85, Math.max(20, 42 + rng.normal() * 11)));
     const add = (p: Omit<Person, 'slot' | 'id' | 'dob' | 'idNumber' | 'idDocument' | 'education' | 'enrolled' | 'employment' | 'disability'>) => {
       const slot = people.length;
-      const person = { ...p, slot, id: this.uuid(Kind.member, index, slot), dob: this.birthDate(rng, p.age, onDay) } as Person;
+      const person = p as Person;
+      person.slot = slot;
+      person.id = this.uuid(Kind.member, index, slot);
+      person.dob = this.birthDate(rng, p.age, onDay);
       const adult = p.age >= 18;
       person.idDocument = adult ? 'CNIC' : rng.chance(0.7) ? 'B_FORM' : null;
       if (person.idDocument) {
@@ -463,14 +470,21 @@ export class RegistryGenerator {
       eligibility = reasons.length ? 'NOT_ELIGIBLE' : 'ELIGIBLE';
       const today = dayString(Math.floor(scoredAt / DAY_MS));
       const programmes = householdEligibleProgrammes(this.input.rules, { indicators: v, roster, score, modelVersion: model.version, today });
+      // The explanation as JSON.stringify would write it, from per-rule prefixes built once (this is the hot path).
       let json = '[';
+      const rules = this.explanationPrefix.length;
       for (let i = 0; i < explanation.length; i++) {
         const line = explanation[i];
         if (i) json += ',';
-        json += JSON.stringify(line);
+        const prefix = i >= 1 && i <= rules && line.key === model.indicators[i - 1].key ? this.explanationPrefix[i - 1] : null;
+        if (prefix === null) json += JSON.stringify(line);
+        else {
+          const value = line.value;
+          json += `${prefix}${typeof value === 'string' ? JSON.stringify(value) : value === null || (typeof value === 'number' && !Number.isFinite(value)) ? 'null' : String(value)},"contribution":${line.contribution}}`;
+        }
       }
       json += ']';
-      this.emit('poverty_score', `${this.uuid(Kind.score, index, scoreSlot)}\t${householdId}\t${id}\t${version}\t${model.id}\t${model.version}\t${score.toFixed(2)}\t${bandOf(score)}\t${score <= model.cutoff ? 't' : 'f'}\t${esc(json)}\t${current ? 't' : 'f'}\t${ts(scoredAt)}\t{${programmes.join(',')}}\n`);
+      this.emit('poverty_score', `${this.uuid(Kind.score, index, scoreSlot)}\t${householdId}\t${id}\t${version}\t${model.id}\t${model.version}\t${score.toFixed(2)}\t${bandOf(score)}\t${score <= model.cutoff ? 't' : 'f'}\t${this.escapeExplanation ? esc(json) : json}\t${current ? 't' : 'f'}\t${ts(scoredAt)}\t{${programmes.join(',')}}\n`);
     }
     let rosterJson = '[';
     for (let i = 0; i < roster.length; i++) {

@@ -61,7 +61,7 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 export interface Chunk {
   first: number;
   households: number;
-  text: Record<TableName, string>;
+  text: Record<TableName, Uint8Array>;
   rows: Record<TableName, number>;
   /** Milliseconds the generator spent on this chunk. */
   generateMs: number;

@@ -32,9 +32,41 @@ export function dayNumber(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-/** A timestamp for timestamptz columns (ISO 8601, UTC). */
+const TWO: string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE: string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
+/** A timestamp for timestamptz columns: ISO 8601 in UTC, as `Date#toISOString` writes it, without a Date. */
 export function ts(ms: number): string {
-  return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  let rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  return `${dayString(day)}T${TWO[h]}:${TWO[m]}:${TWO[sec]}.${THREE[rest - sec * 1000]}Z`;
+}
+
+/** A growing byte buffer for one table's COPY text: rows are encoded once, and the result transfers between threads. */
+export class Sink {
+  private buf: Buffer = Buffer.allocUnsafeSlow(1 << 20);
+  private len = 0;
+  rows = 0;
+
+  write(text: string): void {
+    const worst = text.length * 3;
+    if (this.len + worst > this.buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.len + worst));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    this.len += this.buf.write(text, this.len);
+  }
+
+  /** The bytes written (a view of the sink's own ArrayBuffer, which can be transferred). */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.len);
+  }
 }
 
 export { DAY_MS };
