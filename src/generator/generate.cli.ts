@@ -52,6 +52,7 @@ async function main(): Promise<void> {
         replace: { type: 'boolean' },
         workers: { type: 'string' },
         chunk: { type: 'string' },
+        'keep-constraints': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
       replace: values.replace ?? false,
       workers,
       chunkSize,
+      deferConstraints: !values['keep-constraints'],
       onProgress: (p) => {
         if (tty) process.stderr.write(`\r${progressLine(p)}   `);
         else if (p.elapsedMs - last >= 5000 || p.households === p.total) {
@@ -110,8 +112,11 @@ async function main(): Promise<void> {
     }
     console.log(
       `  generation ${(t.generateMs / 1000).toFixed(1)} s of worker time (overlapped); waited for the generator ${(t.waitMs / 1000).toFixed(1)} s; ` +
-        `commit ${(t.commitMs / 1000).toFixed(1)} s; ANALYZE ${(t.analyzeMs / 1000).toFixed(1)} s`,
+        `indexes and constraints ${(t.restoreMs / 1000).toFixed(1)} s; commit ${(t.commitMs / 1000).toFixed(1)} s; ANALYZE ${(t.analyzeMs / 1000).toFixed(1)} s`,
     );
+    if (process.env.GENERATOR_VERBOSE) {
+      for (const [name, ms] of Object.entries(t.constraintMs)) console.log(`    ${name.padEnd(60)} ${(ms / 1000).toFixed(2)} s`);
+    }
   } finally {
     await embedded?.stop();
   }

@@ -63,6 +63,8 @@ export interface GenerateOptions {
   /** Worker threads generating while the main thread streams COPY; 0 generates on the main thread. */
   workers?: number;
   onProgress?: (progress: Progress) => void;
+  /** Drop foreign keys, unique constraints and secondary indexes for the load and restore them after (default true). */
+  deferConstraints?: boolean;
 }
 
 export interface Progress {
@@ -78,7 +80,17 @@ export interface GenerateReport {
   asOf: string;
   rows: Record<TableName, number>;
   /** Milliseconds: generation (worker CPU, overlapped with loading), COPY per table, commit, ANALYZE, total. */
-  timings: { generateMs: number; copyMs: Record<TableName, number>; waitMs: number; commitMs: number; analyzeMs: number; totalMs: number };
+  timings: {
+    generateMs: number;
+    copyMs: Record<TableName, number>;
+    waitMs: number;
+    /** Rebuilding secondary indexes and unique constraints, and validating foreign keys, after the load. */
+    restoreMs: number;
+    constraintMs: Record<string, number>;
+    commitMs: number;
+    analyzeMs: number;
+    totalMs: number;
+  };
   replaced: boolean;
 }
 
@@ -168,23 +180,22 @@ function chunkProducer(input: GeneratorInput, total: number, chunkSize: number, 
     };
   }
   const pool = Array.from({ length: workers }, () => new Worker(workerFile, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 256 } }));
+  // A worker answers its requests in order: each has a queue of the promises it will settle.
+  const queues = pool.map(() => [] as { resolve: (c: Chunk) => void; reject: (e: Error) => void }[]);
+  pool.forEach((worker, w) => {
+    worker.on('message', (chunk: Chunk) => queues[w].shift()?.resolve(chunk));
+    worker.on('error', (error: Error) => queues[w].splice(0).forEach((q) => q.reject(error)));
+  });
   const pending: Promise<Chunk>[] = [];
   let requested = 0;
   const request = () => {
     const first = starts[requested];
-    const worker = pool[requested % pool.length];
+    const w = requested % pool.length;
     requested++;
-    pending.push(
-      new Promise<Chunk>((resolve, reject) => {
-        const onError = (e: Error) => reject(e);
-        worker.once('error', onError);
-        worker.once('message', (chunk: Chunk) => {
-          worker.off('error', onError);
-          resolve(chunk);
-        });
-        worker.postMessage({ first, count: Math.min(chunkSize, total - first) });
-      }),
-    );
+    const promise = new Promise<Chunk>((resolve, reject) => queues[w].push({ resolve, reject }));
+    promise.catch(() => {}); // observed when its turn comes
+    pending.push(promise);
+    pool[w].postMessage({ first, count: Math.min(chunkSize, total - first) });
   };
   // Each worker has one chunk in hand and one queued: generation never waits for the database.
   while (requested < starts.length && requested < workers * 2) request();
@@ -208,6 +219,56 @@ async function copyInto(client: Client, table: TableName, bytes: Uint8Array): Pr
   const stream = client.query(copyFrom(`copy ${table} (${TABLES[table].join(', ')}) from stdin`));
   stream.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   await finished(stream);
+}
+
+interface Deferred {
+  table: string;
+  name: string;
+  definition: string;
+  kind: 'foreign key' | 'unique' | 'index';
+}
+
+/**
+ * The foreign keys, unique constraints (other than primary keys) and secondary indexes of the loaded tables. Checking
+ * a foreign key row by row (a trigger and a lookup per row) and inserting random keys (CNICs, tracking IDs) into
+ * B-trees cost more than validating each constraint once and building each index once by sorting, after the load.
+ * Dropped and restored inside the load's transaction: no other session ever sees the tables without them.
+ */
+async function deferrable(client: Client): Promise<Deferred[]> {
+  const tables = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
+  const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; type: string }>(
+    `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition, contype as type
+       from pg_constraint where conrelid in (${tables}) and contype in ('f', 'u') order by contype desc, conname`,
+  );
+  const { rows: indexes } = await client.query<{ table: string; name: string; definition: string }>(
+    `select i.indrelid::regclass::text as table, c.relname as name, pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i join pg_class c on c.oid = i.indexrelid
+      where i.indrelid in (${tables}) and not i.indisprimary
+        and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+      order by c.relname`,
+  );
+  return [
+    ...constraints.map((c) => ({ ...c, kind: c.type === 'f' ? ('foreign key' as const) : ('unique' as const) })),
+    ...indexes.map((i) => ({ ...i, kind: 'index' as const })),
+  ];
+}
+
+async function dropDeferred(client: Client, deferred: Deferred[]): Promise<void> {
+  for (const d of deferred) {
+    if (d.kind === 'index') await client.query(`drop index ${client.escapeIdentifier(d.name)}`);
+    else await client.query(`alter table ${d.table} drop constraint ${client.escapeIdentifier(d.name)}`);
+  }
+}
+
+/** Restores in dependency order: indexes and unique constraints first, then foreign keys (validated now). */
+async function restoreDeferred(client: Client, deferred: Deferred[], timings: Record<string, number>): Promise<void> {
+  const order = [...deferred.filter((d) => d.kind !== 'foreign key'), ...deferred.filter((d) => d.kind === 'foreign key')];
+  for (const d of order) {
+    const t = performance.now();
+    if (d.kind === 'index') await client.query(d.definition);
+    else await client.query(`alter table ${d.table} add constraint ${client.escapeIdentifier(d.name)} ${d.definition}`);
+    timings[d.name] = performance.now() - t;
+  }
 }
 
 async function registryCounts(client: Client): Promise<{ households: number; citizens: number; convictions: number }> {
@@ -240,6 +301,8 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
   let generateMs = 0;
   let waitMs = 0;
   let replaced = false;
+  let restoreMs = 0;
+  const constraintMs: Record<string, number> = {};
   try {
     const input = await loadInput(client, seed, asOf);
     await client.query('begin');
@@ -261,6 +324,10 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
         for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} enable trigger ${trigger}`);
         replaced = true;
       }
+
+      const deferred = options.deferConstraints === false ? [] : await deferrable(client);
+      await dropDeferred(client, deferred);
+      await client.query(`set local maintenance_work_mem = '512MB'`);
 
       const producer = chunkProducer(input, total, chunkSize, options.workers ?? 1);
       try {
@@ -286,6 +353,9 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       } finally {
         await producer.close();
       }
+      const restoring = performance.now();
+      await restoreDeferred(client, deferred, constraintMs);
+      restoreMs = performance.now() - restoring;
     } catch (error) {
       await client.query('rollback').catch(() => {});
       throw error;
@@ -296,7 +366,7 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
     const analyzing = performance.now();
     await client.query(`analyze ${TABLE_NAMES.join(', ')}`);
     const analyzeMs = performance.now() - analyzing;
-    return { households: total, seed, asOf, rows, replaced, timings: { generateMs, copyMs, waitMs, commitMs, analyzeMs, totalMs: performance.now() - started } };
+    return { households: total, seed, asOf, rows, replaced, timings: { generateMs, copyMs, waitMs, restoreMs, constraintMs, commitMs, analyzeMs, totalMs: performance.now() - started } };
   } finally {
     await client.end();
   }
