@@ -237,8 +237,8 @@ export class RegistryGenerator {
 
     // Someone registered at a centre whose survey is still to come or was rejected (4%).
     if (rng.chance(0.04)) this.pendingApplicant(rng, index, district, families);
-    // A registered sex offender (0.25%).
-    if (rng.chance(0.0025)) this.offender(rng, index, district, families, tehsil);
+    // A registered sex offender (0.6%).
+    if (rng.chance(0.006)) this.offender(rng, index, district, families, tehsil);
   }
 
   /** The household's people: head first; spouse, children, sometimes a married son's family, a parent, others. */
