@@ -15,6 +15,8 @@ const USAGE = `Usage:
   --replace    delete the existing registry first (API clients, keys and the audit log are kept)
   --workers W  generator threads (default 1; 0 generates on the main thread)
   --chunk C    households per COPY batch (default 10000)
+  --keep-constraints           load with foreign keys and indexes in place (slower; for comparison)
+  --uncompressed-explanations  store score explanations uncompressed (faster load, ~3x their disk)
 
   Database: DATABASE_URL if set; else the embedded PostgreSQL of a running \`npm start\`; else the embedded
   PostgreSQL under DATA_DIR (default .data/), started for this command and stopped after.`;
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
         workers: { type: 'string' },
         chunk: { type: 'string' },
         'keep-constraints': { type: 'boolean' },
+        'uncompressed-explanations': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
       workers,
       chunkSize,
       deferConstraints: !values['keep-constraints'],
+      uncompressedExplanations: values['uncompressed-explanations'] ?? false,
       onProgress: (p) => {
         if (tty) process.stderr.write(`\r${progressLine(p)}   `);
         else if (p.elapsedMs - last >= 5000 || p.households === p.total) {

@@ -12,6 +12,7 @@ import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import type { ProgrammeRules } from '../scorecard/household-eligibility';
 import type { ModelSpec } from '../scorecard/scoring';
 import { RegistryGenerator } from './households';
+import { esc } from './text';
 import { TABLES, TABLE_NAMES, type Chunk, type GeneratorDistrict, type GeneratorInput, type Name, type NameTables, type TableName } from './model';
 
 /** The day the synthetic registry describes (PKT): registrations span the 24 months before it. */
@@ -63,6 +64,12 @@ export interface GenerateOptions {
   /** Worker threads generating while the main thread streams COPY; 0 generates on the main thread. */
   workers?: number;
   onProgress?: (progress: Progress) => void;
+  /**
+   * Store the loaded scores' explanations without compression: compressing ~5 KB of JSON per score (pglz, the only
+   * method this PostgreSQL build has) is the largest single cost of a load. Costs ~3x the disk for that column.
+   * The column's setting is restored before commit, so later writes compress as usual. Default false.
+   */
+  uncompressedExplanations?: boolean;
   /** Drop foreign keys, unique constraints and secondary indexes for the load and restore them after (default true). */
   deferConstraints?: boolean;
 }
@@ -114,7 +121,7 @@ export async function prepareDatabase(databaseUrl: string): Promise<void> {
 function tehsilNames(district: string, count: number): string[] {
   const base = district.replace(/ (District|Division)$/, '');
   const suffixes = ['City', 'Saddar', 'Cantonment', 'North', 'South', 'East', 'West', 'Central', 'Rural', 'Upper', 'Lower', 'Model Town'];
-  return suffixes.slice(0, Math.max(1, Math.min(count, suffixes.length))).map((s) => `${base} ${s}`);
+  return suffixes.slice(0, Math.max(1, Math.min(count, suffixes.length))).map((s) => esc(`${base} ${s}`));
 }
 
 function loadNames(): NameTables {
@@ -325,6 +332,8 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
         replaced = true;
       }
 
+      // Optionally store this load's score explanations uncompressed (see GenerateOptions.uncompressedExplanations).
+      if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage external');
       const deferred = options.deferConstraints === false ? [] : await deferrable(client);
       await dropDeferred(client, deferred);
       await client.query(`set local maintenance_work_mem = '512MB'`);
@@ -356,6 +365,8 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       const restoring = performance.now();
       await restoreDeferred(client, deferred, constraintMs);
       restoreMs = performance.now() - restoring;
+      // Back to the column's default: rows written from now on (re-scores) are compressed as usual.
+      if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage extended');
     } catch (error) {
       await client.query('rollback').catch(() => {});
       throw error;
