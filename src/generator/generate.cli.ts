@@ -1,0 +1,132 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { isAlive, readRuntime, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
+import { DEFAULT_AS_OF, DEFAULT_SEED, GeneratorError, generateRegistry, prepareDatabase, type Progress } from './generate';
+import { TABLE_NAMES } from './model';
+
+const USAGE = `Usage:
+  npm run generate -- --households N [--seed S] [--replace] [--workers W] [--chunk C]
+
+  Fills the registry with N synthetic households (members, identity records, surveys, scores, registrations,
+  data-quality flags, offenders), as of ${DEFAULT_AS_OF}. Same N and seed: the same data, byte for byte.
+  --seed S     whole number, default ${DEFAULT_SEED}
+  --replace    delete the existing registry first (API clients, keys and the audit log are kept)
+  --workers W  generator threads (default 1; 0 generates on the main thread)
+  --chunk C    households per COPY batch (default 10000)
+  --keep-constraints           load with foreign keys and indexes in place (slower; for comparison)
+  --uncompressed-explanations  store score explanations uncompressed (faster load, ~3x their disk)
+
+  Database: DATABASE_URL if set; else the embedded PostgreSQL of a running \`npm start\`; else the embedded
+  PostgreSQL under DATA_DIR (default .data/), started for this command and stopped after.`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function wholeNumber(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw.replace(/_/g, ''))) fail(`--${name} must be a whole number (got "${raw}").`);
+  const n = Number(raw.replace(/_/g, ''));
+  if (n < min || n > max) fail(`--${name} must be from ${min} to ${max}.`);
+  return n;
+}
+
+function progressLine(p: Progress): string {
+  const seconds = p.elapsedMs / 1000;
+  const rate = p.households / seconds;
+  const eta = rate > 0 ? (p.total - p.households) / rate : 0;
+  const pct = ((100 * p.households) / p.total).toFixed(1);
+  return `${pct.padStart(5)}%  ${p.households.toLocaleString('en')} / ${p.total.toLocaleString('en')} households  ` +
+    `${Math.round(rate).toLocaleString('en')} households/s  ${Math.round(p.rows / seconds).toLocaleString('en')} rows/s  ` +
+    `elapsed ${seconds.toFixed(0)} s  ETA ${eta.toFixed(0)} s`;
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        households: { type: 'string' },
+        seed: { type: 'string' },
+        replace: { type: 'boolean' },
+        workers: { type: 'string' },
+        chunk: { type: 'string' },
+        'keep-constraints': { type: 'boolean' },
+        'uncompressed-explanations': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) fail('');
+  if (values.households === undefined) fail('--households is required.');
+  const households = wholeNumber(values.households, 'households', 0, 1, 600_000_000);
+  const seed = wholeNumber(values.seed, 'seed', DEFAULT_SEED, 0, 0xffffffff);
+  const workers = wholeNumber(values.workers, 'workers', 1, 0, 16);
+  const chunkSize = wholeNumber(values.chunk, 'chunk', 10_000, 100, 1_000_000);
+
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', true);
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    const runtime = readRuntime(config.dataDir);
+    if (runtime && isAlive(runtime.ownerPid)) {
+      url = `postgres://postgres:${encodeURIComponent(runtime.password)}@127.0.0.1:${runtime.port}/tasdeeq`;
+    } else {
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'tasdeeq', port: config.pgPort, logger });
+      url = embedded.url;
+    }
+  }
+  try {
+    await prepareDatabase(url);
+    const tty = process.stderr.isTTY;
+    let last = 0;
+    const report = await generateRegistry({
+      databaseUrl: url,
+      households,
+      seed,
+      replace: values.replace ?? false,
+      workers,
+      chunkSize,
+      deferConstraints: !values['keep-constraints'],
+      uncompressedExplanations: values['uncompressed-explanations'] ?? false,
+      onProgress: (p) => {
+        if (tty) process.stderr.write(`\r${progressLine(p)}   `);
+        else if (p.elapsedMs - last >= 5000 || p.households === p.total) {
+          last = p.elapsedMs;
+          process.stderr.write(`${progressLine(p)}\n`);
+        }
+      },
+    });
+    if (tty) process.stderr.write('\n');
+    const t = report.timings;
+    const totalRows = TABLE_NAMES.reduce((sum, table) => sum + report.rows[table], 0);
+    console.log(
+      `Generated ${report.households.toLocaleString('en')} households (seed ${report.seed}, as of ${report.asOf}) ` +
+        `in ${(t.totalMs / 1000).toFixed(1)} s: ${totalRows.toLocaleString('en')} rows${report.replaced ? ', replacing the previous registry' : ''}.`,
+    );
+    for (const table of TABLE_NAMES) {
+      console.log(`  ${table.padEnd(20)} ${report.rows[table].toLocaleString('en').padStart(12)} rows  COPY ${(t.copyMs[table] / 1000).toFixed(1).padStart(6)} s`);
+    }
+    console.log(
+      `  generation ${(t.generateMs / 1000).toFixed(1)} s of worker time (overlapped); waited for the generator ${(t.waitMs / 1000).toFixed(1)} s; ` +
+        `indexes and constraints ${(t.restoreMs / 1000).toFixed(1)} s; commit ${(t.commitMs / 1000).toFixed(1)} s; ANALYZE ${(t.analyzeMs / 1000).toFixed(1)} s`,
+    );
+    if (process.env.GENERATOR_VERBOSE) {
+      for (const [name, ms] of Object.entries(t.constraintMs)) console.log(`    ${name.padEnd(60)} ${(ms / 1000).toFixed(2)} s`);
+    }
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof GeneratorError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
