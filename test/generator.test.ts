@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { startTestApp, type TestApp } from './helpers/app';
+import { rollupSnapshot } from './helpers/dashboards';
 import { EligibilityDocument, SurveyStatusDocument, VerifyOffenderDocument } from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { generateRegistry, type GenerateReport } from '../src/generator/generate';
@@ -72,6 +73,14 @@ describe('synthetic registry generator', () => {
     // Pakistani households are large (6.3 people in the 2023 census); the registry's are a little smaller.
     expect(members / households).toBeGreaterThan(4.5);
     expect(members / households).toBeLessThan(7.5);
+  });
+
+  it('leaves the dashboard rollups (kept by triggers through every COPY) equal to a rebuild from the base tables', async () => {
+    const [{ households }] = await app.sql<{ households: number }>('select sum(households)::int as households from dashboard_district_rollup');
+    expect(households).toBe(HOUSEHOLDS);
+    const loaded = await rollupSnapshot(app);
+    await app.sql('select dashboard_rollups_rebuild()');
+    expect(await rollupSnapshot(app)).toEqual(loaded);
   });
 
   it('is deterministic: the same seed gives the same data, another seed other data, whatever the chunking', async () => {
