@@ -14,5 +14,5 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
-  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**', 'bench/**'], rules: { 'no-console': 'off' } },
 );
