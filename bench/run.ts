@@ -330,7 +330,7 @@ function scenarios(f: Fixtures, dashboardAvailable: boolean): { list: Scenario[]
   ];
   const skipped: Row[] = [];
   const keep = list.filter((s) => {
-    if (ONLY.length && !ONLY.some((o) => s.name.startsWith(o))) return false;
+    if (ONLY.length && !ONLY.some((o) => s.name === o || s.name.startsWith(`${o} `))) return false;
     if (SKIP_PEERS && s.server !== 'tasdeeq') return false;
     if (s.name.startsWith('dashboard') && !dashboardAvailable) {
       skipped.push({ scenario: s.name, server: s.server, connections: CONNECTIONS, figures: null, note: 'not available (the schema has no `dashboard`)' });
@@ -417,7 +417,7 @@ async function main(): Promise<void> {
 
     const apiUrl = `http://127.0.0.1:${PORTS.api}`;
     children.push(
-      await start('api', [process.execPath, path.join(ROOT, 'dist/src/main.js')], {
+      await start('api', [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')], {
         NODE_ENV: 'production',
         DATABASE_URL: url,
         HOST: '127.0.0.1',

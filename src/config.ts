@@ -39,6 +39,8 @@ export interface Config {
   /** Run the scorecard re-score worker in this process (RESCORE_WORKER; default on, off under NODE_ENV=test). */
   rescoreWorker: boolean;
   sms: SmsConfig;
+  /** How long an API key's authentication may be served from memory (AUTH_CACHE_TTL_MS; 0 = off; off under test). */
+  authCacheMs: number;
 }
 
 export interface SmsConfig {
@@ -90,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oddHourMax: countVar(env, 'ENUMERATION_ODD_HOUR_MAX', DEFAULT_DETECTORS.oddHourMax, problems),
   };
   const sms = smsConfig(env, problems);
+  const authCacheMs = env.AUTH_CACHE_TTL_MS === undefined || env.AUTH_CACHE_TTL_MS === '' ? (nodeEnv === 'test' ? 0 : 10_000) : Number(env.AUTH_CACHE_TTL_MS);
+  if (!Number.isInteger(authCacheMs) || authCacheMs < 0) problems.push('AUTH_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the cache off)');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -109,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
     sms,
+    authCacheMs,
   };
 }
 

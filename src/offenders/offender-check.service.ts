@@ -16,15 +16,20 @@ import type { OffenderCheckInput } from './offender.input';
 import { NameLine, OffenderCheck, ResultOnly } from './offender.type';
 import { nameLine, resultMessage } from './offender.messages';
 import { toOffenderRecord } from './offender.mapping';
+import { rawQuery } from '../db/raw-query';
+import type { GuardOutcome } from '../security/enumeration-guard';
 
 export const MAX_BULK_CHECKS = 1000;
 
 /**
- * One statement: `offender_check` (a SQL function, see the migration) reads the register and writes the audit rows.
+ * One statement: `offender_check_guarded` (SQL functions, see the migrations) passes the enumeration guard, then reads
+ * the register and writes the audit rows.
  * The inputs travel as one JSON document, every input gets its audit row (INVALID ones too), and only ACTIVE
- * convictions count. Being one statement it is also one transaction. Results come back in input order.
+ * convictions count. Being one statement it is also one transaction (autocommit, a prepared statement on a pooled
+ * connection: see raw-query.ts). Results come back in input order.
  */
-const CHECK_SQL = 'select * from offender_check(?::jsonb, ?, ?, ?::uuid, ?, ?, ?)';
+const CHECK_SQL =
+  'select * from offender_check_guarded($1::jsonb, $2, $3, $4::uuid, $5, $6, $7, $8::date, $9::jsonb, $10, $11, $12, $13, $14, $15, $16)';
 
 interface HitRow {
   ord: number;
@@ -99,25 +104,25 @@ export class OffenderCheckService {
       consent_ref: p.consentRef,
       valid: p.errors.length === 0,
     }));
-    // A savepoint in the request's transaction: if the enumeration guard refuses, the check and its audit rows roll
-    // back together and nothing is disclosed.
-    const hits = await ctx.em.transactional(async (em) => {
-      const found = await em.execute<HitRow[]>(CHECK_SQL, [
-        JSON.stringify(rows),
-        viewer.actorKind,
-        viewer.actorId,
-        viewer.clientId,
-        viewer.clientName,
-        viewer.role,
-        requestId,
-      ]);
-      await audit.trackLookups(
-        em,
-        viewer,
-        items.flatMap((p, i) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: found[i].citizen_id !== null }])),
-      );
-      return found;
-    });
+    // One statement, one transaction, committed before the answer exists (the request runs no transaction around it:
+    // see SELF_TRANSACTING in request-transaction.plugin.ts): the enumeration guard, which may refuse (then nothing
+    // is read, counted or audited), then the register read and the audit rows.
+    const guard = audit.enumerationGuard;
+    const prepared = guard?.prepare(
+      viewer,
+      items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
+    );
+    const hits = await rawQuery<HitRow & GuardOutcome>(ctx.em, 'offender_check_guarded', CHECK_SQL, [
+      JSON.stringify(rows),
+      viewer.actorKind,
+      viewer.actorId,
+      viewer.clientId,
+      viewer.clientName,
+      viewer.role,
+      requestId,
+      ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
+    ]);
+    if (guard && prepared && hits.length) await guard.settle(ctx.em, viewer, prepared, hits[0]);
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
 
