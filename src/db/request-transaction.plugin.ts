@@ -39,7 +39,7 @@ const CONNECTIONS_PER_REQUEST = 3;
 const SELF_TRANSACTING_ROOT_FIELDS = new Set(['verifyOffender', 'verifyOffenders']);
 const PLAIN_TYPES = new Set(['OffenderCheck', 'ResultOnly', 'NameLine', 'NameInScripts', 'UserError', 'OffenderCheckDisclosure']);
 
-function selfTransacting(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined): boolean {
+export function selfTransacting(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== 'query') return false;
   const info = new TypeInfo(schema);
   let plain = true;

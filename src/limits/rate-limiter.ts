@@ -18,10 +18,12 @@ export interface Charge {
  */
 export interface RateLimiter {
   charge(key: string, cost: number, capacity: number, periodSeconds?: number): Promise<Charge>;
+  /** Buckets in the database, so a statement can charge its own cost (rate_bucket_charge) in the same call. */
+  readonly inDatabase: boolean;
   close(): Promise<void>;
 }
 
-function outcome(allowed: boolean, tokens: number, cost: number, capacity: number, periodSeconds: number): Charge {
+export function outcome(allowed: boolean, tokens: number, cost: number, capacity: number, periodSeconds: number): Charge {
   const perSecond = capacity / periodSeconds;
   const remaining = Math.max(0, Math.floor(tokens));
   return {
@@ -38,6 +40,8 @@ function outcome(allowed: boolean, tokens: number, cost: number, capacity: numbe
  * several server processes share each client's budget exactly.
  */
 export class PostgresRateLimiter implements RateLimiter {
+  readonly inDatabase = true;
+
   constructor(private readonly em: EntityManager) {}
 
   async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
@@ -74,6 +78,8 @@ return { allowed, tostring(tokens) }
 `;
 
 export class RedisRateLimiter implements RateLimiter {
+  readonly inDatabase = false;
+
   constructor(private readonly redis: Redis) {}
 
   async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {

@@ -18,6 +18,7 @@ import { nameLine, resultMessage } from './offender.messages';
 import { toOffenderRecord } from './offender.mapping';
 import { rawQuery } from '../db/raw-query';
 import type { GuardOutcome } from '../security/enumeration-guard';
+import { settleCharge } from '../limits/limits.plugin';
 
 export const MAX_BULK_CHECKS = 1000;
 
@@ -29,7 +30,7 @@ export const MAX_BULK_CHECKS = 1000;
  * connection: see raw-query.ts). Results come back in input order.
  */
 const CHECK_SQL =
-  'select * from offender_check_guarded($1::jsonb, $2, $3, $4::uuid, $5, $6, $7, $8::date, $9::jsonb, $10, $11, $12, $13, $14, $15, $16)';
+  'select * from offender_check_guarded($1::jsonb, $2, $3, $4::uuid, $5, $6, $7, $8::date, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)';
 
 interface HitRow {
   ord: number;
@@ -112,7 +113,9 @@ export class OffenderCheckService {
       viewer,
       items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
     );
-    const hits = await rawQuery<HitRow & GuardOutcome>(ctx.em, 'offender_check_guarded', CHECK_SQL, [
+    const charge = ctx.pendingCharge; // the operation's budget charge, left to this statement by the limits plugin
+    ctx.pendingCharge = undefined;
+    const hits = await rawQuery<HitRow & GuardOutcome & { tokens: number | null; admitted: boolean | null }>(ctx.em, 'offender_check_guarded', CHECK_SQL, [
       JSON.stringify(rows),
       viewer.actorKind,
       viewer.actorId,
@@ -121,7 +124,9 @@ export class OffenderCheckService {
       viewer.role,
       requestId,
       ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
+      ...(charge ? [charge.key, charge.capacity, charge.cost, charge.capacity / charge.periodSeconds] : [null, null, null, null]),
     ]);
+    if (charge) settleCharge(ctx, charge, Number(hits[0].tokens), hits[0].admitted === true);
     if (guard && prepared && hits.length) await guard.settle(ctx.em, viewer, prepared, hits[0]);
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
