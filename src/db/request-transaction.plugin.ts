@@ -39,8 +39,20 @@ const CONNECTIONS_PER_REQUEST = 3;
 const SELF_TRANSACTING_ROOT_FIELDS = new Set(['verifyOffender', 'verifyOffenders']);
 const PLAIN_TYPES = new Set(['OffenderCheck', 'ResultOnly', 'NameLine', 'NameInScripts', 'UserError', 'OffenderCheckDisclosure']);
 
+/** By document: Apollo keeps one parsed document per distinct query text, so the walk runs once per query text. */
+const decided = new WeakMap<OperationDefinitionNode, boolean>();
+
 export function selfTransacting(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined): boolean {
   if (operation?.operation !== 'query') return false;
+  let answer = decided.get(operation);
+  if (answer === undefined) {
+    answer = walk(schema, document);
+    decided.set(operation, answer);
+  }
+  return answer;
+}
+
+function walk(schema: GraphQLSchema, document: DocumentNode): boolean {
   const info = new TypeInfo(schema);
   let plain = true;
   visit(
