@@ -105,10 +105,13 @@ export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number): Apo
         },
         async willSendResponse({ response, contextValue }) {
           if (contextValue.pendingCharge) {
-            // The operation ended before its statement charged (refused, invalid, or nothing to check).
+            // The operation ended before its statement charged (refused, invalid, or nothing to check): charge it now.
+            // Its answer is already made, so a spent budget changes nothing about it (no Retry-After either).
+            const answered = contextValue.retryAfterSeconds;
             await charge(limiter, contextValue, contextValue.pendingCharge).catch((error: unknown) => {
               if (!(error instanceof RateLimitedError)) throw error;
             });
+            contextValue.retryAfterSeconds = answered;
           }
           const retryAfter = contextValue.retryAfterSeconds;
           if (retryAfter !== undefined) response.http.headers.set('retry-after', String(retryAfter));
