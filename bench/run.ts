@@ -399,6 +399,9 @@ function targets(rows: Row[]): string[] {
 
 async function main(): Promise<void> {
   fs.mkdirSync(path.join(__dirname, '.data'), { recursive: true });
+  // What is measured is what is built now.
+  const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+  const dirty = execSync('git status --porcelain -- src migrations bench/run.ts bench/peers', { cwd: ROOT }).toString().trim() !== '';
   log('building (npm run build)');
   execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
 
@@ -479,8 +482,6 @@ async function main(): Promise<void> {
       return x1 - x2 || y1 - y2 || ['tasdeeq', 'postgraphile', 'pg'].indexOf(a.server) - ['tasdeeq', 'postgraphile', 'pg'].indexOf(b.server);
     });
 
-    const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
-    const dirty = execSync('git status --porcelain -- src migrations bench/run.ts bench/peers', { cwd: ROOT }).toString().trim() !== '';
     const meta = {
       name: NAME,
       at: new Date().toISOString(),
