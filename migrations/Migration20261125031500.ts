@@ -107,38 +107,30 @@ export class Migration20261125031500 extends Migration {
         return query select v_finding, v_detail || jsonb_build_object('day', p_day::text), v_refuse;
       end $$;`);
 
-    // The offender check with its budget charge and enumeration guard, in one statement and one transaction: the
-    // charge (p_bucket_key null: charged elsewhere) and the guard, either of which may refuse (then nothing is read,
-    // and no audit row is written), then offender_check() (register read and audit rows).
-    // The guard's own asynchronous commit does not apply here: the audit rows commit synchronously. p_rows null: the
-    // viewer is not tallied (agency staff on JWTs). Each row carries the guard's finding; a refusal is one row with
-    // ord null.
-    this.addSql(`create function offender_check_guarded(p_inputs jsonb, p_actor_kind text, p_actor_id text,
-        p_client_id uuid, p_client_name text, p_role text, p_request_id text,
-        p_day date, p_rows jsonb, p_odd_hour boolean, p_not_found_share float8, p_not_found_min int,
-        p_sequential_max int, p_odd_hour_max int, p_suspends boolean, p_default_cap int,
-        p_bucket_key text, p_bucket_capacity float8, p_bucket_cost float8, p_bucket_rate float8)
-      returns table (ord int, citizen_id uuid, cnic text, name_en text, name_ur text, relation text,
-        relative_name_en text, relative_name_ur text, gender text, date_of_birth text, district_code text,
-        active_districts text[], checked_at timestamptz, data_as_of timestamptz,
-        finding text, detail jsonb, refused boolean, tokens float8, admitted boolean)
+    // Admission for an offender check, in one call: the budget charge (p_bucket_key null: charged elsewhere) and the
+    // enumeration guard (p_rows null: the viewer is not tallied). Either may refuse; a refused guard rolls its tally
+    // back. Committed asynchronously like its parts: the rows it updates are per client, and a transaction that held
+    // them through a synchronous commit (the audit rows' fsync) would serialise every check of a client behind the
+    // disk. The check itself (offender_check: register read and audit rows) follows in its own transaction,
+    // committed synchronously, and only if this admitted it.
+    this.addSql(`create function offender_admit(p_bucket_key text, p_bucket_capacity float8, p_bucket_cost float8,
+        p_bucket_rate float8, p_client_id uuid, p_day date, p_rows jsonb, p_odd_hour boolean, p_not_found_share float8,
+        p_not_found_min int, p_sequential_max int, p_odd_hour_max int, p_suspends boolean, p_default_cap int)
+      returns table (tokens float8, admitted boolean, finding text, detail jsonb, refused boolean)
       language plpgsql as $$
       declare
-        v_commit text := current_setting('synchronous_commit');
+        v_tokens float8;
+        v_admitted boolean;
         v_finding text;
         v_detail jsonb;
         v_refused boolean := false;
-        v_tokens float8;
-        v_admitted boolean;
       begin
+        perform set_config('synchronous_commit', 'off', true);
         if p_bucket_key is not null then
           select b.tokens, b.admitted into v_tokens, v_admitted
           from rate_bucket_charge(p_bucket_key, p_bucket_capacity, p_bucket_cost, p_bucket_rate) b;
-          perform set_config('synchronous_commit', v_commit, true);
           if not v_admitted then
-            return query select null::int, null::uuid, null::text, null::text, null::text, null::text, null::text,
-              null::text, null::text, null::text, null::text, null::text[], null::timestamptz, null::timestamptz,
-              null::text, null::jsonb, false, v_tokens, false;
+            return query select v_tokens, false, null::text, null::jsonb, false;
             return;
           end if;
         end if;
@@ -146,16 +138,8 @@ export class Migration20261125031500 extends Migration {
           select g.finding, g.detail, g.refused into v_finding, v_detail, v_refused
           from lookup_guard(p_client_id, p_day, p_rows, p_odd_hour, p_not_found_share, p_not_found_min,
             p_sequential_max, p_odd_hour_max, p_suspends, p_default_cap) g;
-          perform set_config('synchronous_commit', v_commit, true);
-          if v_refused then
-            return query select null::int, null::uuid, null::text, null::text, null::text, null::text, null::text,
-              null::text, null::text, null::text, null::text, null::text[], null::timestamptz, null::timestamptz,
-              v_finding, v_detail, true, v_tokens, v_admitted;
-            return;
-          end if;
         end if;
-        return query select o.*, v_finding, v_detail, false, v_tokens, v_admitted
-          from offender_check(p_inputs, p_actor_kind, p_actor_id, p_client_id, p_client_name, p_role, p_request_id) o;
+        return query select v_tokens, v_admitted, v_finding, v_detail, v_refused;
       end $$;`);
 
     // Servers cache API-key authentication (ApiKeysService); any change that matters to it, made anywhere, tells
@@ -181,7 +165,7 @@ export class Migration20261125031500 extends Migration {
     this.addSql('drop trigger if exists api_key_auth_deleted on "api_key";');
     this.addSql('drop trigger if exists api_client_auth_changed on "api_client";');
     this.addSql('drop function if exists auth_changed_notify();');
-    this.addSql('drop function if exists offender_check_guarded(jsonb, text, text, uuid, text, text, text, date, jsonb, boolean, float8, int, int, int, boolean, int, text, float8, float8, float8);');
+    this.addSql('drop function if exists offender_admit(text, float8, float8, float8, uuid, date, jsonb, boolean, float8, int, int, int, boolean, int);');
     this.addSql('drop function if exists lookup_guard(uuid, date, jsonb, boolean, float8, int, int, int, boolean, int, text, float8, float8, float8);');
     this.addSql('drop function if exists rate_bucket_charge(text, float8, float8, float8);');
   }

@@ -1,12 +1,12 @@
 import { startTestApp, type TestApp } from './helpers/app';
 import { Role } from '../src/auth/role';
 
-/** A plain check (no FULL record, so no reads through the entity manager): the hot path, one statement. */
+/** A plain check (no FULL record, so no reads through the entity manager): the hot path. */
 const CHECK = `query Check($input: OffenderCheckInput!) { verifyOffender(input: $input) { result message checkId } }`;
 const RASHID = '3520287654321';
 const input = (cnic: string) => ({ input: { cnic, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'C-1' } });
 
-describe('the offender check hot path (one statement: budget, enumeration guard, register read, audit rows)', () => {
+describe('the offender check hot path (admission: budget and enumeration guard; then the check: register read, audit rows)', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
@@ -23,7 +23,7 @@ describe('the offender check hot path (one statement: budget, enumeration guard,
       )[0].n,
     );
 
-  it('sends the key lookup and one call, with no request transaction around it, and reports the cost', async () => {
+  it('sends the key lookup, admission and the check, with no request transaction around them, and reports the cost', async () => {
     const key = await app.key(Role.EMPLOYER, { name: 'hot employer' });
     await app.gql(CHECK, input(RASHID), key); // stamps last-used
     const { result, statements } = await app.countQueries(() => app.gql(CHECK, input(RASHID), key));
@@ -32,12 +32,13 @@ describe('the offender check hot path (one statement: budget, enumeration guard,
     expect(result.body.extensions!.cost).toMatchObject({ requested: 1, remaining: expect.any(Number) });
     expect(statements.map((s) => s.split('(')[0].trim())).toEqual([
       expect.stringMatching(/from "api_key"/),
-      'select * from offender_check_guarded',
+      'select * from offender_admit',
+      'select * from offender_check',
     ]);
     expect(await audited('hot employer')).toBe(2);
   });
 
-  it('refuses over budget in the same statement: 429 with Retry-After, nothing read, no audit row', async () => {
+  it('refuses over budget at admission: 429 with Retry-After, nothing read, no audit row', async () => {
     const key = await app.key(Role.EMPLOYER, { name: 'hot spender', budgetPerMinute: 1 });
     const first = await app.gql(CHECK, input(RASHID), key);
     expect(first.body.extensions!.cost).toMatchObject({ requested: 1, limit: 1, remaining: 0 });
@@ -49,7 +50,7 @@ describe('the offender check hot path (one statement: budget, enumeration guard,
     expect(await audited('hot spender')).toBe(1);
   });
 
-  it('refuses past the daily distinct cap in the same statement, with no audit row and one alert', async () => {
+  it('refuses past the daily distinct cap at admission, with no audit row and one alert', async () => {
     const key = await app.key(Role.EMPLOYER, { name: 'hot capped', dailyDistinctCap: 1 });
     expect((await app.gql(CHECK, input(RASHID), key)).status).toBe(200);
     const over = await app.gql(CHECK, input('3520212345671'), key);

@@ -96,7 +96,7 @@ export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number): Apo
           }
           const pending: PendingCharge = { key: bucketKey(contextValue.viewer), cost, capacity: budget, periodSeconds: 60 };
           // An offender check (alone in its operation) charges its budget in its own statement: one round trip
-          // fewer on the hot path. It charges before it reads, and a refusal reads nothing (offender_check_guarded).
+          // fewer on the hot path. It charges before it reads, and a refusal reads nothing (offender_admit).
           if (limiter.inDatabase && chargesInItsStatement(schema, document, operation)) {
             contextValue.pendingCharge = pending;
             return;

@@ -23,14 +23,15 @@ import { settleCharge } from '../limits/limits.plugin';
 export const MAX_BULK_CHECKS = 1000;
 
 /**
- * One statement: `offender_check_guarded` (SQL functions, see the migrations) passes the enumeration guard, then reads
- * the register and writes the audit rows.
+ * One statement: `offender_check` (a SQL function, see the migration) reads the register and writes the audit rows,
+ * after `offender_admit` has charged the budget and passed the enumeration guard.
  * The inputs travel as one JSON document, every input gets its audit row (INVALID ones too), and only ACTIVE
  * convictions count. Being one statement it is also one transaction (autocommit, a prepared statement on a pooled
  * connection: see raw-query.ts). Results come back in input order.
  */
-const CHECK_SQL =
-  'select * from offender_check_guarded($1::jsonb, $2, $3, $4::uuid, $5, $6, $7, $8::date, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)';
+const CHECK_SQL = 'select * from offender_check($1::jsonb, $2, $3, $4::uuid, $5, $6, $7)';
+/** Admission (budget charge and enumeration guard) in one call, before the check: see offender_admit's migration. */
+const ADMIT_SQL = 'select * from offender_admit($1, $2, $3, $4, $5::uuid, $6::date, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)';
 
 interface HitRow {
   ord: number;
@@ -105,17 +106,32 @@ export class OffenderCheckService {
       consent_ref: p.consentRef,
       valid: p.errors.length === 0,
     }));
-    // One statement, one transaction, committed before the answer exists (the request runs no transaction around it:
-    // see SELF_TRANSACTING in request-transaction.plugin.ts): the enumeration guard, which may refuse (then nothing
-    // is read, counted or audited), then the register read and the audit rows.
+    // Two statements, each its own transaction, and no request transaction around them (see SELF_TRANSACTING in
+    // request-transaction.plugin.ts). First admission: the budget charge, left to us by the limits plugin, and the
+    // enumeration guard; a refusal reads nothing and writes no audit row. Then one statement that reads the register
+    // and writes the audit rows, committed before the answer exists.
     const guard = audit.enumerationGuard;
     const prepared = guard?.prepare(
       viewer,
       items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
     );
-    const charge = ctx.pendingCharge; // the operation's budget charge, left to this statement by the limits plugin
+    const charge = ctx.pendingCharge;
     ctx.pendingCharge = undefined;
-    const hits = await rawQuery<HitRow & GuardOutcome & { tokens: number | null; admitted: boolean | null }>(ctx.em, 'offender_check_guarded', CHECK_SQL, [
+    if (charge || prepared) {
+      const [admission] = await rawQuery<GuardOutcome & { tokens: number | null; admitted: boolean | null }>(
+        ctx.em,
+        'offender_admit',
+        ADMIT_SQL,
+        [
+          ...(charge ? [charge.key, charge.capacity, charge.cost, charge.capacity / charge.periodSeconds] : [null, null, null, null]),
+          viewer.clientId,
+          ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
+        ],
+      );
+      if (charge) settleCharge(ctx, charge, Number(admission.tokens), admission.admitted === true);
+      if (guard && prepared) await guard.settle(ctx.em, viewer, prepared, admission);
+    }
+    const hits = await rawQuery<HitRow>(ctx.em, 'offender_check', CHECK_SQL, [
       JSON.stringify(rows),
       viewer.actorKind,
       viewer.actorId,
@@ -123,11 +139,7 @@ export class OffenderCheckService {
       viewer.clientName,
       viewer.role,
       requestId,
-      ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
-      ...(charge ? [charge.key, charge.capacity, charge.cost, charge.capacity / charge.periodSeconds] : [null, null, null, null]),
     ]);
-    if (charge) settleCharge(ctx, charge, Number(hits[0].tokens), hits[0].admitted === true);
-    if (guard && prepared && hits.length) await guard.settle(ctx.em, viewer, prepared, hits[0]);
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
 
