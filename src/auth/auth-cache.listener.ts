@@ -27,6 +27,7 @@ export class AuthCacheListener {
       if (this.client !== client) return;
       this.client = null;
       client.removeAllListeners();
+      client.on('error', () => undefined); // a dying connection may report more than once
       client.end().catch(() => undefined);
       if (this.stopped) return;
       this.logger.warn({ err: error }, 'auth cache listener lost its connection: caching off until it reconnects');
@@ -52,6 +53,7 @@ export class AuthCacheListener {
     this.client = null;
     if (client) {
       client.removeAllListeners();
+      client.on('error', () => undefined);
       await client.end().catch(() => undefined);
     }
   }
