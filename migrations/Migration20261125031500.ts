@@ -142,29 +142,6 @@ export class Migration20261125031500 extends Migration {
         return query select v_tokens, v_admitted, v_finding, v_detail, v_refused;
       end $$;`);
 
-    // offender_admit for the one-message hot path (src/offenders/offender-check.service.ts): a refusal is an error
-    // (SQLSTATE TQ002, the outcome as JSON in DETAIL), which rolls admission back and stops the rest of the message,
-    // so the check that follows it in the same message never runs.
-    this.addSql(`create function offender_admit_or_refuse(p_bucket_key text, p_bucket_capacity float8,
-        p_bucket_cost float8, p_bucket_rate float8, p_client_id uuid, p_day date, p_rows jsonb, p_odd_hour boolean,
-        p_not_found_share float8, p_not_found_min int, p_sequential_max int, p_odd_hour_max int, p_suspends boolean,
-        p_default_cap int)
-      returns table (tokens float8, admitted boolean, finding text, detail jsonb, refused boolean)
-      language plpgsql as $$
-      declare
-        a record;
-      begin
-        select * into a from offender_admit(p_bucket_key, p_bucket_capacity, p_bucket_cost, p_bucket_rate, p_client_id,
-          p_day, p_rows, p_odd_hour, p_not_found_share, p_not_found_min, p_sequential_max, p_odd_hour_max, p_suspends,
-          p_default_cap);
-        if a.admitted = false or a.refused then
-          raise exception 'offender check refused' using errcode = 'TQ002',
-            detail = jsonb_build_object('tokens', a.tokens, 'admitted', a.admitted, 'finding', a.finding,
-              'detail', a.detail, 'refused', a.refused)::text;
-        end if;
-        return query select a.tokens, a.admitted, a.finding, a.detail, a.refused;
-      end $$;`);
-
     // Servers cache API-key authentication (ApiKeysService); any change that matters to it, made anywhere, tells
     // every server to drop its cache. Last-used stamps (once a minute per key) are not such a change.
     this.addSql(`create function auth_changed_notify() returns trigger language plpgsql as $$
@@ -188,7 +165,6 @@ export class Migration20261125031500 extends Migration {
     this.addSql('drop trigger if exists api_key_auth_deleted on "api_key";');
     this.addSql('drop trigger if exists api_client_auth_changed on "api_client";');
     this.addSql('drop function if exists auth_changed_notify();');
-    this.addSql('drop function if exists offender_admit_or_refuse(text, float8, float8, float8, uuid, date, jsonb, boolean, float8, int, int, int, boolean, int);');
     this.addSql('drop function if exists offender_admit(text, float8, float8, float8, uuid, date, jsonb, boolean, float8, int, int, int, boolean, int);');
     this.addSql('drop function if exists lookup_guard(uuid, date, jsonb, boolean, float8, int, int, int, boolean, int, text, float8, float8, float8);');
     this.addSql('drop function if exists rate_bucket_charge(text, float8, float8, float8);');

@@ -288,7 +288,7 @@ describe('offender checks', () => {
       expect(many.statements.length).toBe(one.statements.length);
       const touching = many.statements.filter((s) => /offender_check|conviction|audit_event/.test(s));
       expect(touching).toHaveLength(1);
-      expect(touching[0]).toMatch(/; select \* from offender_check\(/);
+      expect(touching[0]).toMatch(/^select \* from offender_check\(/);
       const [{ n }] = await app.sql<{ n: number }>(
         "select count(*)::int as n from audit_event where request_id = ? and action = 'offender.check'",
         [many.result.body.extensions!.requestId],

@@ -16,7 +16,7 @@ import type { OffenderCheckInput } from './offender.input';
 import { NameLine, OffenderCheck, ResultOnly } from './offender.type';
 import { nameLine, resultMessage } from './offender.messages';
 import { toOffenderRecord } from './offender.mapping';
-import { literal, rawQuery, rawScript } from '../db/raw-query';
+import { rawQuery } from '../db/raw-query';
 import type { GuardOutcome } from '../security/enumeration-guard';
 import { settleCharge } from '../limits/limits.plugin';
 
@@ -31,15 +31,7 @@ export const MAX_BULK_CHECKS = 1000;
  */
 const CHECK_SQL = 'select * from offender_check($1::jsonb, $2, $3, $4::uuid, $5, $6, $7)';
 /** Admission (budget charge and enumeration guard) in one call, before the check: see offender_admit's migration. */
-const ADMIT_SQL =
-  'select * from offender_admit_or_refuse($1, $2, $3, $4, $5::uuid, $6::date, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)';
-
-type Admission = GuardOutcome & { tokens: number | null; admitted: boolean | null };
-
-/** `text` with $n replaced by the values as literals, for rawScript. */
-function sql(text: string, values: unknown[]): string {
-  return text.replace(/\$(\d+)/g, (_, n: string) => literal(values[Number(n) - 1]));
-}
+const ADMIT_SQL = 'select * from offender_admit($1, $2, $3, $4, $5::uuid, $6::date, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)';
 
 interface HitRow {
   ord: number;
@@ -125,35 +117,29 @@ export class OffenderCheckService {
     );
     const charge = ctx.pendingCharge;
     ctx.pendingCharge = undefined;
-    const checkArgs = [JSON.stringify(rows), viewer.actorKind, viewer.actorId, viewer.clientId, viewer.clientName, viewer.role, requestId];
-    let hits: HitRow[];
     if (charge || prepared) {
-      // Both statements in one message (one round trip): admission in an explicit transaction committed
-      // asynchronously, then the check in its own, committed synchronously. A refusal is an error that stops the
-      // message before the check.
-      const admitArgs = [
-        ...(charge ? [charge.key, charge.capacity, charge.cost, charge.capacity / charge.periodSeconds] : [null, null, null, null]),
-        viewer.clientId,
-        ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
-      ];
-      let admission: Admission;
-      try {
-        const results = await rawScript(
-          ctx.em,
-          `begin; ${sql(ADMIT_SQL, admitArgs)}; commit; ${sql(CHECK_SQL, checkArgs)}`,
-        );
-        admission = results[1][0] as Admission;
-        hits = results[3] as HitRow[];
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'TQ002') throw error;
-        admission = JSON.parse((error as { detail: string }).detail) as Admission;
-        hits = [];
-      }
+      const [admission] = await rawQuery<GuardOutcome & { tokens: number | null; admitted: boolean | null }>(
+        ctx.em,
+        'offender_admit',
+        ADMIT_SQL,
+        [
+          ...(charge ? [charge.key, charge.capacity, charge.cost, charge.capacity / charge.periodSeconds] : [null, null, null, null]),
+          viewer.clientId,
+          ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
+        ],
+      );
       if (charge) settleCharge(ctx, charge, Number(admission.tokens), admission.admitted === true);
       if (guard && prepared) await guard.settle(ctx.em, viewer, prepared, admission);
-    } else {
-      hits = await rawQuery<HitRow>(ctx.em, 'offender_check', CHECK_SQL, checkArgs);
     }
+    const hits = await rawQuery<HitRow>(ctx.em, 'offender_check', CHECK_SQL, [
+      JSON.stringify(rows),
+      viewer.actorKind,
+      viewer.actorId,
+      viewer.clientId,
+      viewer.clientName,
+      viewer.role,
+      requestId,
+    ]);
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
 
