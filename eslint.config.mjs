@@ -13,7 +13,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  { files: ['**/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+  { files: ['**/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['explorer/**/*.js'],
     languageOptions: {
@@ -21,5 +21,5 @@ export default tseslint.config(
       sourceType: 'script',
     },
   },
-  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**', 'examples/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**', 'examples/**', 'bench/**'], rules: { 'no-console': 'off' } },
 );

@@ -9,6 +9,7 @@ import { Migration20261125002228 } from './Migration20261125002228';
 import { Migration20261125002600 } from './Migration20261125002600';
 import { Migration20261125014000 } from './Migration20261125014000';
 import { Migration20261125020000 } from './Migration20261125020000';
+import { Migration20261125031500 } from './Migration20261125031500';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125002600', class: Migration20261125002600 },
   { name: 'Migration20261125014000', class: Migration20261125014000 },
   { name: 'Migration20261125020000', class: Migration20261125020000 },
+  { name: 'Migration20261125031500', class: Migration20261125031500 },
 ];

@@ -44,6 +44,8 @@ export interface Config {
    * RATE_LIMITED. Refused with NODE_ENV=production, here and again by createServer.
    */
   sandbox: boolean;
+  /** How long an API key's authentication may be served from memory (AUTH_CACHE_TTL_MS; 0 = off; off under test). */
+  authCacheMs: number;
 }
 
 export interface SmsConfig {
@@ -97,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sms = smsConfig(env, problems);
   const sandbox = env.SANDBOX === 'true';
   if (sandbox && nodeEnv === 'production') problems.push('SANDBOX cannot be enabled with NODE_ENV=production');
+  const authCacheMs = env.AUTH_CACHE_TTL_MS === undefined || env.AUTH_CACHE_TTL_MS === '' ? (nodeEnv === 'test' ? 0 : 10_000) : Number(env.AUTH_CACHE_TTL_MS);
+  if (!Number.isInteger(authCacheMs) || authCacheMs < 0) problems.push('AUTH_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the cache off)');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -117,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
     sms,
     sandbox,
+    authCacheMs,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Viewer } from './auth/viewer';
 import type { ApiKeysService } from './auth/api-keys.service';
 import type { AuditService } from './audit/audit.service';
 import type { IdentityService } from './identity/identity.service';
-import type { CostReport } from './limits/limits.plugin';
+import type { CostReport, PendingCharge } from './limits/limits.plugin';
 import type { SecurityService } from './security/security.service';
 import type { OffenderServices } from './offenders/offender.services';
 import type { HouseholdService } from './households/household.service';
@@ -48,4 +48,12 @@ export interface Context {
   deps: AppDeps;
   /** Set once the operation is priced; reported in `extensions.cost`. */
   cost?: CostReport;
+  /**
+   * A budget charge the limits plugin left to the operation's own statement (the offender check charges it in the
+   * same SQL call: see limits.plugin.ts). Whoever charges it clears it; if nobody does, the plugin charges it as the
+   * response goes out, so every priced operation is charged exactly once.
+   */
+  pendingCharge?: PendingCharge;
+  /** Set when the budget refused the operation: the Retry-After header. */
+  retryAfterSeconds?: number;
 }

@@ -13,6 +13,8 @@ export function createLogger(level: string, toStderr = false): Logger {
       censor: '[redacted]',
     },
   },
-    pino.destination(toStderr ? 2 : 1),
+    // The server's log is written asynchronously (lines that arrive while a write is in flight go out together, one
+    // system call for many; pino flushes on exit); command-line tools write to stderr synchronously.
+    toStderr ? pino.destination(2) : pino.destination({ dest: 1, sync: false }),
   );
 }

@@ -3,13 +3,14 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createSchema } from './schema';
 import { createFormatError } from './common/errors';
 import { authenticate } from './auth/authenticate';
 import { JwtVerifier } from './auth/jwt';
 import { ApiKeysService } from './auth/api-keys.service';
+import { AuthCacheListener } from './auth/auth-cache.listener';
 import { AuditService } from './audit/audit.service';
 import { EnumerationGuard } from './security/enumeration-guard';
 import { SecurityService } from './security/security.service';
@@ -110,7 +111,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     logger,
     reference,
     services: {
-      apiKeys: new ApiKeysService(),
+      apiKeys: new ApiKeysService(config.authCacheMs),
       audit,
       identity: new IdentityService(reference, audit),
       security: new SecurityService(),
@@ -122,6 +123,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       dashboards: new DashboardService(reference),
     },
   };
+  const authCache = new AuthCacheListener(orm.config.get('clientUrl')!, deps.services.apiKeys, logger);
   const rescore = new RescoreWorker(orm, reference, logger.child({ component: 'rescore' }));
   if (config.rescoreWorker) deps.services.scorecard.wakeRescore = () => rescore.wake();
   const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
@@ -186,6 +188,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(), // no HTTP caching of answers about people; and it hooks every field
       ...armor.plugins,
       requestLogPlugin(logger),
       inputHygienePlugin<Context>(),
@@ -249,6 +252,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       new Promise((resolve, reject) => {
         if (config.webhookWorker) webhooks.start();
         if (config.rescoreWorker) rescore.start();
+        if (config.authCacheMs > 0) void authCache.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           const address = httpServer.address();
@@ -258,6 +262,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       }),
     close: async () => {
       await apollo.stop();
+      await authCache.stop();
       await limiter.close();
       await webhooks.stop();
       await rescore.stop();

@@ -240,10 +240,10 @@ describe('SQL per request', () => {
     const summary = statements.map((s) => `${s.split(' ')[0]} ${table(s)}`);
     expect(summary).toEqual([
       'select api_key',
-      'insert rate_bucket',
+      'select rate_bucket_charge',
       'select set_config',
       'select citizen',
-      'with lookup_subject',
+      'select lookup_guard',
       'insert audit_event',
     ]);
   });

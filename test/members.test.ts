@@ -142,12 +142,12 @@ describe('SQL per page of households', () => {
     expect(summary(hundred.statements)).toEqual(summary(ten.statements));
     expect(summary(hundred.statements)).toEqual([
       'insert audit_event',
-      'insert rate_bucket',
       'select api_key',
       'select data_quality_flag',
       'select household',
       'select household',
       'select household_member',
+      'select rate_bucket_charge',
       'select set_config',
       'select survey',
     ]);

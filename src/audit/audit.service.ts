@@ -36,9 +36,14 @@ export class AuditService {
     return hashCnic(cnic, this.cnicHmacKey);
   }
 
-  /** For lookups audited by SQL of their own (the offender check): tally them for the enumeration guard. */
+  /** For lookups audited by SQL of their own: tally them for the enumeration guard. */
   async trackLookups(em: EntityManager, viewer: Viewer, lookups: TrackedLookup[]): Promise<void> {
     await this.guard?.track(em, viewer, lookups);
+  }
+
+  /** For SQL that runs the guard itself (offender_admit): its arguments, and what to do with its outcome. */
+  get enumerationGuard(): EnumerationGuard | null {
+    return this.guard;
   }
 
   async record(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {

@@ -62,8 +62,84 @@ export interface KeyListing {
   budgetPerMinute: number | null;
 }
 
+/** What authentication needs of a key and its client: no secret, only its hash. */
+interface KeyRecord {
+  id: string;
+  prefix: string;
+  secretHash: string;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  client: {
+    id: string;
+    name: string;
+    role: Role;
+    jurisdiction: string;
+    disclosure: DisclosurePolicy;
+    budgetPerMinute: number | null;
+    suspendedAt: Date | null;
+  };
+}
+
+/** Where key and client changes are announced (a trigger on api_key and api_client; see AuthCacheListener). */
+export const AUTH_CHANGED_CHANNEL = 'tasdeeq_auth_changed';
+
 /** Responsible for API clients and their keys: issue, revoke, list, and turn a presented key into a Viewer. */
 export class ApiKeysService {
+  /**
+   * Keys by prefix, as read from the database, for `cacheMs` (0: no cache, every request reads). Revocation,
+   * rotation and suspension are checked against the cached record on every request; a change made anywhere
+   * (this process, another one, SQL by hand) clears the cache through the trigger's NOTIFY, and the TTL bounds how
+   * stale a record can be should a notification be missed.
+   */
+  private readonly cache = new Map<string, { record: KeyRecord; until: number }>();
+
+  /** Whether the cache may be used: only while AuthCacheListener is listening for changes. */
+  private caching = false;
+
+  constructor(private readonly cacheMs = 0) {}
+
+  /** Forget every cached key (on a NOTIFY from AuthCacheListener). */
+  invalidate(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+
+  /** Bumped by every invalidation, so a read that raced a change is not cached. */
+  private generation = 0;
+
+  setCaching(on: boolean): void {
+    this.caching = on && this.cacheMs > 0;
+    this.invalidate();
+  }
+
+  private async load(em: EntityManager, prefix: string): Promise<KeyRecord | null> {
+    const cached = this.caching ? this.cache.get(prefix) : undefined;
+    if (cached && cached.until > Date.now()) return cached.record;
+    const generation = this.generation;
+    const row = await em.findOne(ApiKeyEntity, { prefix }, { populate: ['client'] });
+    if (!row) return null;
+    const c = row.client;
+    const record: KeyRecord = {
+      id: row.id,
+      prefix: row.prefix,
+      secretHash: row.secretHash,
+      revokedAt: row.revokedAt ?? null,
+      expiresAt: row.expiresAt ?? null,
+      lastUsedAt: row.lastUsedAt ?? null,
+      client: {
+        id: c.id,
+        name: c.name,
+        role: c.role,
+        jurisdiction: c.jurisdiction,
+        disclosure: c.disclosure,
+        budgetPerMinute: c.budgetPerMinute ?? null,
+        suspendedAt: c.suspendedAt ?? null,
+      },
+    };
+    if (this.caching && generation === this.generation) this.cache.set(prefix, { record, until: Date.now() + this.cacheMs });
+    return record;
+  }
   async createClientWithKey(em: EntityManager, input: NewClient): Promise<IssuedKey> {
     return em.transactional(async (tx) => {
       const client = tx.create(ClientEntity, {
@@ -151,7 +227,7 @@ export class ApiKeysService {
   async authenticate(em: EntityManager, presented: string): Promise<Viewer> {
     const match = KEY_PATTERN.exec(presented);
     if (!match) throw new UnauthenticatedError('Malformed API key: expected `tsq_<prefix>_<secret>`.');
-    const row = await em.findOne(ApiKeyEntity, { prefix: match[1] }, { populate: ['client'] });
+    const row = await this.load(em, match[1]);
     const expected = Buffer.from(row?.secretHash ?? '0'.repeat(64), 'hex');
     const actual = Buffer.from(hashSecret(presented), 'hex');
     if (!row || !timingSafeEqual(expected, actual)) throw new UnauthenticatedError('Unknown API key.');
@@ -163,7 +239,8 @@ export class ApiKeysService {
 
     const now = Date.now();
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await em.nativeUpdate(ApiKeyEntity, { id: row.id }, { lastUsedAt: new Date(now) });
+      row.lastUsedAt = new Date(now); // the cached record too: one write per key per minute, cached or not
+      await em.nativeUpdate(ApiKeyEntity, { id: row.id }, { lastUsedAt: row.lastUsedAt });
     }
     return {
       actorKind: 'API_KEY',

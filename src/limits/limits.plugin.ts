@@ -1,10 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { QueryTooComplexError, RateLimitedError } from '../common/errors';
 import { queryCost } from './cost';
-import { refusedCharge, type RateLimiter } from './rate-limiter';
+import { outcome, refusedCharge, type Charge, type RateLimiter } from './rate-limiter';
+import { selfTransacting } from '../db/request-transaction.plugin';
 import type { Context } from '../context';
 import type { Viewer } from '../auth/viewer';
+
+export interface PendingCharge {
+  key: string;
+  cost: number;
+  capacity: number;
+  periodSeconds: number;
+}
+
+/** Records a charge made by a statement (rate_bucket_charge's tokens and admitted) as the plugin would; throws if refused. */
+export function settleCharge(context: Context, pending: PendingCharge, tokens: number, admitted: boolean): void {
+  const charge = outcome(admitted, tokens, pending.cost, pending.capacity, pending.periodSeconds);
+  report(context, pending, charge);
+  if (!charge.allowed) {
+    context.retryAfterSeconds = charge.retryAfterSeconds;
+    throw new RateLimitedError(charge.retryAfterSeconds);
+  }
+}
+
+function report(context: Context, pending: PendingCharge, charge: Charge): void {
+  context.cost = {
+    requested: pending.cost,
+    limit: pending.capacity,
+    remaining: charge.remaining,
+    resetAt: charge.resetAt.toISOString(),
+  };
+}
 
 export interface CostReport {
   requested: number;
@@ -33,6 +60,22 @@ function priceOrReject(price: () => number): number {
   }
 }
 
+async function charge(limiter: RateLimiter, context: Context, pending: PendingCharge): Promise<void> {
+  context.pendingCharge = undefined;
+  const result = await limiter.charge(pending.key, pending.cost, pending.capacity, pending.periodSeconds);
+  report(context, pending, result);
+  if (!result.allowed) {
+    context.retryAfterSeconds = result.retryAfterSeconds;
+    throw new RateLimitedError(result.retryAfterSeconds);
+  }
+}
+
+/** Only a lone offender check: with two root fields, the second could run before the first had charged. */
+function chargesInItsStatement(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined) {
+  const fields = operation?.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
+  return fields?.length === 1 && selfTransacting(schema, document, operation);
+}
+
 /**
  * Prices every operation before it runs (nothing executes over the per-query limit), charges it to the client's
  * budget, and reports the budget in `extensions.cost` on every response, as Shopify and GitHub do.
@@ -48,9 +91,8 @@ export interface LimitsOptions {
 export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number, options: LimitsOptions = {}): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let retryAfter: number | null = null;
       return {
-        async didResolveOperation({ request, document, contextValue, schema, operationName }) {
+        async didResolveOperation({ request, document, contextValue, schema, operationName, operation }) {
           const budget = contextValue.viewer.budgetPerMinute;
           const cost = priceOrReject(() => queryCost(schema, document, request.variables, operationName ?? undefined));
           const limit = Math.min(maxCostPerQuery, budget);
@@ -60,22 +102,33 @@ export function limitsPlugin(limiter: RateLimiter, maxCostPerQuery: number, opti
               { cost, limit },
             );
           }
-          const charge = options.alwaysLimited?.(document, request.variables)
-            ? refusedCharge(cost, budget)
-            : await limiter.charge(bucketKey(contextValue.viewer), cost, budget);
-          contextValue.cost = {
-            requested: cost,
-            limit: budget,
-            remaining: charge.remaining,
-            resetAt: charge.resetAt.toISOString(),
-          };
-          if (!charge.allowed) {
-            retryAfter = charge.retryAfterSeconds;
-            throw new RateLimitedError(charge.retryAfterSeconds);
+          const pending: PendingCharge = { key: bucketKey(contextValue.viewer), cost, capacity: budget, periodSeconds: 60 };
+          if (options.alwaysLimited?.(document, request.variables)) {
+            const refused = refusedCharge(cost, budget);
+            report(contextValue, pending, refused);
+            contextValue.retryAfterSeconds = refused.retryAfterSeconds;
+            throw new RateLimitedError(refused.retryAfterSeconds);
           }
+          // An offender check (alone in its operation) charges its budget in its own statement: one round trip
+          // fewer on the hot path. It charges before it reads, and a refusal reads nothing (offender_admit).
+          if (limiter.inDatabase && chargesInItsStatement(schema, document, operation)) {
+            contextValue.pendingCharge = pending;
+            return;
+          }
+          await charge(limiter, contextValue, pending);
         },
         async willSendResponse({ response, contextValue }) {
-          if (retryAfter !== null) response.http.headers.set('retry-after', String(retryAfter));
+          if (contextValue.pendingCharge) {
+            // The operation ended before its statement charged (refused, invalid, or nothing to check): charge it now.
+            // Its answer is already made, so a spent budget changes nothing about it (no Retry-After either).
+            const answered = contextValue.retryAfterSeconds;
+            await charge(limiter, contextValue, contextValue.pendingCharge).catch((error: unknown) => {
+              if (!(error instanceof RateLimitedError)) throw error;
+            });
+            contextValue.retryAfterSeconds = answered;
+          }
+          const retryAfter = contextValue.retryAfterSeconds;
+          if (retryAfter !== undefined) response.http.headers.set('retry-after', String(retryAfter));
           if (contextValue.cost && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
           }

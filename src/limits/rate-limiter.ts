@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Redis from 'ioredis';
+import { rawQuery } from '../db/raw-query';
 
 export interface Charge {
   allowed: boolean;
@@ -17,10 +18,12 @@ export interface Charge {
  */
 export interface RateLimiter {
   charge(key: string, cost: number, capacity: number, periodSeconds?: number): Promise<Charge>;
+  /** Buckets in the database, so a statement can charge its own cost (rate_bucket_charge) in the same call. */
+  readonly inDatabase: boolean;
   close(): Promise<void>;
 }
 
-function outcome(allowed: boolean, tokens: number, cost: number, capacity: number, periodSeconds: number): Charge {
+export function outcome(allowed: boolean, tokens: number, cost: number, capacity: number, periodSeconds: number): Charge {
   const perSecond = capacity / periodSeconds;
   const remaining = Math.max(0, Math.floor(tokens));
   return {
@@ -37,23 +40,21 @@ export function refusedCharge(cost: number, capacity: number, periodSeconds = 60
 }
 
 /**
- * Buckets in PostgreSQL: one upsert per request. ON CONFLICT DO UPDATE locks the row and computes from its latest
- * version, so concurrent requests from several server processes share each client's budget exactly.
+ * Buckets in PostgreSQL: one call of rate_bucket_charge() per request (an upsert, committed asynchronously; see its
+ * migration). ON CONFLICT DO UPDATE locks the row and computes from its latest version, so concurrent requests from
+ * several server processes share each client's budget exactly.
  */
 export class PostgresRateLimiter implements RateLimiter {
+  readonly inDatabase = true;
+
   constructor(private readonly em: EntityManager) {}
 
   async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
-    const refilled = 'least(?::float8, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * ?::float8)';
-    const rate = [capacity, capacity / periodSeconds];
-    const [row] = await this.em.fork().execute<{ tokens: number; admitted: boolean }[]>(
-      `insert into rate_bucket as b (key, tokens, updated_at, admitted) values (?, ?::float8 - ?::float8, clock_timestamp(), true)
-       on conflict (key) do update set
-         admitted = ${refilled} >= ?::float8,
-         tokens = ${refilled} - case when ${refilled} >= ?::float8 then ?::float8 else 0 end,
-         updated_at = clock_timestamp()
-       returning b.tokens, b.admitted`,
-      [key, capacity, cost, ...rate, cost, ...rate, ...rate, cost, cost],
+    const [row] = await rawQuery<{ tokens: number; admitted: boolean }>(
+      this.em,
+      'rate_bucket_charge',
+      'select * from rate_bucket_charge($1, $2, $3, $4)',
+      [key, capacity, cost, capacity / periodSeconds],
     );
     return outcome(row.admitted, Number(row.tokens), cost, capacity, periodSeconds);
   }
@@ -82,6 +83,8 @@ return { allowed, tostring(tokens) }
 `;
 
 export class RedisRateLimiter implements RateLimiter {
+  readonly inDatabase = false;
+
   constructor(private readonly redis: Redis) {}
 
   async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {

@@ -16,15 +16,22 @@ import type { OffenderCheckInput } from './offender.input';
 import { NameLine, OffenderCheck, ResultOnly } from './offender.type';
 import { nameLine, resultMessage } from './offender.messages';
 import { toOffenderRecord } from './offender.mapping';
+import { rawQuery } from '../db/raw-query';
+import type { GuardOutcome } from '../security/enumeration-guard';
+import { settleCharge } from '../limits/limits.plugin';
 
 export const MAX_BULK_CHECKS = 1000;
 
 /**
- * One statement: `offender_check` (a SQL function, see the migration) reads the register and writes the audit rows.
+ * One statement: `offender_check` (a SQL function, see the migration) reads the register and writes the audit rows,
+ * after `offender_admit` has charged the budget and passed the enumeration guard.
  * The inputs travel as one JSON document, every input gets its audit row (INVALID ones too), and only ACTIVE
- * convictions count. Being one statement it is also one transaction. Results come back in input order.
+ * convictions count. Being one statement it is also one transaction (autocommit, a prepared statement on a pooled
+ * connection: see raw-query.ts). Results come back in input order.
  */
-const CHECK_SQL = 'select * from offender_check(?::jsonb, ?, ?, ?::uuid, ?, ?, ?)';
+const CHECK_SQL = 'select * from offender_check($1::jsonb, $2, $3, $4::uuid, $5, $6, $7)';
+/** Admission (budget charge and enumeration guard) in one call, before the check: see offender_admit's migration. */
+const ADMIT_SQL = 'select * from offender_admit($1, $2, $3, $4, $5::uuid, $6::date, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)';
 
 interface HitRow {
   ord: number;
@@ -99,25 +106,40 @@ export class OffenderCheckService {
       consent_ref: p.consentRef,
       valid: p.errors.length === 0,
     }));
-    // A savepoint in the request's transaction: if the enumeration guard refuses, the check and its audit rows roll
-    // back together and nothing is disclosed.
-    const hits = await ctx.em.transactional(async (em) => {
-      const found = await em.execute<HitRow[]>(CHECK_SQL, [
-        JSON.stringify(rows),
-        viewer.actorKind,
-        viewer.actorId,
-        viewer.clientId,
-        viewer.clientName,
-        viewer.role,
-        requestId,
-      ]);
-      await audit.trackLookups(
-        em,
-        viewer,
-        items.flatMap((p, i) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: found[i].citizen_id !== null }])),
+    // Two statements, each its own transaction, and no request transaction around them (see SELF_TRANSACTING in
+    // request-transaction.plugin.ts). First admission: the budget charge, left to us by the limits plugin, and the
+    // enumeration guard; a refusal reads nothing and writes no audit row. Then one statement that reads the register
+    // and writes the audit rows, committed before the answer exists.
+    const guard = audit.enumerationGuard;
+    const prepared = guard?.prepare(
+      viewer,
+      items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
+    );
+    const charge = ctx.pendingCharge;
+    ctx.pendingCharge = undefined;
+    if (charge || prepared) {
+      const [admission] = await rawQuery<GuardOutcome & { tokens: number | null; admitted: boolean | null }>(
+        ctx.em,
+        'offender_admit',
+        ADMIT_SQL,
+        [
+          ...(charge ? [charge.key, charge.capacity, charge.cost, charge.capacity / charge.periodSeconds] : [null, null, null, null]),
+          viewer.clientId,
+          ...(prepared?.params ?? Array.from({ length: 9 }, () => null)),
+        ],
       );
-      return found;
-    });
+      if (charge) settleCharge(ctx, charge, Number(admission.tokens), admission.admitted === true);
+      if (guard && prepared) await guard.settle(ctx.em, viewer, prepared, admission);
+    }
+    const hits = await rawQuery<HitRow>(ctx.em, 'offender_check', CHECK_SQL, [
+      JSON.stringify(rows),
+      viewer.actorKind,
+      viewer.actorId,
+      viewer.clientId,
+      viewer.clientName,
+      viewer.role,
+      requestId,
+    ]);
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
 

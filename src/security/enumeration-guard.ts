@@ -3,6 +3,7 @@ import { ClientEntity } from '../auth/client.entity';
 import { Role } from '../auth/role';
 import { hashCnic, type Cnic } from '../common/cnic';
 import { DomainError, ForbiddenError } from '../common/errors';
+import { rawQuery } from '../db/raw-query';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
 import { SecurityAlertEntity } from './security-alert.entity';
@@ -16,15 +17,8 @@ import {
 
 export interface TrackedLookup {
   cnic: Cnic;
-  found: boolean;
-}
-
-interface Tally {
-  lookups: number;
-  distinct_subjects: number;
-  not_found: number;
-  sequential: number;
-  odd_hour: number;
+  /** Whether the lookup found the person; null when the register has not been read yet (the guard checks). */
+  found: boolean | null;
 }
 
 export type AlertKind = 'DAILY_DISTINCT_CAP' | 'NOT_FOUND_SHARE' | 'SEQUENTIAL_CNICS' | 'ODD_HOUR_BURST';
@@ -42,38 +36,20 @@ export function neighbours(cnic: Cnic): string[] {
 
 const SUSPENDED_MESSAGE = 'This client has been suspended pending review: its lookups match an enumeration pattern.';
 
-const TALLY_SQL = `with input as (select * from jsonb_to_recordset(?::jsonb) as x(h text, n jsonb, "inBatch" boolean)),
-       added as (
-         insert into lookup_subject (client_id, day, subject_hash) select ?, ?::date, h from input
-         on conflict do nothing returning subject_hash
-       ),
-       earlier as (
-         select count(*)::int as c from input i
-         where i."inBatch" or exists (
-           select 1 from lookup_subject s
-           where s.client_id = ? and s.day = ?::date and s.subject_hash in (select jsonb_array_elements_text(i.n))
-         )
-       )
-       insert into lookup_tally as t (client_id, day, lookups, distinct_subjects, not_found, sequential, odd_hour)
-       values (?, ?::date, ?, (select count(*) from added), ?, (select c from earlier), ?)
-       on conflict (client_id, day) do update set
-         lookups = t.lookups + excluded.lookups,
-         distinct_subjects = t.distinct_subjects + excluded.distinct_subjects,
-         not_found = t.not_found + excluded.not_found,
-         sequential = t.sequential + excluded.sequential,
-         odd_hour = t.odd_hour + excluded.odd_hour
-       returning lookups, distinct_subjects, not_found, sequential, odd_hour`;
+/** The tally and the decision in one call (see the lookup_guard function's migration); its own short transaction. */
+const GUARD_SQL = 'select * from lookup_guard($1, $2::date, $3::jsonb, $4, $5, $6, $7, $8, $9, $10)';
 
-/** What the guard found; with an `answer`, the lookup is refused (thrown out of the tally's transaction to roll it back). */
-class Finding extends Error {
-  constructor(
-    readonly kind: AlertKind,
-    readonly detail: Record<string, unknown>,
-    readonly suspend: boolean,
-    readonly answer: DomainError | null,
-  ) {
-    super(kind);
-  }
+/** What lookup_guard() decided. */
+export interface GuardOutcome {
+  finding: AlertKind | null;
+  detail: Record<string, unknown> | null;
+  refused: boolean;
+}
+
+export interface PreparedGuard {
+  at: Date;
+  /** lookup_guard()'s arguments after p_client_id, in order. */
+  params: unknown[];
 }
 
 export class CapReachedError extends DomainError {
@@ -102,78 +78,72 @@ export class EnumerationGuard {
   ) {}
 
   async track(em: EntityManager, viewer: Viewer, lookups: TrackedLookup[]): Promise<void> {
-    // Agency staff on JWTs act under law and have no client to suspend; their lookups are audited, not capped.
-    if (!viewer.clientId || !lookups.length) return;
-    const at = this.now();
-    const hash = (cnic: string) => hashCnic(cnic as Cnic, this.cnicHmacKey);
-    const unique = new Map(lookups.map((l) => [l.cnic, l]));
-    const batchHashes = new Set([...unique.keys()].map(hash));
-    const rows = [...unique.values()].map((l) => {
-      const near = neighbours(l.cnic).map(hash);
-      return { h: hash(l.cnic), n: near, inBatch: near.some((n) => batchHashes.has(n)) };
-    });
-    const day = pakistanDay(at);
-    // The tally is one row per client per day. It is updated in a short transaction of its own, on the connection
-    // rather than the caller's transaction: holding its lock until the request commits would serialise every
-    // concurrent lookup of the client. A refusal rolls this transaction back (refused lookups are never counted); the
-    // alert is raised after it has closed, so a request never holds more than two connections at once.
-    const connection = em.getConnection();
-    const finding = await connection
-      .transactional(async (trx) => {
-        const [tally] = await connection.execute<Tally[]>(
-          TALLY_SQL,
-          [
-            JSON.stringify(rows),
-            viewer.clientId, day,
-            viewer.clientId, day,
-            viewer.clientId, day, lookups.length, lookups.filter((l) => !l.found).length, isOddHour(at) ? lookups.length : 0,
-          ],
-          'all',
-          trx,
-        );
-        const decided = await this.decide(em, viewer, tally, day, at);
-        if (decided?.answer) throw decided; // a refusal rolls the tally back
-        return decided;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof Finding) return error;
-        throw error;
-      });
-    if (finding) {
-      await this.raise(em, viewer, finding.kind, finding.detail, finding.suspend);
-      if (finding.answer) throw finding.answer;
-    }
+    const guard = this.prepare(viewer, lookups);
+    if (!guard) return;
+    // One statement on a connection of its own, not the caller's transaction: holding the tally row's lock until the
+    // request commits would serialise every concurrent lookup of the client. A refusal rolls the tally back inside
+    // the function (refused lookups are never counted); the alert is raised after, in a transaction of its own.
+    const [found] = await rawQuery<GuardOutcome>(em, 'lookup_guard', GUARD_SQL, [viewer.clientId, ...guard.params]);
+    await this.settle(em, viewer, guard, found);
   }
 
-  private async decide(em: EntityManager, viewer: Viewer, tally: Tally, day: string, at: Date): Promise<Finding | null> {
+  /**
+   * The lookup_guard() arguments after the client id (day, subjects, odd hour, thresholds, whether a finding
+   * suspends, the role's default cap), for callers that run the guard inside a statement of their own (the offender
+   * check); null when the viewer is not tallied. Pass the outcome to `settle`.
+   */
+  prepare(viewer: Viewer, lookups: TrackedLookup[]): PreparedGuard | null {
+    // Agency staff on JWTs act under law and have no client to suspend; their lookups are audited, not capped.
+    if (!viewer.clientId || !lookups.length) return null;
+    const at = this.now();
+    const hash = (cnic: string) => hashCnic(cnic as Cnic, this.cnicHmacKey);
+    const unique = new Map<string, { lookup: TrackedLookup; times: number }>();
+    for (const l of lookups) {
+      const seen = unique.get(l.cnic);
+      if (seen) seen.times++;
+      else unique.set(l.cnic, { lookup: l, times: 1 });
+    }
+    const batchHashes = new Set([...unique.keys()].map(hash));
+    const rows = [...unique.values()].map(({ lookup: l, times }) => {
+      const near = neighbours(l.cnic).map(hash);
+      return {
+        h: hash(l.cnic),
+        n: near,
+        inBatch: near.some((n) => batchHashes.has(n)),
+        k: times,
+        // Unknown yet (the offender check reads the register in the same statement): the function looks it up.
+        ...(l.found === null ? { c: l.cnic } : { f: l.found }),
+      };
+    });
     const d = this.detectors;
-    const findings: [AlertKind, boolean, Record<string, unknown>][] = [
-      [
-        'NOT_FOUND_SHARE',
-        tally.lookups >= d.notFoundMinLookups && tally.not_found / tally.lookups >= d.notFoundShare,
-        { lookups: tally.lookups, notFound: tally.not_found, threshold: d.notFoundShare },
+    return {
+      at,
+      params: [
+        pakistanDay(at),
+        JSON.stringify(rows),
+        isOddHour(at),
+        d.notFoundShare,
+        d.notFoundMinLookups,
+        d.sequentialMax,
+        d.oddHourMax,
+        // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
+        // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review, not suspensions.
+        viewer.role !== Role.SMS_GATEWAY,
+        DEFAULT_DAILY_DISTINCT_CAP[viewer.role],
       ],
-      ['SEQUENTIAL_CNICS', tally.sequential >= d.sequentialMax, { sequential: tally.sequential, threshold: d.sequentialMax }],
-      ['ODD_HOUR_BURST', tally.odd_hour >= d.oddHourMax, { oddHourLookups: tally.odd_hour, threshold: d.oddHourMax }],
-    ];
-    const crossed = findings.find(([, hit]) => hit);
-    if (crossed) {
-      // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
-      // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review, not suspensions.
-      if (viewer.role === Role.SMS_GATEWAY) return new Finding(crossed[0], { ...crossed[2], day }, false, null);
-      return new Finding(crossed[0], { ...crossed[2], day }, true, new ForbiddenError(SUSPENDED_MESSAGE));
+    };
+  }
+
+  /** Acts on lookup_guard()'s outcome: raises the alert (and suspends) in a transaction of its own; throws a refusal. */
+  async settle(em: EntityManager, viewer: Viewer, guard: PreparedGuard, found: GuardOutcome): Promise<void> {
+    if (!found.finding) return;
+    const suspend = found.refused && found.finding !== 'DAILY_DISTINCT_CAP';
+    await this.raise(em, viewer, found.finding, found.detail!, suspend);
+    if (found.refused) {
+      throw found.finding === 'DAILY_DISTINCT_CAP'
+        ? new CapReachedError(secondsToPakistanMidnight(guard.at))
+        : new ForbiddenError(SUSPENDED_MESSAGE);
     }
-    const client = await em.findOneOrFail(ClientEntity, { id: viewer.clientId! });
-    const cap = client.dailyDistinctCap ?? DEFAULT_DAILY_DISTINCT_CAP[viewer.role];
-    if (tally.distinct_subjects > cap) {
-      return new Finding(
-        'DAILY_DISTINCT_CAP',
-        { distinct: tally.distinct_subjects, cap, day },
-        false,
-        new CapReachedError(secondsToPakistanMidnight(at)),
-      );
-    }
-    return null;
   }
 
   /** In a transaction of its own, after the tally's has closed. */

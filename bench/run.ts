@@ -1,0 +1,518 @@
+/**
+ * The API benchmark (see bench/README.md):
+ *   npm run bench [-- --households 1000000 --seed 1 --duration 10 --connections 50 --name 1m]
+ * Database: DATABASE_URL, else an embedded PostgreSQL under bench/.data (kept between runs). Ensures a generated
+ * registry of --households N, starts the built API (production mode) and the peers (PostGraphile v4, bare `pg`), and
+ * measures each scenario with autocannon. Writes bench/results/<name>.json and .md.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { openDatabase } from '../src/db/database';
+import { ormConfig } from '../src/db/orm.config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
+import { seedDemoData } from '../src/demo/demo.seed';
+import { ApiKeysService } from '../src/auth/api-keys.service';
+import { NATIONAL } from '../src/jurisdictions/jurisdiction';
+import { Role } from '../src/auth/role';
+
+// The bench's own tools live in bench/node_modules (see bench/package.json).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('./node_modules/autocannon');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BENCH_SCHEMA_SQL } = require('./peers/sql.js') as { BENCH_SCHEMA_SQL: string };
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+function opt(name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+}
+const flag = (name: string) => args.includes(`--${name}`);
+
+const HOUSEHOLDS = Number(opt('households', '1000000'));
+const SEED = opt('seed', '1');
+const DURATION = Number(opt('duration', '10'));
+const WARMUP = Number(opt('warmup', '3'));
+const CONNECTIONS = Number(opt('connections', '50'));
+const NAME = opt('name', HOUSEHOLDS >= 1_000_000 && HOUSEHOLDS % 1_000_000 === 0 ? `${HOUSEHOLDS / 1_000_000}m` : String(HOUSEHOLDS));
+const ONLY = opt('only', '').split(',').filter(Boolean);
+const SKIP_PEERS = flag('skip-peers');
+const PORTS = { api: Number(opt('api-port', '4103')), postgraphile: Number(opt('postgraphile-port', '4113')), pg: Number(opt('pg-port', '4123')) };
+const POOL_MAX = 20; // the API's (src/db/orm.config.ts); the peers get the same
+const BATCH = 1000;
+const HMAC_KEY = 'tasdeeq-bench-only-hmac-key-0123456789abcdef';
+
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+interface Figures {
+  requests: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+  errors: number;
+  non2xx: number;
+  graphqlErrors: number;
+  timeouts: number;
+}
+
+interface Row {
+  scenario: string;
+  server: 'tasdeeq' | 'postgraphile' | 'pg';
+  connections: number;
+  figures: Figures | null;
+  note?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Database and data
+
+async function database(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(__dirname, '.data'),
+    database: 'tasdeeq',
+    logger: createLogger('warn', true),
+  });
+  return { url: embedded.url, embedded };
+}
+
+async function count(url: string, sql: string): Promise<number> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return Number((await c.query(sql)).rows[0].n);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Migrates, then makes sure the registry holds N generated households. Returns how the data came to be. */
+async function ensureRegistry(url: string): Promise<{ households: number; source: string }> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: url, LOG_LEVEL: 'warn', DEMO_DATA: 'false' });
+  const db = await openDatabase({ ...config, loadDemoData: false }, createLogger('warn', true));
+  await db.close();
+
+  const existing = await count(url, 'select count(*) n from household');
+  if (existing === HOUSEHOLDS) {
+    log(`the database already holds ${existing.toLocaleString('en')} households: not regenerating`);
+    return { households: existing, source: 'existing (not regenerated)' };
+  }
+  const generator = path.join(ROOT, 'dist/src/generator/generate.cli.js');
+  if (fs.existsSync(generator)) {
+    log(`generating ${HOUSEHOLDS.toLocaleString('en')} households (seed ${SEED})`);
+    const started = Date.now();
+    const run = spawnSync(
+      process.execPath,
+      [generator, '--households', String(HOUSEHOLDS), '--seed', SEED, ...(existing > 0 ? ['--replace'] : [])],
+      { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' } },
+    );
+    if (run.status !== 0) throw new Error(`the generator failed (exit ${run.status})`);
+    const households = await count(url, 'select count(*) n from household');
+    return { households, source: `generator, seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(0)} s` };
+  }
+  // Development fallback until the generator lands: the demo data set, labelled as such in the results.
+  log(`no generator at ${path.relative(ROOT, generator)}: using the DEMO data set (results are labelled "demo")`);
+  if (existing === 0 || (await count(url, 'select count(*) n from citizen')) === 0) {
+    const orm = await MikroORM.init(ormConfig(url));
+    try {
+      await seedDemoData(orm.em.fork());
+    } finally {
+      await orm.close(true);
+    }
+  }
+  return { households: await count(url, 'select count(*) n from household'), source: 'demo (generator not available)' };
+}
+
+interface Fixtures {
+  keys: Record<'employer' | 'officer' | 'analyst' | 'sms', string>;
+  offenders: string[];
+  others: string[];
+}
+
+async function fixtures(url: string): Promise<Fixtures> {
+  const orm = await MikroORM.init(ormConfig(url));
+  const service = new ApiKeysService();
+  const unlimited = { budgetPerMinute: 2_000_000_000, dailyDistinctCap: 2_000_000_000 };
+  const stamp = new Date().toISOString();
+  try {
+    const key = async (role: Role, name: string) =>
+      (await service.createClientWithKey(orm.em.fork(), { name: `bench ${name} ${stamp}`, role, jurisdiction: NATIONAL, ...unlimited })).key;
+    const keys = {
+      employer: await key(Role.EMPLOYER, 'employer'),
+      officer: await key(Role.WELFARE_OFFICER, 'welfare officer'),
+      analyst: await key(Role.WELFARE_ANALYST, 'welfare analyst'),
+      sms: await key(Role.SMS_GATEWAY, 'sms'),
+    };
+    const conn = orm.em.getConnection();
+    const offenders = (
+      await conn.execute<{ cnic: string }[]>(
+        `select distinct c.cnic from citizen c join conviction v on v.citizen_id = c.id and v.status = 'ACTIVE' limit 500`,
+      )
+    ).map((r) => r.cnic);
+    const others = (
+      await conn.execute<{ cnic: string }[]>(
+        `select m.id_number as cnic from household_member m
+         where m.id_number is not null and exists (select 1 from survey s where s.household_id = m.household_id)
+           and not exists (select 1 from citizen c join conviction v on v.citizen_id = c.id where c.cnic = m.id_number)
+         limit 20000`,
+      )
+    ).map((r) => r.cnic);
+    if (!others.length) throw new Error('no members of surveyed households with a CNIC: is the registry empty?');
+    return { keys, offenders, others };
+  } finally {
+    await orm.close(true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Servers
+
+function start(name: string, command: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>): Promise<ChildProcess> {
+  const logFile = fs.openSync(path.join(__dirname, '.data', `${name}.log`), 'w');
+  const child = spawn(command[0], command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', logFile, logFile] });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 120_000;
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready; see bench/.data/${name}.log`)));
+    const poll = async () => {
+      if (await ready().catch(() => false)) return resolve(child);
+      if (Date.now() > deadline) return reject(new Error(`${name} was not ready in 120 s`));
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios
+
+interface Scenario {
+  name: string;
+  server: Row['server'];
+  path: string;
+  headers: Record<string, string>;
+  /** Bodies used in turn, so lookups vary. */
+  bodies: string[];
+  connections: number[];
+}
+
+function rotate<T>(list: T[], n: number, offset = 0): T[] {
+  return Array.from({ length: n }, (_, i) => list[(i + offset) % list.length]);
+}
+
+async function measure(s: Scenario, connections: number, seconds: number): Promise<Figures> {
+  let next = 0;
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORTS[s.server === 'tasdeeq' ? 'api' : s.server]}`,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        path: s.path,
+        headers: { 'content-type': 'application/json', ...s.headers },
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: s.bodies[next++ % s.bodies.length] }),
+        onResponse: (_status: number, body: string) => {
+          if (body.startsWith('{"errors"') || body.includes('"errors":[{')) graphqlErrors++;
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: Math.round((result.requests.total / seconds) * 10) / 10,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    mean: result.latency.average,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    timeouts: result.timeouts,
+  };
+}
+
+function gql(query: string, variables: Record<string, unknown>): string {
+  return JSON.stringify({ query, variables });
+}
+
+const VERIFY_ONE = `query Check($input: OffenderCheckInput!) {
+  verifyOffender(input: $input) { checkId result grade message dataAsOf }
+}`;
+const VERIFY_MANY = `query Checks($inputs: [OffenderCheckInput!]!) {
+  verifyOffenders(inputs: $inputs) { checkId result grade message }
+}`;
+const SURVEY_STATUS = `query Status($cnic: Cnic!) { surveyStatus(cnic: $cnic) { status message } }`;
+const ELIGIBILITY = `query Eligible($input: EligibilityInput!) {
+  eligibility(input: $input) { eligible programme ruleVersion reasons band surveyDate }
+}`;
+const DASHBOARD = `query Dashboard { dashboard(scope: { province: PUNJAB }) { households { value } children { households { value } } } }`;
+const PAGE = `query Page { households(first: 100) { edges { cursor node { id status tehsil createdAt district { code } } } pageInfo { hasNextPage endCursor } } }`;
+const PG_ONE = `query One($cnic: String!) { offenderLookup(cnic: $cnic) { cnic nameEn nameUr relativeNameEn dateOfBirth activeDistricts dataAsOf } }`;
+const PG_MANY = `query Many($cnics: [String]!) { offenderLookupBatchList(cnics: $cnics) { cnic nameEn nameUr relativeNameEn dateOfBirth activeDistricts dataAsOf } }`;
+
+function scenarios(f: Fixtures, dashboardAvailable: boolean): { list: Scenario[]; skipped: Row[] } {
+  // A mix like a payroll: mostly people with no record, one in twenty on the register.
+  const mixed: string[] = [];
+  for (let i = 0; i < 20_000; i++) mixed.push(i % 20 === 0 && f.offenders.length ? f.offenders[(i / 20) % f.offenders.length] : f.others[i % f.others.length]);
+  const auth = (key: string) => ({ authorization: `ApiKey ${key}` });
+  const checkInput = (cnic: string) => ({ cnic, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'bench-consent' });
+  const batches = (n: number) => Array.from({ length: n }, (_, b) => rotate(mixed, BATCH, b * 997));
+  const single = [1, CONNECTIONS];
+  const list: Scenario[] = [
+    {
+      name: 'verifyOffender', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.employer), connections: single,
+      bodies: mixed.slice(0, 5000).map((cnic) => gql(VERIFY_ONE, { input: checkInput(cnic) })),
+    },
+    {
+      name: 'verifyOffender', server: 'postgraphile', path: '/graphql', headers: {}, connections: single,
+      bodies: mixed.slice(0, 5000).map((cnic) => gql(PG_ONE, { cnic })),
+    },
+    {
+      name: 'verifyOffender', server: 'pg', path: '/lookup', headers: {}, connections: single,
+      bodies: mixed.slice(0, 5000).map((cnic) => JSON.stringify({ cnic })),
+    },
+    {
+      name: `verifyOffenders ×${BATCH}`, server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.employer), connections: [CONNECTIONS],
+      bodies: batches(20).map((b) => gql(VERIFY_MANY, { inputs: b.map(checkInput) })),
+    },
+    {
+      name: `verifyOffenders ×${BATCH}`, server: 'postgraphile', path: '/graphql', headers: {}, connections: [CONNECTIONS],
+      bodies: batches(20).map((b) => gql(PG_MANY, { cnics: b })),
+    },
+    {
+      name: `verifyOffenders ×${BATCH}`, server: 'pg', path: '/batch', headers: {}, connections: [CONNECTIONS],
+      bodies: batches(20).map((b) => JSON.stringify({ cnics: b })),
+    },
+    {
+      name: 'surveyStatus', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.sms), connections: [CONNECTIONS],
+      bodies: f.others.slice(0, 5000).map((cnic) => gql(SURVEY_STATUS, { cnic })),
+    },
+    {
+      name: 'eligibility', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.officer), connections: [CONNECTIONS],
+      bodies: f.others.slice(0, 5000).map((cnic) =>
+        gql(ELIGIBILITY, { input: { cnic, programme: 'BENAZIR_KAFAALAT', purpose: 'WELFARE_ADMINISTRATION' } }),
+      ),
+    },
+    {
+      name: 'dashboard (Punjab)', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.analyst), connections: [CONNECTIONS],
+      bodies: [gql(DASHBOARD, {})],
+    },
+    {
+      name: 'households page (100)', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.officer), connections: [CONNECTIONS],
+      bodies: [gql(PAGE, {})],
+    },
+  ];
+  const skipped: Row[] = [];
+  const keep = list.filter((s) => {
+    if (ONLY.length && !ONLY.some((o) => s.name === o || s.name.startsWith(`${o} `))) return false;
+    if (SKIP_PEERS && s.server !== 'tasdeeq') return false;
+    if (s.name.startsWith('dashboard') && !dashboardAvailable) {
+      skipped.push({ scenario: s.name, server: s.server, connections: CONNECTIONS, figures: null, note: 'not available (the schema has no `dashboard`)' });
+      return false;
+    }
+    return true;
+  });
+  return { list: keep, skipped };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)}`;
+
+function markdown(meta: Record<string, unknown>, rows: Row[]): string {
+  const lines = [
+    `# API benchmark: ${meta.name}`,
+    '',
+    `\`npm run bench -- --households ${HOUSEHOLDS}\` at commit \`${meta.commit}\`${meta.dirty ? ' (with uncommitted changes)' : ''}, ${meta.at}.`,
+    `Registry: ${(meta.households as number).toLocaleString('en')} households (${meta.dataSource}). Node ${meta.node}, ${meta.postgres}, ` +
+      `${meta.cores} × ${meta.cpu}; load average before the run ${meta.loadBefore}, after ${meta.loadAfter}.`,
+    `Each figure: ${WARMUP} s warm-up, then ${DURATION} s of autocannon at the given concurrency. Latency in ms.`,
+    '',
+    '| scenario | server | clients | req/s | p50 | p99 | max | errors / non-2xx / GraphQL errors | ours ÷ PostGraphile | ours ÷ pg |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    const f = r.figures;
+    const peer = (server: Row['server']) => rows.find((p) => p.scenario === r.scenario && p.connections === r.connections && p.server === server)?.figures;
+    const ratio = (server: Row['server']) => {
+      const p = peer(server);
+      return r.server === 'tasdeeq' && f && p && p.rps > 0 ? `${(f.rps / p.rps).toFixed(2)}` : '';
+    };
+    lines.push(
+      f
+        ? `| ${r.scenario} | ${r.server} | ${r.connections} | ${f.rps.toLocaleString('en')} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.errors} / ${f.non2xx} / ${f.graphqlErrors} | ${ratio('postgraphile')} | ${ratio('pg')} |`
+        : `| ${r.scenario} | ${r.server} | ${r.connections} | ${r.note ?? 'skipped'} | | | | | | |`,
+    );
+  }
+  lines.push('', 'Targets (issue #7): verifyOffender (audit row included) ≥ PostGraphile\'s bare lookup and p99 < 20 ms at ' +
+    `${CONNECTIONS} clients; verifyOffenders ×${BATCH} (audit included) ≥ PostGraphile's batch; dashboard p99 < 50 ms.`);
+  for (const t of targets(rows)) lines.push(`- ${t}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function targets(rows: Row[]): string[] {
+  const get = (scenario: string, server: Row['server'], c = CONNECTIONS) =>
+    rows.find((r) => r.scenario === scenario && r.server === server && r.connections === c)?.figures;
+  const out: string[] = [];
+  const one = get('verifyOffender', 'tasdeeq');
+  const onePeer = get('verifyOffender', 'postgraphile');
+  if (one && onePeer) {
+    out.push(`verifyOffender: ${one.rps} req/s vs PostGraphile ${onePeer.rps} (${one.rps >= onePeer.rps ? 'met' : 'MISSED'}); ` +
+      `p99 ${ms(one.p99)} ms (${one.p99 < 20 ? 'met' : 'MISSED'})`);
+  }
+  const many = get(`verifyOffenders ×${BATCH}`, 'tasdeeq');
+  const manyPeer = get(`verifyOffenders ×${BATCH}`, 'postgraphile');
+  if (many && manyPeer) out.push(`verifyOffenders ×${BATCH}: ${many.rps} req/s vs PostGraphile ${manyPeer.rps} (${many.rps >= manyPeer.rps ? 'met' : 'MISSED'})`);
+  const dash = get('dashboard (Punjab)', 'tasdeeq');
+  if (dash) out.push(`dashboard: p99 ${ms(dash.p99)} ms (${dash.p99 < 50 ? 'met' : 'MISSED'})`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  fs.mkdirSync(path.join(__dirname, '.data'), { recursive: true });
+  // What is measured is what is built now.
+  const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+  const dirty = execSync('git status --porcelain -- src migrations bench/run.ts bench/peers', { cwd: ROOT }).toString().trim() !== '';
+  log('building (npm run build)');
+  execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
+
+  const { url, embedded } = await database();
+  const children: ChildProcess[] = [];
+  try {
+    const registry = await ensureRegistry(url);
+    const owner = new Client({ connectionString: url });
+    await owner.connect();
+    await owner.query(BENCH_SCHEMA_SQL);
+    await owner.query('analyze');
+    const postgres = (await owner.query('show server_version')).rows[0].server_version as string;
+    await owner.end();
+    const f = await fixtures(url);
+    log(`fixtures: ${f.offenders.length} offenders, ${f.others.length} other members of surveyed households`);
+
+    const apiUrl = `http://127.0.0.1:${PORTS.api}`;
+    children.push(
+      await start('api', [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')], {
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        HOST: '127.0.0.1',
+        PORT: String(PORTS.api),
+        CNIC_HMAC_KEY: HMAC_KEY,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+        WEBHOOK_WORKER: 'false',
+        RESCORE_WORKER: 'false',
+        QUERY_COST_LIMIT: '1000000',
+        // The bench client looks up thousands of people a second: keep the enumeration detectors out of its way.
+        ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '2000000000',
+        ENUMERATION_SEQUENTIAL_MAX: '2000000000',
+        ENUMERATION_ODD_HOUR_MAX: '2000000000',
+      }, async () => (await fetch(`${apiUrl}/readyz`)).ok),
+    );
+    if (!SKIP_PEERS) {
+      const peerEnv = { DATABASE_URL: url, POOL_MAX: String(POOL_MAX) };
+      children.push(
+        await start('postgraphile', [process.execPath, path.join(__dirname, 'peers/postgraphile.js')],
+          { ...peerEnv, PORT: String(PORTS.postgraphile) },
+          async () => (await post(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, { query: '{__typename}' })).status === 200),
+      );
+      children.push(
+        await start('pg', [process.execPath, path.join(__dirname, 'peers/bare-pg.js')], { ...peerEnv, PORT: String(PORTS.pg) },
+          async () => (await post(`http://127.0.0.1:${PORTS.pg}/lookup`, { cnic: '0000000000000' })).status === 200),
+      );
+    }
+
+    const probe = await post(`${apiUrl}/graphql`, JSON.parse(gql(DASHBOARD, {})), { authorization: `ApiKey ${f.keys.analyst}` });
+    const probeErrors = (probe.json as { errors?: { extensions?: { code?: string } }[] })?.errors;
+    const dashboardAvailable = !probeErrors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+
+    const { list, skipped } = scenarios(f, dashboardAvailable);
+    // Each scenario's first body, once: a wrong query should stop the run, not produce a column of errors.
+    for (const s of list) {
+      const port = PORTS[s.server === 'tasdeeq' ? 'api' : s.server];
+      const res = await fetch(`http://127.0.0.1:${port}${s.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.bodies[0] });
+      const text = await res.text();
+      if (res.status !== 200 || text.includes('"errors":[{')) throw new Error(`${s.name} on ${s.server} answered ${res.status}: ${text.slice(0, 500)}`);
+    }
+
+    const loadBefore = os.loadavg().map((n) => n.toFixed(2)).join(' ');
+    const rows: Row[] = [];
+    for (const c of [...new Set(list.flatMap((s) => s.connections))].sort((a, b) => b - a)) {
+      for (const s of list.filter((x) => x.connections.includes(c))) {
+        log(`${s.name} on ${s.server}, ${c} clients: warm-up ${WARMUP} s, then ${DURATION} s`);
+        await measure(s, c, WARMUP);
+        const figures = await measure(s, c, DURATION);
+        log(`  ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}/${figures.non2xx}/${figures.graphqlErrors}`);
+        rows.push({ scenario: s.name, server: s.server, connections: c, figures });
+      }
+    }
+    rows.push(...skipped);
+    const names = [...new Set(scenarios(f, true).list.map((s) => s.name))];
+    const order = (r: Row) => [names.indexOf(r.scenario), -r.connections];
+    rows.sort((a, b) => {
+      const [x1, y1] = order(a);
+      const [x2, y2] = order(b);
+      return x1 - x2 || y1 - y2 || ['tasdeeq', 'postgraphile', 'pg'].indexOf(a.server) - ['tasdeeq', 'postgraphile', 'pg'].indexOf(b.server);
+    });
+
+    const meta = {
+      name: NAME,
+      at: new Date().toISOString(),
+      commit,
+      dirty,
+      households: registry.households,
+      dataSource: registry.source,
+      node: process.version,
+      postgres: `PostgreSQL ${postgres}${embedded ? ' (embedded)' : ''}`,
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model.trim(),
+      loadBefore,
+      loadAfter: os.loadavg().map((n) => n.toFixed(2)).join(' '),
+      durationSeconds: DURATION,
+      warmupSeconds: WARMUP,
+      connections: CONNECTIONS,
+      poolMax: POOL_MAX,
+    };
+    const report = markdown(meta, rows);
+    const out = path.join(__dirname, 'results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, `${NAME}.json`), `${JSON.stringify({ ...meta, targets: targets(rows), results: rows }, null, 2)}\n`);
+    fs.writeFileSync(path.join(out, `${NAME}.md`), report);
+    process.stdout.write(report);
+  } finally {
+    for (const child of children.reverse()) await stop(child);
+    await embedded?.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
