@@ -3,7 +3,7 @@
  * fast suite because it needs /usr/bin/chromium and a built dashboard; it shares the fast suite's database setup.
  * @type {import('jest').Config}
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- jest configs are CommonJS
+ 
 const base = require('./jest.config');
 
 module.exports = {
