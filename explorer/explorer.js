@@ -29,6 +29,8 @@
     React.createElement(GraphiQL, {
       fetcher: fetcher,
       defaultTabs: tabs,
+      // GraphiQL 4 fills the first tab's variables editor from this prop, not from defaultTabs.
+      variables: tabs.length ? tabs[0].variables : undefined,
       defaultHeaders: config.headers,
       defaultEditorToolsVisibility: 'headers',
       isHeadersEditorEnabled: true,
