@@ -50,7 +50,7 @@ describe('API explorer (GraphiQL) with the network off', () => {
 
     // Another tab brings its own operation and variables.
     await page.locator('.graphiql-tab').nth(1).click();
-    await page.locator('.graphiql-editor-tool .CodeMirror').first().waitFor();
+    await page.locator('.graphiql-editor-tool .CodeMirror').first().waitFor({ state: 'attached' });
     expect((await editors())[0]).toContain('"cnic": "35202-8765432-1"');
 
     expect({ blocked: browser.blockedRequests, pageErrors: browser.pageErrors }).toEqual({ blocked: [], pageErrors: [] });
