@@ -271,7 +271,13 @@ const SURVEY_STATUS = `query Status($cnic: Cnic!) { surveyStatus(cnic: $cnic) { 
 const ELIGIBILITY = `query Eligible($input: EligibilityInput!) {
   eligibility(input: $input) { eligible programme ruleVersion reasons band surveyDate }
 }`;
-const DASHBOARD = `query Dashboard { dashboard(scope: { province: PUNJAB }) { households { value } children { households { value } } } }`;
+// A province view as the reference dashboard reads it: the province's figures and a row per district.
+const DASHBOARD = `query Dashboard { dashboard(scope: { province: PUNJAB }) {
+  households { value suppressed } members { value suppressed } surveyedShare meanScore medianScore
+  scoreBands { band households { value suppressed } } eligibleByProgramme { programme households { value suppressed } }
+  flagsByCode { code households { value suppressed } } monthly { month registrations { value suppressed } surveys { value suppressed } }
+  children { area { name } households { value suppressed } surveyedShare meanScore medianScore scoreBands { band households { value suppressed } } }
+} }`;
 const PAGE = `query Page { households(first: 100) { edges { cursor node { id status tehsil createdAt district { code } } } pageInfo { hasNextPage endCursor } } }`;
 const PG_ONE = `query One($cnic: String!) { offenderLookup(cnic: $cnic) { cnic nameEn nameUr relativeNameEn dateOfBirth activeDistricts dataAsOf } }`;
 const PG_MANY = `query Many($cnics: [String]!) { offenderLookupBatchList(cnics: $cnics) { cnic nameEn nameUr relativeNameEn dateOfBirth activeDistricts dataAsOf } }`;
@@ -320,7 +326,8 @@ function scenarios(f: Fixtures, dashboardAvailable: boolean): { list: Scenario[]
       ),
     },
     {
-      name: 'dashboard (Punjab)', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.analyst), connections: [CONNECTIONS],
+      // A dashboard is read by people, a few at a time: measured alone (its latency) and at the common concurrency.
+      name: 'dashboard (Punjab)', server: 'tasdeeq', path: '/graphql', headers: auth(f.keys.analyst), connections: single,
       bodies: [gql(DASHBOARD, {})],
     },
     {
@@ -390,8 +397,10 @@ function targets(rows: Row[]): string[] {
   const many = get(`verifyOffenders ×${BATCH}`, 'tasdeeq');
   const manyPeer = get(`verifyOffenders ×${BATCH}`, 'postgraphile');
   if (many && manyPeer) out.push(`verifyOffenders ×${BATCH}: ${many.rps} req/s vs PostGraphile ${manyPeer.rps} (${many.rps >= manyPeer.rps ? 'met' : 'MISSED'})`);
-  const dash = get('dashboard (Punjab)', 'tasdeeq');
-  if (dash) out.push(`dashboard: p99 ${ms(dash.p99)} ms (${dash.p99 < 50 ? 'met' : 'MISSED'})`);
+  for (const c of [1, CONNECTIONS]) {
+    const dash = get('dashboard (Punjab)', 'tasdeeq', c);
+    if (dash) out.push(`dashboard at ${c} client${c === 1 ? '' : 's'}: p99 ${ms(dash.p99)} ms (${dash.p99 < 50 ? 'met' : 'MISSED'})`);
+  }
   return out;
 }
 
