@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `  generation ${(t.generateMs / 1000).toFixed(1)} s of worker time (overlapped); waited for the generator ${(t.waitMs / 1000).toFixed(1)} s; ` +
-        `indexes and constraints ${(t.restoreMs / 1000).toFixed(1)} s; commit ${(t.commitMs / 1000).toFixed(1)} s; ANALYZE ${(t.analyzeMs / 1000).toFixed(1)} s`,
+        `indexes and constraints ${(t.restoreMs / 1000).toFixed(1)} s; dashboard rollups ${(t.rollupsMs / 1000).toFixed(1)} s; commit ${(t.commitMs / 1000).toFixed(1)} s; ANALYZE ${(t.analyzeMs / 1000).toFixed(1)} s`,
     );
     if (process.env.GENERATOR_VERBOSE) {
       for (const [name, ms] of Object.entries(t.constraintMs)) console.log(`    ${name.padEnd(60)} ${(ms / 1000).toFixed(2)} s`);
