@@ -399,6 +399,9 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
     const commitMs = performance.now() - committing;
     const analyzing = performance.now();
     await client.query(`analyze ${TABLE_NAMES.join(', ')}`);
+    // The rollups were rewritten by the rebuild: vacuumed now, a dashboard read never wades through the old rows.
+    const { rows: rollups } = await client.query<{ name: string }>(`select relname as name from pg_class where relkind = 'r' and relname like 'dashboard\\_%' order by 1`);
+    if (rollups.length) await client.query(`vacuum analyze ${rollups.map((r) => client.escapeIdentifier(r.name)).join(', ')}`);
     const analyzeMs = performance.now() - analyzing;
     return { households: total, seed, asOf, rows, replaced, timings: { generateMs, copyMs, waitMs, restoreMs, rollupsMs, constraintMs, commitMs, analyzeMs, totalMs: performance.now() - started } };
   } finally {
