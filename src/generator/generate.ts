@@ -243,26 +243,27 @@ interface Deferred {
  * B-trees cost more than validating each constraint once and building each index once by sorting, after the load.
  * Dropped and restored inside the load's transaction: no other session ever sees the tables without them.
  */
+/** The loaded tables, as a SQL list of regclass literals. */
+const LOADED_TABLES = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
+
 /** The dashboard rollups' row triggers on the loaded tables (not the TRUNCATE ones, which --replace needs). */
 async function dashboardTriggers(client: Client): Promise<{ table: string; name: string }[]> {
-  const tables = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
   const { rows } = await client.query<{ table: string; name: string }>(
     `select tgrelid::regclass::text as table, tgname as name from pg_trigger
-      where tgrelid in (${tables}) and tgname like 'dashboard\\_%' and not tgname like '%\\_truncate' order by 1, 2`,
+      where tgrelid in (${LOADED_TABLES}) and tgname like 'dashboard\\_%' and not tgname like '%\\_truncate' order by 1, 2`,
   );
   return rows;
 }
 
 async function deferrable(client: Client): Promise<Deferred[]> {
-  const tables = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
   const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; type: string }>(
     `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition, contype as type
-       from pg_constraint where conrelid in (${tables}) and contype in ('f', 'u') order by contype desc, conname`,
+       from pg_constraint where conrelid in (${LOADED_TABLES}) and contype in ('f', 'u') order by contype desc, conname`,
   );
   const { rows: indexes } = await client.query<{ table: string; name: string; definition: string }>(
     `select i.indrelid::regclass::text as table, c.relname as name, pg_get_indexdef(i.indexrelid) as definition
        from pg_index i join pg_class c on c.oid = i.indexrelid
-      where i.indrelid in (${tables}) and not i.indisprimary
+      where i.indrelid in (${LOADED_TABLES}) and not i.indisprimary
         and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
       order by c.relname`,
   );
