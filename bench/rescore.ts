@@ -17,7 +17,7 @@ import { execSync } from 'node:child_process';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { ReferenceData } from '../src/jurisdictions/reference-data';
 import { RescoreWorker } from '../src/scorecard/rescore.worker';
 

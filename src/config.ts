@@ -1,6 +1,23 @@
 import net from 'node:net';
 import path from 'node:path';
-import { DEFAULT_DETECTORS, type DetectorThresholds } from './security/thresholds';
+
+/** Enumeration detectors; crossing one suspends the client. Overridable by environment (see config.ts). */
+export interface DetectorThresholds {
+  /** Share of lookups that found nobody, once `notFoundMinLookups` lookups were made that day. */
+  notFoundShare: number;
+  notFoundMinLookups: number;
+  /** Lookups one serial away from another CNIC the client looked up that day. */
+  sequentialMax: number;
+  /** Lookups between 00:00 and 05:00 Pakistan time in a day. */
+  oddHourMax: number;
+}
+
+export const DEFAULT_DETECTORS: DetectorThresholds = {
+  notFoundShare: 0.6,
+  notFoundMinLookups: 50,
+  sequentialMax: 25,
+  oddHourMax: 300,
+};
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type JwtAlgorithm = 'RS256' | 'ES256' | 'EdDSA' | 'HS256';

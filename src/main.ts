@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { openDatabase } from './db/database';
+import { openDatabase } from './app/database';
 import { takeOverShutdownSignals } from './db/embedded-postgres';
-import { createServer, type Server } from './server';
+import { createServer, type Server } from './app/server';
 
 /** start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. */
 async function main(): Promise<void> {

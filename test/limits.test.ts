@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { startTestApp, type TestApp } from './helpers/app';
 import { AuditEventsDocument, CitizenDocument } from './generated/graphql';
 import { Role } from '../src/auth/role';
-import { ormConfig } from '../src/db/orm.config';
+import { ormConfig } from '../src/app/orm.config';
 import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from '../src/limits/rate-limiter';
 import { ApiKeysService } from '../src/auth/api-keys.service';
 

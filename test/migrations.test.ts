@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../src/db/orm.config';
+import { ormConfig } from '../src/app/orm.config';
 import { createTestDatabase } from './helpers/databases';
 
 describe('migrations', () => {

@@ -13,7 +13,7 @@ import {
 } from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { createLogger } from '../src/logger';
-import { WebhookWorker } from '../src/offenders/webhook.worker';
+import { WebhookWorker } from '../src/offenders/watch/webhook.worker';
 
 const RASHID = '3520287654321';
 const SAJID = '1730154321097';
@@ -244,9 +244,9 @@ describe('watches and the webhook outbox', () => {
     it('are delivered by the worker the server runs', async () => {
       await changeRashid('PARDONED');
       const seen = receiver.requests.length;
-      app.server.webhooks.start();
+      app.server.workers.webhooks.start();
       await receiver.nextRequest(seen + 1);
-      await app.server.webhooks.stop();
+      await app.server.workers.webhooks.stop();
       const [row] = await app.sql<{ n: number }>("select count(*)::int as n from webhook_delivery where status = 'PENDING'");
       expect(row.n).toBe(0);
     });

@@ -29,7 +29,7 @@ describe('row-level security on the registers', () => {
   const count = async (sql: string) => Number((await app.sql<{ n: string }>(sql))[0].n);
 
   it.each(Object.keys(PUNJAB_ROWS))('%s: raw SQL in a Punjab-scoped transaction sees exactly the Punjab rows', async (table) => {
-    const em = scope(app.orm.em.fork(), scopeOf({ kind: 'PROVINCE', province: Province.PUNJAB }, app.server.deps.reference));
+    const em = scope(app.orm.em.fork(), scopeOf({ kind: 'PROVINCE', province: Province.PUNJAB }, app.server.kernel.reference));
     const [row] = await em.transactional((tx) => tx.execute<{ n: string }[]>(`select count(*) n from ${table}`));
     expect(Number(row.n)).toBe(await count(PUNJAB_ROWS[table]));
   });

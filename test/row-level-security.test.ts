@@ -11,7 +11,7 @@ describe('row-level security beneath the ORM', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    reference = app.server.deps.reference;
+    reference = app.server.kernel.reference;
     const [row] = await app.sql<{ n: string }>(
       "select count(*) n from citizen c join district d on d.code = c.district_code where d.province = 'PUNJAB'",
     );

@@ -9,7 +9,7 @@ import { seedSandbox, type SandboxSeed } from '../src/sandbox/sandbox.seed';
 import { Family, familyCnics, FAMILY_SIZE, SANDBOX_KEYS } from '../src/sandbox/families';
 import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from '../src/sandbox/sandbox-database';
 import { ConfigError, loadConfig } from '../src/config';
-import { createServer } from '../src/server';
+import { createServer } from '../src/app/server';
 import { createLogger } from '../src/logger';
 import { Role } from '../src/auth/role';
 

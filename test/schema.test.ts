@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { printedSchema } from '../src/schema.emit';
+import { printedSchema } from '../src/app/schema.emit';
 import { migrationsList } from '../migrations';
 
 const root = path.resolve(__dirname, '..');

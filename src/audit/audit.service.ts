@@ -5,6 +5,9 @@ import type { Viewer } from '../auth/viewer';
 import type { LookupPurpose } from './purpose';
 import type { EnumerationGuard, TrackedLookup } from '../security/enumeration-guard';
 
+/** The global-ID type of an audit event (an offender check's `checkId` is one). */
+export const AUDIT_EVENT_TYPE = 'AuditEvent';
+
 export type AuditOutcome = 'SUCCESS' | 'NOT_FOUND' | 'OUT_OF_JURISDICTION' | 'REFUSED' | 'INVALID';
 
 export interface AuditEntry {
@@ -19,6 +22,30 @@ export interface AuditEntry {
 export interface AuditActor {
   viewer: Viewer;
   requestId: string;
+}
+
+/**
+ * The actor's columns of an audit row, the same for both writers: `recordMany` below, and the offender check's SQL
+ * (offender_check), which takes them as arguments. test/audit.test.ts holds the two to the same row.
+ */
+export interface AuditActorColumns {
+  actorKind: string;
+  actorId: string;
+  clientId: string | null;
+  clientName: string;
+  role: string;
+  requestId: string;
+}
+
+export function auditActorColumns({ viewer, requestId }: AuditActor): AuditActorColumns {
+  return {
+    actorKind: viewer.actorKind,
+    actorId: viewer.actorId,
+    clientId: viewer.clientId,
+    clientName: viewer.clientName,
+    role: viewer.role,
+    requestId,
+  };
 }
 
 /**
@@ -53,7 +80,8 @@ export class AuditService {
   /** One INSERT for any number of rows (bulk checks). */
   async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
-    const { viewer, requestId } = actor;
+    const { viewer } = actor;
+    const columns = auditActorColumns(actor);
     await this.trackLookups(
       em,
       viewer,
@@ -64,17 +92,12 @@ export class AuditService {
       entries.map((e) => ({
         id: new AuditEventEntity().id,
         occurredAt: new Date(),
-        actorKind: viewer.actorKind,
-        actorId: viewer.actorId,
-        clientId: viewer.clientId,
-        clientName: viewer.clientName,
-        role: viewer.role,
+        ...columns,
         action: e.action,
         outcome: e.outcome,
         subjectHash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : null,
         purpose: e.purpose ?? null,
         consentRef: e.consentRef ?? null,
-        requestId,
         detail: e.detail ?? null,
       })),
     );

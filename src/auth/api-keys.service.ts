@@ -6,7 +6,7 @@ import { DEFAULT_DISCLOSURE, type DisclosurePolicy, type Role } from './role';
 import { formatJurisdiction, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { UnauthenticatedError } from '../common/errors';
 import type { Viewer } from './viewer';
-import { DEFAULT_BUDGET_PER_MINUTE } from '../limits/budgets';
+import { DEFAULT_BUDGET_PER_MINUTE } from './budgets';
 
 const KEY_PATTERN = /^tsq_([a-z2-7]{12})_([A-Za-z0-9_-]{43})$/;
 /** Writing last-used on every request would put a write on the hot path; minute precision is enough for audit. */

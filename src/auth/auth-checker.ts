@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { authorize, type Action } from './permissions';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
 
 /**
  * The outer guard: `@Authorized('identity:read')` names actions from the permissions table, so the decorator and the

@@ -5,7 +5,7 @@ import { UnauthenticatedError } from '../common/errors';
 import { parseJurisdiction } from '../jurisdictions/jurisdiction';
 import { DEFAULT_DISCLOSURE, isRole } from './role';
 import type { Viewer } from './viewer';
-import { DEFAULT_BUDGET_PER_MINUTE } from '../limits/budgets';
+import { DEFAULT_BUDGET_PER_MINUTE } from './budgets';
 
 /**
  * Verifies agency staff tokens. The algorithm is pinned by configuration (so `alg: none` or an HS256 token signed

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logger';
-import { currentRequestId } from '../request-context';
+import { currentRequestId } from './request-id';
 
 /** Stable `extensions.code` values (docs: api-conventions.md). */
 export type ErrorCode =

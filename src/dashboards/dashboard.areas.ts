@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FlagCode, RegistrationStatus } from '../households/household.enums';
-import { ProgrammeCode, ScoreBand } from '../scorecard/scorecard.enums';
+import { FlagCode, RegistrationStatus } from '../households';
+import { ProgrammeCode, ScoreBand } from '../scorecard';
 import { Province } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
-import { today } from '../households/dates';
+import { today } from '../households';
 import { suppressChildren, suppressRoot, suppressUnion, type CellGroup } from './suppression';
-import { DashboardLevel } from './dashboard.type';
+import { DashboardLevel } from './dashboard-level';
 
 /** Display names of the provinces, as in the reference dataset. */
 export const PROVINCE_NAMES: Record<Province, string> = {

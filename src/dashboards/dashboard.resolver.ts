@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
+import type { DashboardService } from './dashboard.service';
 import { Dashboard, DashboardScope } from './dashboard.type';
 
 /**
@@ -11,6 +12,8 @@ const CHILDREN_WEIGHT = 10;
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
+  constructor(private readonly dashboards: DashboardService) {}
+
   @Authorized('dashboard:read')
   @Query(() => Dashboard, {
     description:
@@ -21,7 +24,7 @@ export class DashboardResolver {
     @Ctx() ctx: Context,
     @Arg('scope', () => DashboardScope, { description: 'The area; `{}` for your whole jurisdiction.' }) scope: DashboardScope,
   ): Promise<Dashboard> {
-    return ctx.deps.services.dashboards.dashboard(ctx, scope);
+    return this.dashboards.dashboard(ctx, scope);
   }
 
   @FieldResolver(() => Float, {
@@ -29,7 +32,7 @@ export class DashboardResolver {
     description: 'Median current poverty score of scored households (exact); null when scoredHouseholds is suppressed.',
   })
   medianScore(@Root() dashboard: Dashboard, @Ctx() ctx: Context): Promise<number | null> {
-    return ctx.deps.services.dashboards.medianScore(ctx, dashboard);
+    return this.dashboards.medianScore(ctx, dashboard);
   }
 
   @FieldResolver(() => [Dashboard], {
@@ -37,6 +40,6 @@ export class DashboardResolver {
     complexity: ({ childComplexity }) => 1 + CHILDREN_WEIGHT * Math.max(childComplexity, 1),
   })
   children(@Root() dashboard: Dashboard, @Ctx() ctx: Context): Promise<Dashboard[]> {
-    return ctx.deps.services.dashboards.children(ctx, dashboard);
+    return this.dashboards.children(ctx, dashboard);
   }
 }

@@ -1,12 +1,12 @@
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
 import { authorize } from '../auth/permissions';
 import { BadUserInputError, ForbiddenError } from '../common/errors';
-import { toDistrict } from '../identity/identity-record';
+import { toDistrict } from '../jurisdictions/district.type';
 import { formatJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import type { Province } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
-import { FlagCode, RegistrationStatus } from '../households/household.enums';
-import { ProgrammeCode, ScoreBand } from '../scorecard/scorecard.enums';
+import { FlagCode, RegistrationStatus } from '../households';
+import { ProgrammeCode, ScoreBand } from '../scorecard';
 import { cell, DashboardSession, PROVINCE_NAMES, UNSPECIFIED_TEHSIL, type AreaNode } from './dashboard.areas';
 import { Dashboard, DashboardCount, DashboardLevel, type DashboardScope } from './dashboard.type';
 

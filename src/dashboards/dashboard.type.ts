@@ -1,10 +1,13 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { District } from '../identity/citizen.type';
+import { District } from '../jurisdictions/district.type';
 import { Province } from '../jurisdictions/province';
-import { FlagCode, RegistrationStatus } from '../households/household.enums';
-import { ProgrammeCode, ScoreBand } from '../scorecard/scorecard.enums';
+import { FlagCode, RegistrationStatus } from '../households';
+import { ProgrammeCode, ScoreBand } from '../scorecard';
 import type { AreaNode } from './dashboard.areas';
+import { DashboardLevel } from './dashboard-level';
+
+export { DashboardLevel } from './dashboard-level';
 
 @InputType({ description: 'The area of a dashboard: every field omitted means the viewer\'s whole jurisdiction (national for a national analyst).' })
 export class DashboardScope {
@@ -21,24 +24,6 @@ export class DashboardScope {
   tehsil?: string | null;
 }
 
-export enum DashboardLevel {
-  NATIONAL = 'NATIONAL',
-  PROVINCE = 'PROVINCE',
-  DISTRICT = 'DISTRICT',
-  TEHSIL = 'TEHSIL',
-  JURISDICTION = 'JURISDICTION',
-}
-registerEnumType(DashboardLevel, {
-  name: 'DashboardLevel',
-  description: 'What kind of area a dashboard covers.',
-  valuesConfig: {
-    NATIONAL: { description: 'Pakistan; its children are the provinces.' },
-    PROVINCE: { description: 'A province or territory; its children are its districts.' },
-    DISTRICT: { description: 'A district; its children are the tehsils recorded on its households.' },
-    TEHSIL: { description: 'A tehsil of a district; no children.' },
-    JURISDICTION: { description: 'A viewer\'s set of districts (`scope: {}` for a DISTRICTS jurisdiction); its children are those districts.' },
-  },
-});
 
 @ObjectType({ description: 'A count of households or people; null with `suppressed` true when it is below 5 (or could reveal such a count by subtraction).' })
 export class DashboardCount {

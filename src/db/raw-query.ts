@@ -26,3 +26,18 @@ export async function rawQuery<T>(em: EntityManager, name: string, text: string,
     await client.releaseConnection(connection);
   }
 }
+
+type SqlArgs = Record<string, unknown>;
+
+/**
+ * A SQL function called with one named argument object: `fn({ clientId: …, day: … })` sends
+ * `select * from fn(p_client_id => $1::uuid, p_day => $2::date, …)` as a named prepared statement. The names are the
+ * function's own parameter names (camelCase here, `p_snake_case` there) and the types its own, so an argument can
+ * never land in the wrong position; an argument left out is sent as null.
+ */
+export function sqlFunction<A extends object, R>(name: string, signature: { [K in keyof A]-?: string }) {
+  const keys = Object.keys(signature) as (keyof A & string)[];
+  const parameters = keys.map((k, i) => `p_${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} => $${i + 1}::${signature[k]}`);
+  const text = `select * from ${name}(${parameters.join(', ')})`;
+  return (em: EntityManager, args: A): Promise<R[]> => rawQuery<R>(em, name, text, keys.map((k) => (args as SqlArgs)[k] ?? null));
+}

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitizenEntity } from '../identity/citizen.entity';
 import { Gender, Relation } from '../identity/identity.enums';
-import { ConvictionEntity } from '../offenders/conviction.entity';
-import { ConvictionEventEntity } from '../offenders/conviction-event.entity';
+import { ConvictionEntity } from '../offenders/register/conviction.entity';
+import { ConvictionEventEntity } from '../offenders/register/conviction-event.entity';
 import { ConvictionEventKind, ConvictionStatus } from '../offenders/offender.enums';
 import type { DemoCitizen } from './demo.seed';
 

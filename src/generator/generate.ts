@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { parse } from 'csv-parse/sync';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../db/orm.config';
+import { ormConfig } from '../app/orm.config';
 import { loadReferenceData } from '../jurisdictions/reference-data';
 import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import type { ProgrammeRules } from '../scorecard/household-eligibility';

@@ -1,7 +1,8 @@
 import type { Viewer } from '../auth/viewer';
 import { fromGlobalId, isUuid } from '../common/global-id';
 import { districtCodes } from '../jurisdictions/jurisdiction';
-import type { Context } from '../context';
+import type { ReferenceData } from '../jurisdictions/reference-data';
+import type { Context } from '../pipeline/context';
 
 /** Whose idempotency keys these are: one API client, or one agency user. */
 export function clientKey(viewer: Viewer): string {
@@ -15,13 +16,13 @@ export function keyOf(id: string, type: string): string | null {
 }
 
 /** A MikroORM condition on a `district` relation: the viewer's districts, or nothing for national viewers. */
-export function inJurisdiction(ctx: Context): { $in: string[] } | undefined {
-  const codes = districtCodes(ctx.viewer.jurisdiction, ctx.deps.reference);
+export function inJurisdiction(ctx: Context, reference: ReferenceData): { $in: string[] } | undefined {
+  const codes = districtCodes(ctx.viewer.jurisdiction, reference);
   return codes ? { $in: codes } : undefined;
 }
 
-export function coversDistrictCode(ctx: Context, code: string): boolean {
-  const codes = districtCodes(ctx.viewer.jurisdiction, ctx.deps.reference);
+export function coversDistrictCode(ctx: Context, reference: ReferenceData, code: string): boolean {
+  const codes = districtCodes(ctx.viewer.jurisdiction, reference);
   return !codes || codes.includes(code);
 }
 

@@ -4,7 +4,7 @@ import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { UserError } from '../common/user-error.type';
 import { Province } from '../jurisdictions/province';
-import { Gender } from '../identity/identity.enums';
+import { Gender } from '../identity';
 import {
   Area,
   EducationLevel,

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import type { ReferenceData } from '../jurisdictions/reference-data';
+import type { Context, RequestScoped } from '../pipeline/context';
 import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
@@ -31,9 +30,12 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
  * households the page holds. Keys are household ids the caller already read within jurisdiction, except `household`,
  * which filters by jurisdiction itself.
  */
-export function createHouseholdLoaders(em: EntityManager, viewer: Viewer, reference: ReferenceData): HouseholdLoaders {
-  return {
-    members: new DataLoader(async (ids) => {
+export class HouseholdLoaderFactory implements RequestScoped<HouseholdLoaders> {
+  constructor(private readonly reference: ReferenceData) {}
+
+  create({ em, viewer }: Context): HouseholdLoaders {
+    const reference = this.reference;
+    return {    members: new DataLoader(async (ids) => {
       const rows = await em.find(MemberEntity, { household: { $in: [...ids] } });
       rows.sort(
         (a, b) =>
@@ -64,5 +66,6 @@ export function createHouseholdLoaders(em: EntityManager, viewer: Viewer, refere
       const rows = await em.find(HouseholdEntity, { id: { $in: [...ids] }, ...(codes ? { district: { $in: codes } } : {}) });
       return groupBy(ids, rows, (r) => r.id).map((g) => g[0] ?? null);
     }),
-  };
+    };
+  }
 }

@@ -1,4 +1,4 @@
-import { toDistrict } from '../identity/identity-record';
+import { toDistrict } from '../jurisdictions/district.type';
 import { maskCnic, type Cnic } from '../common/cnic';
 import { toGlobalId } from '../common/global-id';
 import type { ReferenceData } from '../jurisdictions/reference-data';

@@ -3,7 +3,10 @@ import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { ConnectionArgs } from '../common/connection';
 import { LookupPurpose } from '../audit/purpose';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
+import type { ReferenceData } from '../jurisdictions/reference-data';
+import type { HouseholdService } from './household.service';
+import type { HouseholdLoaderFactory } from './household.loaders';
 import { DataQualityFlag, DataQualityFlagConnection, Household, HouseholdConnection, SurveyStatusAnswer } from './household.type';
 import { DataQualityFlagFilter, HouseholdFilter } from './household.input';
 import { MaskedMember, Member } from './member.type';
@@ -16,6 +19,8 @@ const CONSENT_DESCRIPTION = 'Your reference to the subject\'s consent; required 
 
 @Resolver()
 export class HouseholdQueryResolver {
+  constructor(private readonly service: HouseholdService) {}
+
   @Authorized('survey:status')
   @Query(() => SurveyStatusAnswer, {
     description:
@@ -28,13 +33,13 @@ export class HouseholdQueryResolver {
     @Arg('purpose', () => LookupPurpose, { nullable: true, description: PURPOSE_DESCRIPTION }) purpose?: LookupPurpose | null,
     @Arg('consentRef', () => String, { nullable: true, description: CONSENT_DESCRIPTION }) consentRef?: string | null,
   ): Promise<SurveyStatusAnswer> {
-    return ctx.deps.services.households.surveyStatus(ctx, cnic, purpose, consentRef);
+    return this.service.surveyStatus(ctx, cnic, purpose, consentRef);
   }
 
   @Authorized('household:readMasked')
   @Query(() => Household, { description: 'A household by global ID, within your jurisdiction (NOT_FOUND otherwise). Audited.' })
   household(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The household\'s global ID.' }) id: string): Promise<Household> {
-    return ctx.deps.services.households.household(ctx, id);
+    return this.service.household(ctx, id);
   }
 
   @Authorized('household:readMasked')
@@ -47,7 +52,7 @@ export class HouseholdQueryResolver {
     @Arg('purpose', () => LookupPurpose, { nullable: true, description: PURPOSE_DESCRIPTION }) purpose?: LookupPurpose | null,
     @Arg('consentRef', () => String, { nullable: true, description: CONSENT_DESCRIPTION }) consentRef?: string | null,
   ): Promise<Household> {
-    return ctx.deps.services.households.householdOf(ctx, cnic, purpose, consentRef);
+    return this.service.householdOf(ctx, cnic, purpose, consentRef);
   }
 
   @Authorized('household:readMasked')
@@ -57,7 +62,7 @@ export class HouseholdQueryResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter?: HouseholdFilter,
   ): Promise<HouseholdConnection> {
-    return ctx.deps.services.households.households(ctx, args, filter ?? {});
+    return this.service.households(ctx, args, filter ?? {});
   }
 
   @Authorized('household:readMasked')
@@ -68,52 +73,59 @@ export class HouseholdQueryResolver {
     @Arg('filter', () => DataQualityFlagFilter, { nullable: true, description: 'Conditions that must all hold.' })
     filter?: DataQualityFlagFilter,
   ): Promise<DataQualityFlagConnection> {
-    return ctx.deps.services.households.dataQualityFlags(ctx, args, filter ?? {});
+    return this.service.dataQualityFlags(ctx, args, filter ?? {});
   }
 }
 
 /** Household fields load through the request's DataLoaders: a page costs one query per field, not one per household. */
 @Resolver(() => Household)
 export class HouseholdFieldsResolver {
+  constructor(private readonly loaders: HouseholdLoaderFactory) {}
+
   @Authorized('household:read')
   @FieldResolver(() => [Member], { description: 'The roster, whole (names, CNICs). WELFARE_OFFICER and REGISTRATION_CENTRE.' })
   async members(@Root() household: Household, @Ctx() ctx: Context): Promise<Member[]> {
-    return (await ctx.loaders.households.members.load(household.key)).map(toMember);
+    return (await ctx.loaders.get(this.loaders).members.load(household.key)).map(toMember);
   }
 
   @Authorized('household:readMasked')
   @FieldResolver(() => [MaskedMember], { description: 'The roster with masked numbers, no names and ages only.' })
   async maskedMembers(@Root() household: Household, @Ctx() ctx: Context): Promise<MaskedMember[]> {
-    return (await ctx.loaders.households.members.load(household.key)).map(toMaskedMember);
+    return (await ctx.loaders.get(this.loaders).members.load(household.key)).map(toMaskedMember);
   }
 
   @FieldResolver(() => SurveyStatus, { description: 'Status of the latest survey.' })
   async status(@Root() household: Household, @Ctx() ctx: Context): Promise<SurveyStatus> {
-    return surveyStatusOf(await ctx.loaders.households.latestSurvey.load(household.key));
+    return surveyStatusOf(await ctx.loaders.get(this.loaders).latestSurvey.load(household.key));
   }
 
   @FieldResolver(() => Survey, { nullable: true, description: 'The latest survey version.' })
   async latestSurvey(@Root() household: Household, @Ctx() ctx: Context): Promise<Survey | null> {
-    const row = await ctx.loaders.households.latestSurvey.load(household.key);
+    const row = await ctx.loaders.get(this.loaders).latestSurvey.load(household.key);
     return row ? toSurvey(row) : null;
   }
 
   @FieldResolver(() => [Survey], { description: 'Every survey version, newest first.' })
   async surveys(@Root() household: Household, @Ctx() ctx: Context): Promise<Survey[]> {
-    return (await ctx.loaders.households.surveys.load(household.key)).map(toSurvey);
+    return (await ctx.loaders.get(this.loaders).surveys.load(household.key)).map(toSurvey);
   }
 
   @FieldResolver(() => [DataQualityFlag], { description: 'Open data-quality flags, oldest first.' })
   async flags(@Root() household: Household, @Ctx() ctx: Context): Promise<DataQualityFlag[]> {
-    return (await ctx.loaders.households.openFlags.load(household.key)).map(toFlag);
+    return (await ctx.loaders.get(this.loaders).openFlags.load(household.key)).map(toFlag);
   }
 }
 
 @Resolver(() => DataQualityFlag)
 export class DataQualityFlagFieldsResolver {
+  constructor(
+    private readonly loaders: HouseholdLoaderFactory,
+    private readonly reference: ReferenceData,
+  ) {}
+
   @FieldResolver(() => Household, { description: 'The household the flag is about.' })
   async household(@Root() flag: DataQualityFlag, @Ctx() ctx: Context): Promise<Household> {
-    const row = await ctx.loaders.households.household.load(flag.householdKey);
-    return toHousehold(row!, ctx.deps.reference);
+    const row = await ctx.loaders.get(this.loaders).household.load(flag.householdKey);
+    return toHousehold(row!, this.reference);
   }
 }

@@ -10,7 +10,7 @@ import { ForbiddenError, NotFoundError } from '../common/errors';
 import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape, type PageRequest } from '../common/connection';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import type { ReferenceData } from '../jurisdictions/reference-data';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
 import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';

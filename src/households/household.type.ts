@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
 import { ConnectionType } from '../common/connection';
-import { District } from '../identity/citizen.type';
+import { District } from '../jurisdictions/district.type';
 import { Area, FlagCode, FlagSeverity, SurveyStatus } from './household.enums';
 
 @ObjectType('Household', {

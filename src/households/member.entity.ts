@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { HouseholdEntity } from './household.entity';
-import { Gender } from '../identity/identity.enums';
+import { Gender } from '../identity';
 import { EducationLevel, Employment, IdentityDocument, MaritalStatus, MemberStatus, RelationToHead } from './household.enums';
 
 /**

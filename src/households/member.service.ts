@@ -2,10 +2,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/permissions';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
+import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { AuditService } from '../audit/audit.service';
 import type { Cnic } from '../common/cnic';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
 import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { DataQualityFlagEntity } from './data-quality-flag.entity';
@@ -27,7 +28,10 @@ const fail = (field: string[], code: UserErrorCode, message: string): MemberPayl
  * correcting answers. Each takes the member's `version` (a stale one changes nothing) and bumps the household's.
  */
 export class MemberService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly reference: ReferenceData,
+    private readonly audit: AuditService,
+  ) {}
 
   async move(ctx: Context, input: MoveMemberInput): Promise<MemberPayload> {
     authorize(ctx.viewer, 'member:write');
@@ -40,7 +44,7 @@ export class MemberService {
       if ('userErrors' in found) return found;
       const member = found;
       const target = targetKey ? await em.findOne(HouseholdEntity, { id: targetKey }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!target || !coversDistrictCode(ctx, target.district.code)) {
+      if (!target || !coversDistrictCode(ctx, this.reference, target.district.code)) {
         return fail(['toHouseholdId'], UserErrorCode.NOT_FOUND, 'No household with this ID in your jurisdiction.');
       }
       if (target.id === member.household.id) return fail(['toHouseholdId'], UserErrorCode.INVALID, 'The member is already in this household.');
@@ -122,7 +126,7 @@ export class MemberService {
     const member = key
       ? await em.findOne(MemberEntity, { id: key }, { populate: ['household'], lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!member || !coversDistrictCode(ctx, member.household.district.code)) {
+    if (!member || !coversDistrictCode(ctx, this.reference, member.household.district.code)) {
       return fail(['memberId'], UserErrorCode.NOT_FOUND, NO_MEMBER);
     }
     if (member.version !== input.version) {

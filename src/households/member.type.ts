@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
-import { Gender } from '../identity/identity.enums';
+import { Gender } from '../identity';
 import { EducationLevel, Employment, MaritalStatus, MemberStatus, RelationToHead } from './household.enums';
 
 /** What both views of a member share: the survey answers that identify no one on their own. */

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
+import type { RegistrationService } from './registration.service';
+import type { MemberService } from './member.service';
 import { Registration } from './registration.type';
 import {
   MemberPayload,
@@ -16,13 +18,18 @@ import {
 
 @Resolver()
 export class RegistrationResolver {
+  constructor(
+    private readonly registrations: RegistrationService,
+    private readonly members: MemberService,
+  ) {}
+
   @Authorized('registration:read')
   @Query(() => Registration, { description: 'A registration and its status timeline, by tracking ID, within your jurisdiction.' })
   registration(
     @Ctx() ctx: Context,
     @Arg('trackingId', () => String, { description: 'The tracking ID (case, spaces and dashes do not matter).' }) trackingId: string,
   ): Promise<Registration> {
-    return ctx.deps.services.registrations.registration(ctx, trackingId);
+    return this.registrations.registration(ctx, trackingId);
   }
 
   @Authorized('registration:write')
@@ -33,7 +40,7 @@ export class RegistrationResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => StartRegistrationInput, { description: 'The applicant and the centre.' }) input: StartRegistrationInput,
   ): Promise<StartRegistrationPayload> {
-    return ctx.deps.services.registrations.start(ctx, input);
+    return this.registrations.start(ctx, input);
   }
 
   @Authorized('registration:write')
@@ -46,7 +53,7 @@ export class RegistrationResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => SubmitSurveyInput, { description: 'The survey.' }) input: SubmitSurveyInput,
   ): Promise<SubmitSurveyPayload> {
-    return ctx.deps.services.registrations.submit(ctx, input);
+    return this.registrations.submit(ctx, input);
   }
 
   @Authorized('registration:write')
@@ -55,24 +62,24 @@ export class RegistrationResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RejectRegistrationInput, { description: 'Which registration, its version, and why.' }) input: RejectRegistrationInput,
   ): Promise<RejectRegistrationPayload> {
-    return ctx.deps.services.registrations.reject(ctx, input);
+    return this.registrations.reject(ctx, input);
   }
 
   @Authorized('member:write')
   @Mutation(() => MemberPayload, { description: 'Moves a member to another household in your jurisdiction.' })
   moveMember(@Ctx() ctx: Context, @Arg('input', () => MoveMemberInput, { description: 'Who, where, and the version.' }) input: MoveMemberInput): Promise<MemberPayload> {
-    return ctx.deps.services.members.move(ctx, input);
+    return this.members.move(ctx, input);
   }
 
   @Authorized('member:write')
   @Mutation(() => MemberPayload, { description: 'Records a member\'s death; the member stays on the roster as DECEASED.' })
   recordDeath(@Ctx() ctx: Context, @Arg('input', () => RecordDeathInput, { description: 'Who, when, and the version.' }) input: RecordDeathInput): Promise<MemberPayload> {
-    return ctx.deps.services.members.recordDeath(ctx, input);
+    return this.members.recordDeath(ctx, input);
   }
 
   @Authorized('member:write')
   @Mutation(() => MemberPayload, { description: 'Corrects a member\'s survey answers between surveys.' })
   updateMember(@Ctx() ctx: Context, @Arg('input', () => UpdateMemberInput, { description: 'Who, what, and the version.' }) input: UpdateMemberInput): Promise<MemberPayload> {
-    return ctx.deps.services.members.update(ctx, input);
+    return this.members.update(ctx, input);
   }
 }

@@ -9,7 +9,8 @@ import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Cnic } from '../common/cnic';
 import { NotFoundError } from '../common/errors';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
+import type { IdentityRecords, SurveyScoring } from './ports';
 import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
@@ -45,6 +46,8 @@ export class RegistrationService {
   constructor(
     private readonly reference: ReferenceData,
     private readonly audit: AuditService,
+    private readonly identity: IdentityRecords,
+    private readonly scoring: SurveyScoring,
   ) {}
 
   async start(ctx: Context, input: StartRegistrationInput): Promise<StartRegistrationPayload> {
@@ -69,7 +72,7 @@ export class RegistrationService {
   ): Promise<StartRegistrationPayload> {
     const replayed = await earlier(em);
     if (replayed) return replayed;
-    if (!(await ctx.deps.services.identity.recordsForValidation(ctx, [input.cnic])).length) {
+    if (!(await this.identity.recordsForValidation(ctx, [input.cnic])).length) {
       return { userErrors: [fail(['cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC. Check it for a typo.')] };
     }
     // One open registration and one household per person, across the country: these checks read nationally.
@@ -126,7 +129,7 @@ export class RegistrationService {
       if (replayed) return replayed;
       const registration = await em.findOne(
         RegistrationEntity,
-        { trackingId: trackingId!, ...(inJurisdiction(ctx) ? { centreDistrict: inJurisdiction(ctx) } : {}) },
+        { trackingId: trackingId!, ...(inJurisdiction(ctx, this.reference) ? { centreDistrict: inJurisdiction(ctx, this.reference) } : {}) },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!registration) return { userErrors: [fail(['trackingId'], UserErrorCode.NOT_FOUND, NO_REGISTRATION)] };
@@ -139,12 +142,12 @@ export class RegistrationService {
         };
       }
       const existing = registration.household ? await em.findOneOrFail(HouseholdEntity, { id: registration.household.id }) : null;
-      if (existing && !coversDistrictCode(ctx, existing.district.code)) {
+      if (existing && !coversDistrictCode(ctx, this.reference, existing.district.code)) {
         return { userErrors: [fail(['trackingId'], UserErrorCode.FORBIDDEN, 'The household is outside your jurisdiction.')] };
       }
       const numbers = input.members.flatMap((m) => [m.cnic, m.bFormNumber]).filter((n): n is Cnic => !!n);
       const cnics = input.members.map((m) => m.cnic).filter((n): n is Cnic => !!n);
-      const citizens = await ctx.deps.services.identity.recordsForValidation(ctx, cnics);
+      const citizens = await this.identity.recordsForValidation(ctx, cnics);
       const holders = numbers.length ? await readNationally(ctx.em, (n) => n.find(MemberEntity, { idNumber: { $in: numbers } })) : [];
       const roster = existing ? await em.find(MemberEntity, { household: existing }) : [];
       const check = checkSurvey(input, {
@@ -168,7 +171,7 @@ export class RegistrationService {
       });
       registration.household = household;
       // Scored by the active model in this transaction (issue #5); with no active model the survey stays pending.
-      const scored = await ctx.deps.services.scorecard.scoreSurvey(em, household, survey);
+      const scored = await this.scoring.scoreSurvey(em, household, survey);
       registration.status = scored ? RegistrationStatus.SCORED : RegistrationStatus.VALIDATED;
       registration.version += 1;
       const last = await em.count(RegistrationEventEntity, { registration });
@@ -202,7 +205,7 @@ export class RegistrationService {
     return ctx.em.transactional(async (em) => {
       const registration = await em.findOne(
         RegistrationEntity,
-        { trackingId, ...(inJurisdiction(ctx) ? { centreDistrict: inJurisdiction(ctx) } : {}) },
+        { trackingId, ...(inJurisdiction(ctx, this.reference) ? { centreDistrict: inJurisdiction(ctx, this.reference) } : {}) },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!registration) return { userErrors: [fail(['trackingId'], UserErrorCode.NOT_FOUND, NO_REGISTRATION)] };
@@ -234,7 +237,7 @@ export class RegistrationService {
     const found = await ctx.em.transactional(async (em) => {
       const row = await em.findOne(RegistrationEntity, {
         trackingId,
-        ...(inJurisdiction(ctx) ? { centreDistrict: inJurisdiction(ctx) } : {}),
+        ...(inJurisdiction(ctx, this.reference) ? { centreDistrict: inJurisdiction(ctx, this.reference) } : {}),
       });
       if (!row) return null;
       await this.audit.record(em, ctx, {
@@ -251,7 +254,7 @@ export class RegistrationService {
 
   private checkDistrict(ctx: Context, code: string, field: string[]): UserError[] {
     if (!this.reference.district(code)) return [fail(field, UserErrorCode.INVALID, 'Unknown district code (see the district reference, e.g. PK617).')];
-    if (!coversDistrictCode(ctx, code)) return [fail(field, UserErrorCode.FORBIDDEN, 'This district is outside your jurisdiction.')];
+    if (!coversDistrictCode(ctx, this.reference, code)) return [fail(field, UserErrorCode.FORBIDDEN, 'This district is outside your jurisdiction.')];
     return [];
   }
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { District } from '../identity/citizen.type';
+import { District } from '../jurisdictions/district.type';
 import { RegistrationKind, RegistrationStatus } from './household.enums';
 
 @ObjectType({ description: 'One step of a registration\'s timeline.' })

@@ -1,6 +1,6 @@
-import type { CitizenEntity } from '../identity/citizen.entity';
-import { namesMatch, normaliseLatinName, normaliseUrduName } from '../identity/name-match';
-import { Gender } from '../identity/identity.enums';
+import type { CitizenEntity } from '../identity';
+import { namesMatch, normaliseLatinName, normaliseUrduName } from '../identity';
+import { Gender } from '../identity';
 import { cnicProvince } from '../jurisdictions/province';
 import type { Cnic } from '../common/cnic';
 import { UserErrorCode, type UserError } from '../common/user-error.type';

@@ -4,28 +4,9 @@ import { Node } from '../common/node';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { Province } from '../jurisdictions/province';
+import { District } from '../jurisdictions/district.type';
+import { NameInScripts } from '../common/name-in-scripts.type';
 import { Gender, Relation } from './identity.enums';
-
-@ObjectType({ description: 'A name written in both scripts, as on the identity card.' })
-export class NameInScripts {
-  @Field(() => String, { description: 'Latin script, e.g. "Muhammad Ali".' })
-  latin!: string;
-
-  @Field(() => String, { description: 'Urdu script, e.g. "محمد علی".' })
-  urdu!: string;
-}
-
-@ObjectType({ description: 'A district of the reference table.' })
-export class District {
-  @Field(() => String, { description: 'District code from the reference dataset, e.g. `PK601`.' })
-  code!: string;
-
-  @Field(() => NameInScripts, { description: 'District name.' })
-  name!: NameInScripts;
-
-  @Field(() => Province, { description: 'The province or territory it belongs to.' })
-  province!: Province;
-}
 
 @ObjectType('Citizen', {
   implements: Node,

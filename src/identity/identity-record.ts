@@ -1,6 +1,4 @@
-import { District } from './citizen.type';
 import type { Gender, Relation } from './identity.enums';
-import type { ReferenceData } from '../jurisdictions/reference-data';
 
 /** The columns of an identity record, as the seeders write them and raw register queries read them. */
 export interface IdentityRecord {
@@ -13,9 +11,4 @@ export interface IdentityRecord {
   gender: Gender;
   dateOfBirth: string;
   districtCode: string;
-}
-
-export function toDistrict(code: string, reference: ReferenceData): District {
-  const d = reference.district(code)!;
-  return Object.assign(new District(), { code, name: { latin: d.nameEn, urdu: d.nameUr }, province: d.province });
 }

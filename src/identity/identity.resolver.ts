@@ -4,10 +4,13 @@ import { IdentityMatch, MatchIdentityInput } from './identity-match.type';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { LookupPurpose } from '../audit/purpose';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
+import type { IdentityService } from './identity.service';
 
 @Resolver()
 export class IdentityResolver {
+  constructor(private readonly identity: IdentityService) {}
+
   @Authorized('identity:read')
   @Query(() => Citizen, {
     description:
@@ -20,7 +23,7 @@ export class IdentityResolver {
     @Arg('purpose', () => LookupPurpose, { description: 'Why you are looking; recorded in the audit log.' })
     purpose: LookupPurpose,
   ): Promise<Citizen> {
-    return ctx.deps.services.identity.citizen(ctx, cnic, purpose);
+    return this.identity.citizen(ctx, cnic, purpose);
   }
 
   @Authorized('identity:match')
@@ -33,6 +36,6 @@ export class IdentityResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => MatchIdentityInput) input: MatchIdentityInput,
   ): Promise<IdentityMatch> {
-    return ctx.deps.services.identity.matchIdentity(ctx, input);
+    return this.identity.matchIdentity(ctx, input);
   }
 }

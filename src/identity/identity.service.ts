@@ -1,6 +1,6 @@
 import { CitizenEntity } from './citizen.entity';
 import { Citizen } from './citizen.type';
-import { toDistrict } from './identity-record';
+import { toDistrict } from '../jurisdictions/district.type';
 import { FieldMatch, IdentityMatch, type MatchIdentityInput } from './identity-match.type';
 import { FieldMatchOutcome, IdentityField, IdentityMatchGrade } from './identity.enums';
 import { namesMatch } from './name-match';
@@ -14,7 +14,7 @@ import { toGlobalId } from '../common/global-id';
 import { readNationally } from '../db/jurisdiction-scope';
 import { cnicProvince } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
 
 export const CITIZEN_TYPE = 'Citizen';
 const NOT_IN_JURISDICTION = 'No citizen with this CNIC in your jurisdiction.';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Redis from 'ioredis';
-import { rawQuery } from '../db/raw-query';
+import { sqlFunction } from '../db/raw-query';
 
 export interface Charge {
   allowed: boolean;
@@ -44,18 +44,18 @@ export function refusedCharge(cost: number, capacity: number, periodSeconds = 60
  * migration). ON CONFLICT DO UPDATE locks the row and computes from its latest version, so concurrent requests from
  * several server processes share each client's budget exactly.
  */
+const rateBucketCharge = sqlFunction<{ key: string; capacity: number; cost: number; rate: number }, { tokens: number; admitted: boolean }>(
+  'rate_bucket_charge',
+  { key: 'text', capacity: 'float8', cost: 'float8', rate: 'float8' },
+);
+
 export class PostgresRateLimiter implements RateLimiter {
   readonly inDatabase = true;
 
   constructor(private readonly em: EntityManager) {}
 
   async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
-    const [row] = await rawQuery<{ tokens: number; admitted: boolean }>(
-      this.em,
-      'rate_bucket_charge',
-      'select * from rate_bucket_charge($1, $2, $3, $4)',
-      [key, capacity, cost, capacity / periodSeconds],
-    );
+    const [row] = await rateBucketCharge(this.em, { key, capacity, cost, rate: capacity / periodSeconds });
     return outcome(row.admitted, Number(row.tokens), cost, capacity, periodSeconds);
   }
 

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger } from '../logger';
-import { openDatabase, type Database } from '../db/database';
+import { openDatabase, type Database } from '../app/database';
 import { startEmbeddedPostgres, takeOverShutdownSignals, type EmbeddedDatabase } from '../db/embedded-postgres';
-import { createServer, type Server } from '../server';
+import { createServer, type Server } from '../app/server';
 import { Role } from '../auth/role';
 import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from './sandbox-database';
 import { seedSandbox } from './sandbox.seed';
+import { mentionsRateLimitedCnic } from './families';
 
 const SANDBOX_DATABASE = 'tasdeeq_sandbox';
 
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
     }
     db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true }, logger);
     const seeded = await seedSandbox(db.orm.em.fork());
-    server = await createServer(db.orm, config, logger);
+    server = await createServer(db.orm, config, logger, { alwaysLimited: mentionsRateLimitedCnic });
     const base = await server.listen();
     logger.info({ url: `${base}/graphql`, citizens: seeded.citizens, households: seeded.households }, 'Tasdeeq sandbox is listening');
     const width = Math.max(...Object.values(Role).map((r) => r.length));

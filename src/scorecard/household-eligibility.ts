@@ -1,4 +1,4 @@
-import type { IndicatorValues, RosterEntry } from '../households/survey-indicators';
+import type { IndicatorValues, RosterEntry } from '../households';
 import { ProgrammeCode } from './scorecard.enums';
 import { householdReasons, personReasons, type ProgrammeRuleSpec } from './programmes';
 

@@ -1,4 +1,4 @@
-import type { IndicatorValues, RosterEntry } from '../households/survey-indicators';
+import type { IndicatorValues, RosterEntry } from '../households';
 import { EligibilityReason } from './scorecard.enums';
 import { ageOn } from './scoring';
 

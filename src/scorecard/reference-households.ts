@@ -1,5 +1,5 @@
 import type { HouseholdFacts } from './scoring';
-import type { RosterEntry } from '../households/survey-indicators';
+import type { RosterEntry } from '../households';
 
 const member = (relationToHead: string, gender: string, dateOfBirth: string, extra: Partial<RosterEntry> = {}): RosterEntry => ({
   memberId: relationToHead,

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HouseholdEntity } from '../households/household.entity';
-import type { SurveyEntity } from '../households/survey.entity';
-import { EligibilityOutcome } from '../households/household.enums';
-import type { IndicatorValues } from '../households/survey-indicators';
-import { SURVEY_INDICATORS } from '../households/survey-indicators';
+import type { HouseholdEntity } from '../households';
+import type { SurveyEntity } from '../households';
+import { EligibilityOutcome } from '../households';
+import type { IndicatorValues } from '../households';
+import { SURVEY_INDICATORS } from '../households';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import { PovertyScoreEntity, ProgrammeRuleEntity, ScorecardModelEntity } from './scorecard.entity';
 import { ModelStatus, ProgrammeCode, bandOf } from './scorecard.enums';

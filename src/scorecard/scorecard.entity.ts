@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { HouseholdEntity } from '../households/household.entity';
-import { SurveyEntity } from '../households/survey.entity';
+import { HouseholdEntity } from '../households';
+import { SurveyEntity } from '../households';
 import { ModelStatus, ProgrammeCode, RescoreJobStatus, ScoreBand } from './scorecard.enums';
 import type { ExplanationLine, IndicatorRule, RegionAdjustment } from './scoring';
 import type { ProgrammeRuleSpec } from './programmes';
@@ -168,4 +168,4 @@ export class RescoreJobEntity {
   finishedAt?: Date | null = null;
 }
 
-export const scorecardEntities = [ScorecardModelEntity, PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity];
+

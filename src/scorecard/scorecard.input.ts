@@ -2,7 +2,7 @@ import { Field, Float, InputType } from 'type-graphql';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { LookupPurpose } from '../audit/purpose';
-import { Area } from '../households/household.enums';
+import { Area } from '../households';
 import { Province } from '../jurisdictions/province';
 import { IndicatorTransform, ProgrammeCode } from './scorecard.enums';
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../pipeline/context';
+import type { ScorecardService } from './scorecard.service';
 import {
   ActivateScorecardModelPayload,
   Eligibility,
@@ -12,6 +13,8 @@ import { ActivateScorecardModelInput, EligibilityInput, PublishScorecardModelInp
 
 @Resolver()
 export class ScorecardResolver {
+  constructor(private readonly scorecard: ScorecardService) {}
+
   @Authorized('eligibility:check')
   @Query(() => Eligibility, {
     description:
@@ -20,7 +23,7 @@ export class ScorecardResolver {
       'check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only. Audited.',
   })
   eligibility(@Ctx() ctx: Context, @Arg('input', () => EligibilityInput, { description: 'Who, which programme, and why.' }) input: EligibilityInput): Promise<Eligibility> {
-    return ctx.deps.services.scorecard.eligibility(ctx, input);
+    return this.scorecard.eligibility(ctx, input);
   }
 
   @Authorized('score:read')
@@ -29,19 +32,19 @@ export class ScorecardResolver {
     description: 'A household\'s current poverty score with its explanation; null when not yet scored. Within your jurisdiction. Audited.',
   })
   povertyScore(@Ctx() ctx: Context, @Arg('householdId', () => ID, { description: 'The household\'s global ID.' }) householdId: string): Promise<PovertyScore | null> {
-    return ctx.deps.services.scorecard.povertyScore(ctx, householdId);
+    return this.scorecard.povertyScore(ctx, householdId);
   }
 
   @Authorized('scorecard:read')
   @Query(() => [ScorecardModel], { description: 'Every scorecard model, oldest first, with its indicators and weights.' })
   scorecardModels(@Ctx() ctx: Context): Promise<ScorecardModel[]> {
-    return ctx.deps.services.scorecard.models(ctx);
+    return this.scorecard.models(ctx);
   }
 
   @Authorized('scorecard:read')
   @Query(() => RescoreJob, { description: 'Progress of a background re-score started by `activateScorecardModel`.' })
   rescoreJob(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The job\'s global ID.' }) id: string): Promise<RescoreJob> {
-    return ctx.deps.services.scorecard.rescoreJob(ctx, id);
+    return this.scorecard.rescoreJob(ctx, id);
   }
 
   @Authorized('scorecard:write')
@@ -52,7 +55,7 @@ export class ScorecardResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => PublishScorecardModelInput, { description: 'The model.' }) input: PublishScorecardModelInput,
   ): Promise<PublishScorecardModelPayload> {
-    return ctx.deps.services.scorecard.publish(ctx, input);
+    return this.scorecard.publish(ctx, input);
   }
 
   @Authorized('scorecard:write')
@@ -63,6 +66,6 @@ export class ScorecardResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ActivateScorecardModelInput, { description: 'Which model.' }) input: ActivateScorecardModelInput,
   ): Promise<ActivateScorecardModelPayload> {
-    return ctx.deps.services.scorecard.activate(ctx, input);
+    return this.scorecard.activate(ctx, input);
   }
 }

@@ -12,12 +12,8 @@ import { UserErrorCode, type UserError } from '../common/user-error.type';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import { readNationally } from '../db/jurisdiction-scope';
 import type { ReferenceData } from '../jurisdictions/reference-data';
-import type { Context } from '../context';
-import { HouseholdEntity } from '../households/household.entity';
-import { MemberEntity } from '../households/member.entity';
-import { SurveyEntity } from '../households/survey.entity';
-import { MemberStatus } from '../households/household.enums';
-import { HOUSEHOLD_TYPE } from '../households/household.mappers';
+import type { Context } from '../pipeline/context';
+import { HOUSEHOLD_TYPE, HouseholdEntity, MemberEntity, MemberStatus, SurveyEntity, type SurveyScoring } from '../households';
 import { PovertyScoreEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
 import { ModelStatus, ProgrammeCode } from './scorecard.enums';
 import { Eligibility, type ActivateScorecardModelPayload, type PovertyScore, type PublishScorecardModelPayload, type RescoreJob, type ScorecardModel } from './scorecard.type';
@@ -44,13 +40,12 @@ const fail = (field: string[], code: UserErrorCode, message: string): UserError 
  * eligibility checks against programme rules, scores with their explanation for welfare roles, and the models'
  * life cycle (publish, activate with a background re-score). Each method authorises, validates, acts, then audits.
  */
-export class ScorecardService {
-  /** Set by the server: wakes the re-score worker after an activation commits. */
-  wakeRescore: () => void = () => undefined;
-
+export class ScorecardService implements SurveyScoring {
   constructor(
     private readonly reference: ReferenceData,
     private readonly audit: AuditService,
+    /** Wakes the re-score worker after an activation commits (a no-op where this process runs none). */
+    private readonly wakeRescore: () => void = () => undefined,
   ) {}
 
   /** Called by submitSurvey inside its transaction. Returns null when no model is active (the survey stays pending). */

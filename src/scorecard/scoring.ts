@@ -1,4 +1,4 @@
-import { SURVEY_INDICATORS, type IndicatorValues, type RosterEntry } from '../households/survey-indicators';
+import { SURVEY_INDICATORS, type IndicatorValues, type RosterEntry } from '../households';
 import type { IndicatorTransform } from './scorecard.enums';
 
 /**

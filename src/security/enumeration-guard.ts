@@ -3,7 +3,7 @@ import { ClientEntity } from '../auth/client.entity';
 import { Role } from '../auth/role';
 import { hashCnic, type Cnic } from '../common/cnic';
 import { DomainError, ForbiddenError } from '../common/errors';
-import { rawQuery } from '../db/raw-query';
+import { sqlFunction } from '../db/raw-query';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
 import { SecurityAlertEntity } from './security-alert.entity';
@@ -36,8 +36,34 @@ export function neighbours(cnic: Cnic): string[] {
 
 const SUSPENDED_MESSAGE = 'This client has been suspended pending review: its lookups match an enumeration pattern.';
 
-/** The tally and the decision in one call (see the lookup_guard function's migration); its own short transaction. */
-const GUARD_SQL = 'select * from lookup_guard($1, $2::date, $3::jsonb, $4, $5, $6, $7, $8, $9, $10)';
+/** lookup_guard()'s arguments (see its migration), by name. */
+export interface GuardArgs {
+  clientId: string;
+  day: string;
+  /** One element per distinct subject: h (subject HMAC), n (its neighbours' HMACs), inBatch, k (times), f (found) or c (CNIC). */
+  rows: string;
+  oddHour: boolean;
+  notFoundShare: number;
+  notFoundMin: number;
+  sequentialMax: number;
+  oddHourMax: number;
+  suspends: boolean;
+  defaultCap: number;
+}
+
+/** The tally and the decision in one call; its own short transaction. */
+const lookupGuard = sqlFunction<GuardArgs, GuardOutcome>('lookup_guard', {
+  clientId: 'uuid',
+  day: 'date',
+  rows: 'jsonb',
+  oddHour: 'boolean',
+  notFoundShare: 'float8',
+  notFoundMin: 'int',
+  sequentialMax: 'int',
+  oddHourMax: 'int',
+  suspends: 'boolean',
+  defaultCap: 'int',
+});
 
 /** What lookup_guard() decided. */
 export interface GuardOutcome {
@@ -48,8 +74,7 @@ export interface GuardOutcome {
 
 export interface PreparedGuard {
   at: Date;
-  /** lookup_guard()'s arguments after p_client_id, in order. */
-  params: unknown[];
+  args: GuardArgs;
 }
 
 export class CapReachedError extends DomainError {
@@ -83,14 +108,14 @@ export class EnumerationGuard {
     // One statement on a connection of its own, not the caller's transaction: holding the tally row's lock until the
     // request commits would serialise every concurrent lookup of the client. A refusal rolls the tally back inside
     // the function (refused lookups are never counted); the alert is raised after, in a transaction of its own.
-    const [found] = await rawQuery<GuardOutcome>(em, 'lookup_guard', GUARD_SQL, [viewer.clientId, ...guard.params]);
+    const [found] = await lookupGuard(em, guard.args);
     await this.settle(em, viewer, guard, found);
   }
 
   /**
-   * The lookup_guard() arguments after the client id (day, subjects, odd hour, thresholds, whether a finding
-   * suspends, the role's default cap), for callers that run the guard inside a statement of their own (the offender
-   * check); null when the viewer is not tallied. Pass the outcome to `settle`.
+   * The lookup_guard() arguments (day, subjects, odd hour, thresholds, whether a finding suspends, the role's default
+   * cap), also for callers that run the guard inside a statement of their own (the offender check); null when the
+   * viewer is not tallied. Pass the outcome to `settle`.
    */
   prepare(viewer: Viewer, lookups: TrackedLookup[]): PreparedGuard | null {
     // Agency staff on JWTs act under law and have no client to suspend; their lookups are audited, not capped.
@@ -118,19 +143,20 @@ export class EnumerationGuard {
     const d = this.detectors;
     return {
       at,
-      params: [
-        pakistanDay(at),
-        JSON.stringify(rows),
-        isOddHour(at),
-        d.notFoundShare,
-        d.notFoundMinLookups,
-        d.sequentialMax,
-        d.oddHourMax,
+      args: {
+        clientId: viewer.clientId,
+        day: pakistanDay(at),
+        rows: JSON.stringify(rows),
+        oddHour: isOddHour(at),
+        notFoundShare: d.notFoundShare,
+        notFoundMin: d.notFoundMinLookups,
+        sequentialMax: d.sequentialMax,
+        oddHourMax: d.oddHourMax,
         // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
         // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review, not suspensions.
-        viewer.role !== Role.SMS_GATEWAY,
-        DEFAULT_DAILY_DISTINCT_CAP[viewer.role],
-      ],
+        suspends: viewer.role !== Role.SMS_GATEWAY,
+        defaultCap: DEFAULT_DAILY_DISTINCT_CAP[viewer.role],
+      },
     };
   }
 

@@ -1,4 +1,5 @@
 import { Role } from '../auth/role';
+export { DEFAULT_DETECTORS, type DetectorThresholds } from '../config';
 
 /** Distinct CNICs a client may look up per day (Pakistan time) unless its own cap is set. */
 export const DEFAULT_DAILY_DISTINCT_CAP: Record<Role, number> = {
@@ -11,24 +12,6 @@ export const DEFAULT_DAILY_DISTINCT_CAP: Record<Role, number> = {
   [Role.SMS_GATEWAY]: 200_000,
   [Role.AUDITOR]: 1_000,
   [Role.ADMIN]: 100,
-};
-
-/** Enumeration detectors; crossing one suspends the client. Overridable by environment (see config.ts). */
-export interface DetectorThresholds {
-  /** Share of lookups that found nobody, once `notFoundMinLookups` lookups were made that day. */
-  notFoundShare: number;
-  notFoundMinLookups: number;
-  /** Lookups one serial away from another CNIC the client looked up that day. */
-  sequentialMax: number;
-  /** Lookups between 00:00 and 05:00 Pakistan time in a day. */
-  oddHourMax: number;
-}
-
-export const DEFAULT_DETECTORS: DetectorThresholds = {
-  notFoundShare: 0.6,
-  notFoundMinLookups: 50,
-  sequentialMax: 25,
-  oddHourMax: 300,
 };
 
 /** Pakistan has kept one offset (UTC+5, no daylight saving) since 2009. */

@@ -1,5 +1,5 @@
 import { parseCnic, type Cnic } from '../common/cnic';
-import { MessageLocale } from '../offenders/offender.enums';
+import { MessageLocale } from '../offenders';
 
 /** What an inbound text asks for: one CNIC to check, or (anything else) the help reply. */
 export type ParsedSms = { kind: 'CNIC'; cnic: Cnic; locale: MessageLocale } | { kind: 'HELP'; locale: MessageLocale };

@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { SmsConfig } from '../config';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
-import { currentRequestId } from '../request-context';
+import { currentRequestId } from '../common/request-id';
 import { gatewayKey, readKannelRequest } from './kannel-request';
 import { measureSms } from './sms-length';
 import type { SmsService } from './sms.service';

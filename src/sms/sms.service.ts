@@ -1,16 +1,14 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { LookupPurpose } from '../audit/purpose';
-import type { AuditOutcome } from '../audit/audit.service';
+import type { AuditOutcome, AuditService } from '../audit/audit.service';
 import { DomainError, UnauthenticatedError } from '../common/errors';
 import type { Cnic } from '../common/cnic';
-import type { AppDeps, Context } from '../context';
-import { scope, scopeOf } from '../db/jurisdiction-scope';
+import { withEntityManager, type Context, type CreateRequestContext } from '../pipeline/context';
 import type { RateLimiter } from '../limits/rate-limiter';
-import { createLoaders } from '../loaders';
-import type { MessageLocale } from '../offenders/offender.enums';
-import { OffenderCheckInput } from '../offenders/offender.input';
+import { OffenderCheckInput, type MessageLocale, type OffenderCheckService } from '../offenders';
+import type { HouseholdService } from '../households';
 import { SenderHasher } from './sender';
 import { parseSmsText } from './sms-text';
 import { helpReply, offenderReply, ShortCode, SMS_REPLIES, surveyReply } from './sms.templates';
@@ -35,18 +33,26 @@ export class SmsService {
   private readonly senders: SenderHasher;
 
   constructor(
-    private readonly orm: MikroORM,
-    private readonly deps: AppDeps,
-    private readonly limiter: RateLimiter,
+    private readonly collaborators: {
+      /** Stage 1 of the request pipeline for API keys (src/auth/authenticate.ts). */
+      authenticateKey: (key: string) => Promise<Viewer>;
+      audit: AuditService;
+      limiter: RateLimiter;
+      createRequestContext: CreateRequestContext;
+      checks: OffenderCheckService;
+      households: HouseholdService;
+      cnicHmacKey: string;
+      messagesPerHour: number;
+    },
   ) {
-    this.senders = new SenderHasher(deps.config.cnicHmacKey);
+    this.senders = new SenderHasher(collaborators.cnicHmacKey);
   }
 
   /** The gateway's viewer, or null for anything but a working SMS_GATEWAY key. */
   async authenticateGateway(key: string | undefined): Promise<Viewer | null> {
     if (!key) return null;
     try {
-      const viewer = await this.deps.services.apiKeys.authenticate(this.orm.em.fork(), key);
+      const viewer = await this.collaborators.authenticateKey(key);
       return viewer.role === Role.SMS_GATEWAY ? viewer : null;
     } catch (error) {
       if (error instanceof UnauthenticatedError) return null;
@@ -57,16 +63,16 @@ export class SmsService {
   async answer(viewer: Viewer, sms: InboundSms, requestId: string): Promise<string> {
     const shortCode = sms.to.replace(/\D/g, '');
     const sender = this.senders.hash(sms.from);
-    const ctx = this.context(viewer, requestId);
+    const ctx = this.collaborators.createRequestContext(viewer, requestId, 'sms');
     const audit = (em: EntityManager, outcome: AuditOutcome, reply: ReplyKind, purpose: LookupPurpose | null = null) =>
-      this.deps.services.audit.record(em, ctx, {
+      this.collaborators.audit.record(em, ctx, {
         action: 'sms.inbound',
         outcome,
         purpose,
         detail: { shortCode, senderHash: sender, reply },
       });
 
-    const charge = await this.limiter.charge(`sms:${sender}`, 1, this.deps.config.sms.messagesPerHour, HOUR_SECONDS);
+    const charge = await this.collaborators.limiter.charge(`sms:${sender}`, 1, this.collaborators.messagesPerHour, HOUR_SECONDS);
     if (!charge.allowed) {
       await ctx.em.transactional((em) => audit(em, 'REFUSED', 'TOO_MANY'));
       return SMS_REPLIES.tooMany;
@@ -80,9 +86,11 @@ export class SmsService {
     }
 
     try {
-      // The lookup, its audit rows and this message's row commit together, under the gateway's jurisdiction scope.
+      // Under the gateway's jurisdiction scope. A survey-status lookup, its audit row and this message's row commit
+      // together; an offender check writes its audit rows in its own statement, as every check does (see
+      // offender_check), so they commit before this message's row and stand if it fails.
       return await ctx.em.transactional(async (em) => {
-        const inner: Context = { ...ctx, em };
+        const inner = withEntityManager(ctx, em);
         const reply =
           service === ShortCode.OFFENDER_CHECK
             ? await this.offenderCheck(inner, parsed.cnic, parsed.locale)
@@ -100,27 +108,14 @@ export class SmsService {
     }
   }
 
-  private context(viewer: Viewer, requestId: string): Context {
-    const { reference, logger } = this.deps;
-    const em = scope(this.orm.em.fork(), scopeOf(viewer.jurisdiction, reference));
-    return {
-      em,
-      viewer,
-      loaders: createLoaders(em, viewer, reference),
-      requestId,
-      logger: logger.child({ requestId, channel: 'sms' }),
-      deps: this.deps,
-    };
-  }
-
   private async offenderCheck(ctx: Context, cnic: Cnic, locale: MessageLocale): Promise<string> {
     const input = Object.assign(new OffenderCheckInput(), { cnic, purpose: LookupPurpose.CITIZEN_SELF_CHECK, locale });
-    const check = await this.deps.services.offenders.checks.verify(ctx, input);
+    const check = await this.collaborators.checks.verify(ctx, input);
     return offenderReply(check, locale);
   }
 
   private async surveyStatus(ctx: Context, cnic: Cnic, locale: MessageLocale): Promise<string> {
-    const answer = await this.deps.services.households.surveyStatus(ctx, cnic, LookupPurpose.CITIZEN_SELF_CHECK);
+    const answer = await this.collaborators.households.surveyStatus(ctx, cnic, LookupPurpose.CITIZEN_SELF_CHECK);
     return surveyReply(answer.status, locale);
   }
 }

@@ -1,8 +1,8 @@
-import { MessageLocale, OffenderCheckResult } from '../offenders/offender.enums';
-import { resultMessage } from '../offenders/offender.messages';
-import { NameLine, type OffenderCheck } from '../offenders/offender.type';
-import { SURVEY_STATUS_MESSAGES } from '../households/survey-status.messages';
-import type { SurveyStatus } from '../households/household.enums';
+import { MessageLocale, OffenderCheckResult } from '../offenders';
+import { resultMessage } from '../offenders';
+import { NameLine, type OffenderCheck } from '../offenders';
+import { SURVEY_STATUS_MESSAGES } from '../households';
+import type { SurveyStatus } from '../households';
 import { fitsSms } from './sms-length';
 
 /** The short codes this webhook answers. */

@@ -5,14 +5,15 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Pool } from 'pg';
 import { exportSPKI, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { loadConfig, type Config } from '../../src/config';
-import { ormConfig } from '../../src/db/orm.config';
+import { ormConfig } from '../../src/app/orm.config';
 import { createLogger } from '../../src/logger';
-import { createServer, type Server } from '../../src/server';
+import { createServer, type Server } from '../../src/app/server';
 import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { DisclosurePolicy, Role } from '../../src/auth/role';
 import { NATIONAL, type Jurisdiction } from '../../src/jurisdictions/jurisdiction';
 import { seedDemoData } from '../../src/demo/demo.seed';
 import { createTestDatabase } from './databases';
+import { mentionsRateLimitedCnic } from '../../src/sandbox/families';
 
 export const JWT_ISSUER = 'https://idp.test.tasdeeq';
 export const JWT_AUDIENCE = 'tasdeeq';
@@ -103,7 +104,8 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
   const orm = await MikroORM.init(ormConfig(db.url, { appRole: true, onQuery: (sql) => recording?.push(sql) }));
   const owner = new Pool({ connectionString: db.url, max: 2 });
   if (options.demoData !== false) await seedDemoData(orm.em.fork());
-  const server = await createServer(orm, config, logger);
+  // As `npm run sandbox` does, when the suite asks for sandbox mode.
+  const server = await createServer(orm, config, logger, config.sandbox ? { alwaysLimited: mentionsRateLimitedCnic } : {});
   const url = await server.listen();
   const apiKeys = new ApiKeysService();
 

@@ -2,7 +2,7 @@
 // realm with in-band test files and breaks their metadata discovery; mikro-orm issue #3783).
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../../src/db/orm.config';
+import { ormConfig } from '../../src/app/orm.config';
 import { loadReferenceData } from '../../src/jurisdictions/reference-data';
 
 async function prepare(url: string): Promise<void> {

@@ -1,0 +1,46 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Redis from 'ioredis';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { ReferenceData } from '../jurisdictions/reference-data';
+import { AuditService } from '../audit/audit.service';
+import { EnumerationGuard } from '../security/enumeration-guard';
+import { PostgresRateLimiter, RedisRateLimiter, type RateLimiter } from '../limits/rate-limiter';
+import { ApiKeysService } from '../auth/api-keys.service';
+import { AuthCacheListener } from '../auth/auth-cache.listener';
+import { JwtVerifier } from '../auth/jwt';
+import { authenticate } from '../auth/authenticate';
+import type { Viewer } from '../auth/viewer';
+import { requestContextFactory } from '../pipeline/context';
+import type { Kernel } from '../pipeline/feature';
+
+/** The kernel, plus what only the server itself uses: stage 1 for HTTP, and the pieces it must stop. */
+export interface ServerKernel extends Kernel {
+  /** Stage 1 of the pipeline for HTTP: the Authorization header becomes a Viewer. */
+  authenticateHeader(header: string | undefined): Promise<Viewer>;
+  authCache: AuthCacheListener;
+}
+
+/** The plumbing, built once: reference data, the audit writer and its guard, budgets, authentication. */
+export async function createKernel(orm: MikroORM, config: Config, logger: Logger): Promise<ServerKernel> {
+  const reference = await ReferenceData.load(orm.em.fork());
+  const guard = new EnumerationGuard(config.cnicHmacKey, config.detectors, logger);
+  const apiKeys = new ApiKeysService(config.authCacheMs);
+  const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
+  const limiter: RateLimiter = config.redisUrl
+    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+    : new PostgresRateLimiter(orm.em);
+  return {
+    config,
+    logger,
+    orm,
+    reference,
+    audit: new AuditService(config.cnicHmacKey, guard),
+    guard,
+    limiter,
+    createRequestContext: requestContextFactory(orm, reference, logger),
+    authenticateKey: (key) => apiKeys.authenticate(orm.em.fork(), key),
+    authenticateHeader: (header) => authenticate(header, orm.em.fork(), apiKeys, jwt),
+    authCache: new AuthCacheListener(orm.config.get('clientUrl')!, apiKeys, logger),
+  };
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { buildSchema, type BuildSchemaOptions, type ContainerType } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../auth/auth-checker';
+import { NodeResolver } from './node.resolver';
+import { RESOLVER_CLASSES } from './features';
+
+/** schema.graphql at the repository root, from src/app/ (ts-node, jest) or dist/src/app/ (compiled). */
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
+
+/** Hands type-graphql the resolvers the features built (with their services), by class. */
+export class ResolverContainer implements ContainerType {
+  private readonly instances = new Map<unknown, object>();
+
+  constructor(resolvers: object[]) {
+    for (const resolver of resolvers) this.instances.set(resolver.constructor, resolver);
+  }
+
+  get(resolverClass: unknown): object {
+    const instance = this.instances.get(resolverClass);
+    if (!instance) throw new Error(`No instance of ${String((resolverClass as { name?: string }).name)} was built.`);
+    return instance;
+  }
+}
+
+/** The schema of every feature. Without a container (`npm run schema`) it can be printed, not executed. */
+export function createSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [NodeResolver, ...RESOLVER_CLASSES] as BuildSchemaOptions['resolvers'],
+    container,
+    authChecker,
+    authMode: 'error',
+    // Inputs are validated by scalars and in services, with messages that never echo the value; class-validator's
+    // errors can carry the submitted value, so it is not wired in.
+    validate: false,
+  });
+}

@@ -1,0 +1,96 @@
+import http from 'node:http';
+import express from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Worker } from '../pipeline/feature';
+import type { Context } from '../pipeline/context';
+import type { LimitsOptions } from '../pipeline/limits';
+import { requestIdMiddleware } from '../common/request-id';
+import { explorerRouter } from '../explorer/explorer';
+import { dashboardRouter } from '../web/dashboard.router';
+import { createKernel, type ServerKernel } from './kernel';
+import { assemble } from './features';
+import { createSchema, ResolverContainer } from './schema';
+import { NodeResolver } from './node.resolver';
+import { createApollo } from './apollo';
+import { bodyErrors, healthRoutes, notFound } from './http';
+
+export interface Server {
+  app: express.Express;
+  httpServer: http.Server;
+  kernel: ServerKernel;
+  /** The features' background workers by name (`webhooks`, `rescore`); `listen()` starts the enabled ones. */
+  workers: Record<string, Worker>;
+  /** Listens on config.host:config.port (0 picks a free port); resolves to the base URL. */
+  listen(): Promise<string>;
+  /** Stops accepting requests, drains those in flight, stops Apollo and the workers. The ORM is the caller's to close. */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Sandbox mode only (`npm run sandbox`): operations refused as rate limited whatever the budget. */
+  alwaysLimited?: LimitsOptions['alwaysLimited'];
+}
+
+/** The composition root: kernel -> features -> schema -> Apollo with the request pipeline -> HTTP routes. */
+export async function createServer(orm: MikroORM, config: Config, logger: Logger, options: ServerOptions = {}): Promise<Server> {
+  if ((config.sandbox || options.alwaysLimited) && config.nodeEnv === 'production') {
+    throw new Error('Sandbox mode cannot be enabled in production (NODE_ENV=production).');
+  }
+  const kernel = await createKernel(orm, config, logger);
+  const features = assemble(kernel);
+  const schema = await createSchema(new ResolverContainer([new NodeResolver(features.nodes), ...features.resolvers]));
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  const httpServer = http.createServer(app);
+  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited });
+  await apollo.start();
+
+  app.use(requestIdMiddleware);
+  app.use(healthRoutes(orm, logger));
+  app.use('/dashboard', dashboardRouter());
+  for (const route of features.routes) app.use(route.path, route.router);
+  // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
+  const explorer = config.nodeEnv !== 'production' ? explorerRouter(schema, logger) : null;
+  if (explorer) app.use(explorer);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // Stage 1 of the pipeline: who asks, then the request's context.
+      context: async ({ req, res }): Promise<Context> =>
+        kernel.createRequestContext(await kernel.authenticateHeader(req.headers.authorization), String(res.locals.requestId), 'graphql'),
+    }),
+  );
+  app.use(notFound);
+  app.use(bodyErrors(logger));
+
+  const workers = Object.fromEntries(features.workers.map((w) => [w.name, w]));
+  return {
+    app,
+    httpServer,
+    kernel,
+    workers,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        for (const worker of features.workers) if (worker.enabled) worker.start();
+        if (config.authCacheMs > 0) void kernel.authCache.start();
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          resolve(`http://${config.host}:${port}`);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      await kernel.authCache.stop();
+      await kernel.limiter.close();
+      for (const worker of features.workers) await worker.stop();
+    },
+  };
+}

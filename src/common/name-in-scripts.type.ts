@@ -1,0 +1,10 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A name written in both scripts, as on the identity card.' })
+export class NameInScripts {
+  @Field(() => String, { description: 'Latin script, e.g. "Muhammad Ali".' })
+  latin!: string;
+
+  @Field(() => String, { description: 'Urdu script, e.g. "محمد علی".' })
+  urdu!: string;
+}

@@ -1,0 +1,16 @@
+import { feature } from '../pipeline/feature';
+import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
+
+/**
+ * Province, district and tehsil aggregates of the registry for welfare dashboards, read from rollups that triggers
+ * keep (see the dashboards migration), with small counts suppressed. The rollups are derived data, not entities.
+ */
+export const dashboards = feature<void>({
+  name: 'dashboards',
+  entities: [],
+  resolvers: [DashboardResolver],
+  create({ reference }) {
+    return { api: undefined, resolvers: [new DashboardResolver(new DashboardService(reference))] };
+  },
+});

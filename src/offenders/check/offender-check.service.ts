@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { authorize, can } from '../../auth/permissions';
+import { DisclosurePolicy } from '../../auth/role';
+import { checkLookupDeclaration } from '../../audit/lookup-declaration';
+import { AUDIT_EVENT_TYPE, auditActorColumns, type AuditActorColumns, type AuditService } from '../../audit/audit.service';
+import { maskCnic } from '../../common/cnic';
+import { toGlobalId } from '../../common/global-id';
+import { BadUserInputError, DomainError, ForbiddenError } from '../../common/errors';
+import { UserError, UserErrorCode } from '../../common/user-error.type';
+import { FieldMatchOutcome, gradeMatch, IdentityMatchGrade, type Gender, type Relation } from '../../identity';
+import { coversDistrict } from '../../jurisdictions/jurisdiction';
+import type { ReferenceData } from '../../jurisdictions/reference-data';
+import type { Context } from '../../pipeline/context';
+import { sqlFunction } from '../../db/raw-query';
+import type { EnumerationGuard, GuardArgs, GuardOutcome } from '../../security/enumeration-guard';
+import { MessageLocale, OffenderCheckResult } from '../offender.enums';
+import { toOffenderRecord } from '../register/offender.mapping';
+import type { OffenderCheckInput } from './offender-check.input';
+import { NameLine, OffenderCheck, ResultOnly } from './offender-check.type';
+import { nameLine, resultMessage } from './offender.messages';
+
+export const MAX_BULK_CHECKS = 1000;
+
+/**
+ * Admission for a check, in one call (see offender_admit's migration): the budget charge (no bucket key: charged
+ * elsewhere) and the enumeration guard (no rows: the viewer is not tallied). Its own short transaction.
+ */
+const offenderAdmit = sqlFunction<
+  Partial<GuardArgs> & { bucketKey?: string; bucketCapacity?: number; bucketCost?: number; bucketRate?: number },
+  GuardOutcome & { tokens: number | null; admitted: boolean | null }
+>('offender_admit', {
+  bucketKey: 'text',
+  bucketCapacity: 'float8',
+  bucketCost: 'float8',
+  bucketRate: 'float8',
+  clientId: 'uuid',
+  day: 'date',
+  rows: 'jsonb',
+  oddHour: 'boolean',
+  notFoundShare: 'float8',
+  notFoundMin: 'int',
+  sequentialMax: 'int',
+  oddHourMax: 'int',
+  suspends: 'boolean',
+  defaultCap: 'int',
+});
+
+/**
+ * The check in one statement (see offender_check's migration): reads the register and writes one audit row per input
+ * (INVALID ones too); only ACTIVE convictions count. Being one statement it is also one transaction, committed
+ * before the answer exists. Inputs travel as one JSON document; results come back in input order. The actor's
+ * columns are the audit writer's own (auditActorColumns), so both writers fill an audit row the same way.
+ */
+const offenderCheck = sqlFunction<{ inputs: string } & AuditActorColumns, HitRow>('offender_check', {
+  inputs: 'jsonb',
+  actorKind: 'text',
+  actorId: 'text',
+  clientId: 'uuid',
+  clientName: 'text',
+  role: 'text',
+  requestId: 'text',
+});
+
+interface HitRow {
+  ord: number;
+  citizen_id: string | null;
+  cnic: string | null;
+  name_en: string;
+  name_ur: string;
+  relation: Relation;
+  relative_name_en: string;
+  relative_name_ur: string;
+  gender: Gender;
+  date_of_birth: string;
+  district_code: string;
+  active_districts: string[];
+  checked_at: Date | string;
+  data_as_of: Date | string;
+}
+
+interface Prepared {
+  input: OffenderCheckInput;
+  checkId: string;
+  consentRef: string | null;
+  errors: UserError[];
+}
+
+/**
+ * Responsible for offender checks (the hot path): authorising the caller and its disclosure policy, validating each
+ * declaration, then one round trip that reads the register and writes the audit rows, and shaping each answer to
+ * the policy. Institutions never see offence details.
+ */
+export class OffenderCheckService {
+  constructor(
+    private readonly reference: ReferenceData,
+    private readonly audit: AuditService,
+    private readonly guard: EnumerationGuard | null,
+  ) {}
+
+  async verify(ctx: Context, input: OffenderCheckInput): Promise<OffenderCheck> {
+    this.authorise(ctx);
+    const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
+    const [check] = await this.run(ctx, [{ input, checkId: randomUUID(), consentRef, errors: [] }]);
+    return check;
+  }
+
+  async verifyMany(ctx: Context, inputs: OffenderCheckInput[]): Promise<OffenderCheck[]> {
+    this.authorise(ctx);
+    if (inputs.length > MAX_BULK_CHECKS) {
+      throw new BadUserInputError(`\`inputs\` takes at most ${MAX_BULK_CHECKS} checks per call.`);
+    }
+    if (!inputs.length) return [];
+    const prepared = inputs.map((input, i): Prepared => {
+      try {
+        const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
+        return { input, checkId: randomUUID(), consentRef, errors: [] };
+      } catch (error) {
+        return { input, checkId: randomUUID(), consentRef: null, errors: [toItemError(error, i)] };
+      }
+    });
+    return this.run(ctx, prepared);
+  }
+
+  private authorise(ctx: Context): void {
+    authorize(ctx.viewer, 'offender:check');
+    if (ctx.viewer.disclosure === DisclosurePolicy.NONE) {
+      throw new ForbiddenError('Your client\'s disclosure policy (NONE) does not allow offender checks.');
+    }
+  }
+
+  private async run(ctx: Context, items: Prepared[]): Promise<OffenderCheck[]> {
+    const { viewer } = ctx;
+    const rows = items.map((p, ord) => ({
+      ord,
+      check_id: p.checkId,
+      cnic: p.input.cnic,
+      subject_hash: this.audit.subjectHash(p.input.cnic),
+      purpose: p.input.purpose,
+      consent_ref: p.consentRef,
+      valid: p.errors.length === 0,
+    }));
+    // Two statements, each its own transaction, and no request transaction around them (@OwnTransaction). First
+    // admission: the budget charge the pipeline deferred to us, and the enumeration guard; a refusal reads nothing and
+    // writes no audit row. Then one statement that reads the register and writes the audit rows.
+    const prepared = this.guard?.prepare(
+      viewer,
+      items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
+    );
+    const charge = ctx.budget.takeDeferred();
+    if (charge || prepared) {
+      const [admission] = await offenderAdmit(ctx.em, {
+        ...(charge
+          ? { bucketKey: charge.key, bucketCapacity: charge.capacity, bucketCost: charge.cost, bucketRate: charge.capacity / charge.periodSeconds }
+          : {}),
+        ...prepared?.args,
+        clientId: viewer.clientId ?? undefined,
+      });
+      if (charge) ctx.budget.settle(charge, Number(admission.tokens), admission.admitted === true);
+      if (this.guard && prepared) await this.guard.settle(ctx.em, viewer, prepared, admission);
+    }
+    const hits = await offenderCheck(ctx.em, { inputs: JSON.stringify(rows), ...auditActorColumns(ctx) });
+    return items.map((p, i) => this.answer(ctx, p, hits[i]));
+  }
+
+  private answer(ctx: Context, p: Prepared, hit: HitRow): OffenderCheck {
+    const locale = p.input.locale ?? MessageLocale.EN;
+    const found = hit.citizen_id
+      ? {
+          nameEn: hit.name_en,
+          nameUr: hit.name_ur,
+          relativeNameEn: hit.relative_name_en,
+          relativeNameUr: hit.relative_name_ur,
+          dateOfBirth: hit.date_of_birth,
+        }
+      : null;
+    const match = gradeMatch(p.input, found);
+    const active = hit.active_districts.length > 0;
+    const result = p.errors.length
+      ? OffenderCheckResult.NOT_CHECKED
+      : !active
+        ? OffenderCheckResult.NO_RECORD
+        : match.fields.some((f) => f.outcome === FieldMatchOutcome.MISMATCH)
+          ? OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT
+          : OffenderCheckResult.RECORD_FOUND;
+
+    const policy = ctx.viewer.disclosure;
+    let disclosure: OffenderCheck['disclosure'] = Object.assign(new ResultOnly(), { policy });
+    let message = resultMessage(result, locale);
+    if (result === OffenderCheckResult.RECORD_FOUND && hit.citizen_id) {
+      const person = {
+        id: hit.citizen_id,
+        cnic: hit.cnic!,
+        nameEn: hit.name_en,
+        nameUr: hit.name_ur,
+        relation: hit.relation,
+        relativeNameEn: hit.relative_name_en,
+        relativeNameUr: hit.relative_name_ur,
+        gender: hit.gender,
+        dateOfBirth: hit.date_of_birth,
+        districtCode: hit.district_code,
+      };
+      const line = nameLine(person);
+      const inJurisdiction = hit.active_districts.some((d) =>
+        coversDistrict(ctx.viewer.jurisdiction, d, this.reference),
+      );
+      // FULL shows the record only to roles that may read the register, and only within their jurisdiction.
+      if (policy === DisclosurePolicy.FULL && inJurisdiction && can(ctx.viewer, 'offender:read')) {
+        disclosure = toOffenderRecord(person, this.reference);
+      } else if (policy === DisclosurePolicy.NAME_LINE || policy === DisclosurePolicy.FULL) {
+        disclosure = Object.assign(new NameLine(), {
+          name: { latin: person.nameEn, urdu: person.nameUr },
+          relation: person.relation,
+          relativeName: { latin: person.relativeNameEn, urdu: person.relativeNameUr },
+          ...line,
+        });
+        message = locale === MessageLocale.UR ? line.urdu : line.english;
+      }
+    }
+    return Object.assign(new OffenderCheck(), {
+      checkId: toGlobalId(AUDIT_EVENT_TYPE, p.checkId),
+      cnicMasked: maskCnic(p.input.cnic),
+      result,
+      grade: p.errors.length ? IdentityMatchGrade.NOT_FOUND : match.grade,
+      checkedAt: new Date(hit.checked_at),
+      dataAsOf: new Date(hit.data_as_of),
+      message,
+      disclosure,
+      errors: p.errors,
+    });
+  }
+}
+
+function toItemError(error: unknown, index: number): UserError {
+  if (!(error instanceof DomainError)) throw error;
+  const code = error.extensions.code === 'FORBIDDEN' ? UserErrorCode.FORBIDDEN : UserErrorCode.INVALID;
+  const field = (error.extensions.field as string[] | undefined) ?? ['purpose'];
+  return Object.assign(new UserError(), { field: ['inputs', String(index), ...field], code, message: error.message });
+}

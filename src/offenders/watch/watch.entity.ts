@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { CitizenEntity } from '../../identity';
+
+/** A client's consented watch on one person: notify `callbackUrl` when their register status changes. */
+@Entity({ tableName: 'offender_watch' })
+@Index({ properties: ['clientId', 'createdAt'] })
+@Unique({ properties: ['clientId', 'idempotencyKey'] })
+export class WatchEntity {
+  [OptionalProps]?: 'createdAt' | 'cancelledAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  clientId!: string;
+
+  @ManyToOne({ entity: () => CitizenEntity, fieldName: 'citizen_id', deleteRule: 'restrict' })
+  @Index()
+  subject!: CitizenEntity;
+
+  @Property({ type: 'string' })
+  consentRef!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'text' })
+  callbackUrl!: string;
+
+  /** HMAC key for this watch's webhooks; shown to the client once, at creation. */
+  @Property({ type: 'string', length: 64 })
+  secret!: string;
+
+  @Property({ type: 'string', length: 128, nullable: true })
+  idempotencyKey?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  cancelledAt?: Date | null;
+}

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { authorize } from '../../auth/permissions';
+import { checkLookupDeclaration } from '../../audit/lookup-declaration';
+import { ALLOWED_PURPOSES } from '../../audit/purpose';
+import { maskCnic, type Cnic } from '../../common/cnic';
+import { pageRequest, toConnection, type ConnectionArgs, type ConnectionShape } from '../../common/connection';
+import { BadUserInputError, DomainError, ForbiddenError } from '../../common/errors';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
+import { UserErrorCode, type UserError } from '../../common/user-error.type';
+import { CitizenEntity } from '../../identity';
+import type { Context } from '../../pipeline/context';
+import type { AuditService } from '../../audit/audit.service';
+import { WatchEntity } from './watch.entity';
+import { WatchState } from '../offender.enums';
+import { userError } from '../register/conviction.validation';
+import { CancelWatchPayload, CreateWatchPayload, Watch, type CancelWatchInput, type CreateWatchInput } from './watch.type';
+import { isUuid } from '../../common/global-id';
+
+export const WATCH_TYPE = 'Watch';
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function toWatch(row: WatchEntity, now = new Date()): Watch {
+  return Object.assign(new Watch(), {
+    id: toGlobalId(WATCH_TYPE, row.id),
+    key: row.id,
+    cnicMasked: maskCnic(row.subject.cnic as Cnic),
+    consentRef: row.consentRef,
+    callbackUrl: row.callbackUrl,
+    expiresAt: row.expiresAt,
+    createdAt: row.createdAt,
+    cancelledAt: row.cancelledAt ?? null,
+    state: row.cancelledAt ? WatchState.CANCELLED : row.expiresAt <= now ? WatchState.EXPIRED : WatchState.ACTIVE,
+  });
+}
+
+/**
+ * Responsible for watches: an API client that screened a person, with consent, asks to be told when that person's
+ * register status changes. Creating and cancelling authorise, validate, act and audit in one transaction.
+ */
+export class WatchService {
+  constructor(private readonly audit: AuditService) {}
+
+  async create(ctx: Context, input: CreateWatchInput): Promise<CreateWatchPayload> {
+    const clientId = this.clientOf(ctx);
+    const key = input.idempotencyKey?.trim() || null;
+    const errors: UserError[] = [];
+    let consentRef = '';
+    try {
+      consentRef = checkLookupDeclaration(ctx.viewer, ALLOWED_PURPOSES[ctx.viewer.role][0], input.consentRef) ?? '';
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      errors.push(userError(['input', 'consentRef'], UserErrorCode.INVALID, error.message));
+    }
+    const now = new Date();
+    const latest = new Date(now);
+    latest.setUTCMonth(latest.getUTCMonth() + 12);
+    if (input.expiresAt <= now || input.expiresAt > latest) {
+      errors.push(userError(['input', 'expiresAt'], UserErrorCode.INVALID, '`expiresAt` must be in the future and at most 12 months ahead.'));
+    }
+    if (!validCallbackUrl(input.callbackUrl)) {
+      errors.push(userError(['input', 'callbackUrl'], UserErrorCode.INVALID, '`callbackUrl` must be an http(s) URL without credentials, up to 2000 characters.'));
+    }
+    if (key && !IDEMPOTENCY_KEY.test(key)) {
+      errors.push(userError(['input', 'idempotencyKey'], UserErrorCode.INVALID, '`idempotencyKey` must be 1-128 of A-Z a-z 0-9 . _ : -'));
+    }
+
+    return ctx.em.transactional(async (em: EntityManager): Promise<CreateWatchPayload> => {
+      if (key && !errors.length) {
+        const earlier = await em.findOne(WatchEntity, { clientId, idempotencyKey: key }, { populate: ['subject'] });
+        if (earlier) return { watch: toWatch(earlier), secret: earlier.secret, userErrors: [] };
+      }
+      if (errors.length) return { userErrors: errors };
+      const subject = await em.findOne(CitizenEntity, { cnic: input.cnic });
+      if (!subject) return { userErrors: [userError(['input', 'cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC.')] };
+      const audit = this.audit;
+      const [screened] = await em.execute<{ n: number }[]>(
+        `select count(*)::int as n from audit_event
+         where client_id = ?::uuid and action = 'offender.check' and subject_hash = ? and outcome = 'SUCCESS'`,
+        [clientId, audit.subjectHash(input.cnic)],
+      );
+      if (!screened.n) {
+        return {
+          userErrors: [userError(['input', 'cnic'], UserErrorCode.FORBIDDEN, 'Check this person with verifyOffender before watching them.')],
+        };
+      }
+      const secret = randomBytes(32).toString('hex');
+      const watch = em.create(WatchEntity, {
+        clientId,
+        subject,
+        consentRef,
+        expiresAt: input.expiresAt,
+        callbackUrl: input.callbackUrl,
+        secret,
+        idempotencyKey: key,
+      });
+      await em.flush();
+      await audit.record(em, ctx, {
+        action: 'watch.create',
+        outcome: 'SUCCESS',
+        subjectCnic: input.cnic,
+        purpose: ALLOWED_PURPOSES[ctx.viewer.role][0],
+        consentRef,
+        detail: { watchId: watch.id, expiresAt: input.expiresAt.toISOString() },
+      });
+      return { watch: toWatch(watch), secret, userErrors: [] };
+    });
+  }
+
+  async cancel(ctx: Context, input: CancelWatchInput): Promise<CancelWatchPayload> {
+    const clientId = this.clientOf(ctx);
+    const parsed = fromGlobalId(input.id);
+    const id = parsed?.type === WATCH_TYPE && isUuid(parsed.key) ? parsed.key : null;
+    return ctx.em.transactional(async (em: EntityManager): Promise<CancelWatchPayload> => {
+      const row = id ? await em.findOne(WatchEntity, { id, clientId }, { populate: ['subject'] }) : null;
+      if (!row) return { userErrors: [userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'You have no watch with this ID.')] };
+      if (row.cancelledAt) return { userErrors: [userError(['input', 'id'], UserErrorCode.INVALID, 'This watch is already cancelled.')] };
+      row.cancelledAt = new Date();
+      await em.flush();
+      await this.audit.record(em, ctx, {
+        action: 'watch.cancel',
+        outcome: 'SUCCESS',
+        subjectCnic: row.subject.cnic as Cnic,
+        detail: { watchId: row.id },
+      });
+      return { watch: toWatch(row), userErrors: [] };
+    });
+  }
+
+  async list(ctx: Context, args: ConnectionArgs): Promise<ConnectionShape<Watch>> {
+    const clientId = this.clientOf(ctx);
+    const request = pageRequest(args);
+    const where: FilterQuery<WatchEntity> = { clientId };
+    let pageWhere = where;
+    const forward = request.direction === 'forward';
+    if (request.cursor) {
+      const [at, id] = request.cursor as [string, string];
+      const createdAt = new Date(at);
+      if (Number.isNaN(createdAt.getTime()) || typeof id !== 'string') throw new BadUserInputError('The cursor is not from this connection.');
+      const op = forward ? '$lt' : '$gt';
+      pageWhere = { $and: [where, { $or: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] }] };
+    }
+    const order = forward ? 'desc' : 'asc';
+    const rows = await ctx.em.find(WatchEntity, pageWhere, {
+      populate: ['subject'],
+      orderBy: [{ createdAt: order }, { id: order }],
+      limit: request.limit + 1,
+    });
+    const total = await ctx.em.count(WatchEntity, where);
+    const now = new Date();
+    return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], (r) => toWatch(r, now), total);
+  }
+
+  async byId(ctx: Context, id: string): Promise<Watch | null> {
+    const clientId = this.clientOf(ctx);
+    if (!isUuid(id)) return null;
+    const row = await ctx.em.findOne(WatchEntity, { id, clientId }, { populate: ['subject'] });
+    return row ? toWatch(row) : null;
+  }
+
+  private clientOf(ctx: Context): string {
+    authorize(ctx.viewer, 'watch:manage');
+    if (!ctx.viewer.clientId) throw new ForbiddenError('Watches belong to API clients: use an API key.');
+    return ctx.viewer.clientId;
+  }
+}
+
+function validCallbackUrl(text: string): boolean {
+  if (text.length > 2000) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}

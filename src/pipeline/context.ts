@@ -1,0 +1,72 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger';
+import type { Viewer } from '../auth/viewer';
+import type { ReferenceData } from '../jurisdictions/reference-data';
+import { scope, scopeOf } from '../db/jurisdiction-scope';
+import { RequestBudget } from '../limits/request-budget';
+
+/**
+ * What a request carries, and nothing else: who asks, its id and logger, its entity manager (the transaction
+ * handle), its per-request caches and its budget. Services get their collaborators through their constructors.
+ */
+export interface Context {
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  /** A fork of the entity manager scoped to the viewer's jurisdiction (filter and row-level security). */
+  em: EntityManager;
+  /** Per-request caches (DataLoaders), the one place they live. */
+  loaders: RequestLoaders;
+  /** The operation's price and its charge to the client's budget (see src/pipeline/pipeline.ts). */
+  budget: RequestBudget;
+}
+
+/**
+ * Something a feature keeps per request (a group of DataLoaders, say). The feature builds one instance at start-up
+ * and asks `ctx.loaders.get(it)`: the first ask in a request builds the value, later asks in the same request get it.
+ */
+export interface RequestScoped<T> {
+  create(ctx: Context): T;
+}
+
+/** The per-request caches of one request, keyed by the feature's `RequestScoped` instance. */
+export class RequestLoaders {
+  private readonly made = new Map<RequestScoped<unknown>, unknown>();
+
+  constructor(private readonly ctx: () => Context) {}
+
+  get<T>(scoped: RequestScoped<T>): T {
+    let value = this.made.get(scoped) as T | undefined;
+    if (value === undefined) {
+      value = scoped.create(this.ctx());
+      this.made.set(scoped, value);
+    }
+    return value;
+  }
+}
+
+export type Channel = 'graphql' | 'sms';
+
+/** Builds the context of one request for a viewer already authenticated; the same for HTTP and SMS. */
+export type CreateRequestContext = (viewer: Viewer, requestId: string, channel: Channel) => Context;
+
+export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger): CreateRequestContext {
+  return (viewer, requestId, channel) => {
+    const em = scope(orm.em.fork(), scopeOf(viewer.jurisdiction, reference)) as EntityManager;
+    const context: Context = {
+      viewer,
+      requestId,
+      logger: logger.child(channel === 'graphql' ? { requestId } : { requestId, channel }),
+      em,
+      loaders: new RequestLoaders(() => context),
+      budget: new RequestBudget(),
+    };
+    return context;
+  };
+}
+
+/** The same request working in another entity manager (a transaction's): its own per-request caches, as loaders must read through it. */
+export function withEntityManager(ctx: Context, em: EntityManager): Context {
+  const inner: Context = { ...ctx, em, loaders: new RequestLoaders(() => inner) };
+  return inner;
+}

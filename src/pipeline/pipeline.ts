@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from '../logger';
+import type { Context } from './context';
+import { refuseNul } from './input-hygiene';
+import type { Limits } from './limits';
+import { planOf, type OperationPlan } from './metadata';
+import type { RequestTransactions } from './transaction';
+
+/**
+ * The request pipeline, in order. Every GraphQL request passes these stages; SMS messages enter at stage 1 with the
+ * gateway's viewer and call the same services.
+ *
+ * 1. authenticate  the Authorization header becomes a Viewer; `createRequestContext` builds the Context
+ *                  (src/app/server.ts for HTTP, src/sms/ for SMS)
+ * 2. plan          what the operation's fields declare (src/pipeline/metadata.ts): its own transaction, a charge paid in
+ *                  its own statement; decided once per parsed operation
+ * 3. admit         refuse NUL text; price the operation against the per-query limit; charge the client's budget
+ *                  (or defer the charge to the operation's statement). The enumeration guard is admission too: it
+ *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
+ * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own
+ * 5. audit         services write their audit rows in the transaction they read in; the transaction commits here,
+ *                  before any answer leaves (a failed commit answers a masked 500)
+ * 6. respond       a deferred charge nobody paid is charged; `extensions.requestId` and `extensions.cost`,
+ *                  Retry-After, and one log line per operation (never variables)
+ */
+export function requestPipeline(stages: { limits: Limits; transactions: RequestTransactions; logger: Logger }): ApolloServerPlugin<Context> {
+  const { limits, transactions, logger } = stages;
+  return {
+    async requestDidStart({ contextValue: ctx }) {
+      const started = process.hrtime.bigint();
+      let plan: OperationPlan | undefined;
+      let inTransaction = false;
+      return {
+        async didResolveOperation({ request, document, schema, operationName, operation }) {
+          plan = planOf(schema, document, operation);
+          refuseNul(document, request.variables);
+          await limits.admit(ctx, schema, document, request.variables, operationName ?? undefined, plan);
+        },
+        async executionDidStart() {
+          if (plan && !plan.ownTransaction) inTransaction = await transactions.begin(ctx);
+        },
+        async willSendResponse({ response, operationName, errors }) {
+          await limits.chargeWhatWasDeferred(ctx);
+          if (inTransaction) {
+            inTransaction = false;
+            await transactions.end(ctx, response);
+          }
+          if (ctx.budget.retryAfterSeconds !== undefined) response.http.headers.set('retry-after', String(ctx.budget.retryAfterSeconds));
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              requestId: ctx.requestId,
+              ...(ctx.budget.cost ? { cost: ctx.budget.cost } : {}),
+            };
+          }
+          logger.info(
+            {
+              requestId: ctx.requestId,
+              operationName,
+              actor: ctx.viewer.actorId,
+              role: ctx.viewer.role,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
