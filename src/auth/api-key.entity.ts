@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { WithCreatedAt } from '../db/base.entity';
 import { ClientEntity } from './client.entity';
 
 /** An API key. Only its SHA-256 is stored; the key itself is shown once, at creation. */
 @Entity({ tableName: 'api_key' })
-export class ApiKeyEntity {
-  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'lastUsedAt' | 'expiresAt';
-
+export class ApiKeyEntity extends WithCreatedAt<'revokedAt' | 'lastUsedAt' | 'expiresAt'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -19,9 +18,6 @@ export class ApiKeyEntity {
 
   @Property({ type: 'string', length: 64 })
   secretHash!: string;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   revokedAt?: Date | null;

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { WithCreatedAt } from '../db/base.entity';
 import { DisclosurePolicy, Role } from './role';
 
 /** An institution or system that calls the API: its role, jurisdiction and disclosure policy apply to all its keys. */
 @Entity({ tableName: 'api_client' })
-export class ClientEntity {
-  [OptionalProps]?: 'createdAt' | 'suspendedAt' | 'budgetPerMinute' | 'dailyDistinctCap' | 'suspendedReason';
-
+export class ClientEntity extends WithCreatedAt<'suspendedAt' | 'budgetPerMinute' | 'dailyDistinctCap' | 'suspendedReason'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -22,9 +21,6 @@ export class ClientEntity {
 
   @Enum({ items: () => DisclosurePolicy, type: 'string' })
   disclosure!: DisclosurePolicy;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   suspendedAt?: Date | null;

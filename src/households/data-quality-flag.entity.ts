@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { WithCreatedAt } from '../db/base.entity';
 import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
@@ -8,9 +9,7 @@ import { FlagCode, FlagSeverity } from './household.enums';
 /** A data-quality concern about a household. A new survey resolves the previous survey's flags and raises its own. */
 @Entity({ tableName: 'data_quality_flag' })
 @Index({ properties: ['createdAt', 'id'] })
-export class DataQualityFlagEntity {
-  [OptionalProps]?: 'createdAt' | 'resolvedAt' | 'survey' | 'member';
-
+export class DataQualityFlagEntity extends WithCreatedAt<'resolvedAt' | 'survey' | 'member'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -38,7 +37,7 @@ export class DataQualityFlagEntity {
 
   /** Millisecond precision, so the instant round-trips through JavaScript exactly (it is a page cursor). */
   @Property({ type: 'datetime', columnType: 'timestamptz(3)', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  override createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   resolvedAt?: Date | null = null;

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Versioned } from '../db/base.entity';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { Area } from './household.enums';
 
 /** An NSER household: where it lives. Its roster, surveys and flags point at it. */
 @Entity({ tableName: 'household' })
 @Index({ properties: ['createdAt', 'id'] })
-export class HouseholdEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'tehsil';
-
+/** Its version is bumped by every change to the household or its roster. */
+export class HouseholdEntity extends Versioned<'tehsil'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -23,14 +23,7 @@ export class HouseholdEntity {
   @Enum({ items: () => Area, type: 'string' })
   area!: Area;
 
-  /** Optimistic-locking version; bumped by every change to the household or its roster. */
-  @Property({ type: 'integer', default: 1 })
-  version: number = 1;
-
   /** Millisecond precision, so the instant round-trips through JavaScript exactly (it is a page cursor). */
   @Property({ type: 'datetime', columnType: 'timestamptz(3)', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override createdAt: Date = new Date();
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Versioned } from '../db/base.entity';
 import { HouseholdEntity } from './household.entity';
 import { Gender } from '../identity';
 import { EducationLevel, Employment, IdentityDocument, MaritalStatus, MemberStatus, RelationToHead } from './household.enums';
@@ -10,9 +11,7 @@ import { EducationLevel, Employment, IdentityDocument, MaritalStatus, MemberStat
  */
 @Entity({ tableName: 'household_member' })
 @Check({ name: 'household_member_id_number_format', expression: "id_number ~ '^[0-9]{12}[1-9]$'" })
-export class MemberEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'status' | 'dateOfDeath' | 'idNumber' | 'idDocument';
-
+export class MemberEntity extends Versioned<'status' | 'dateOfDeath' | 'idNumber' | 'idDocument'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -59,13 +58,4 @@ export class MemberEntity {
 
   @Property({ type: 'date', columnType: 'date', nullable: true })
   dateOfDeath?: string | null = null;
-
-  @Property({ type: 'integer', default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Versioned } from '../db/base.entity';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { HouseholdEntity } from './household.entity';
 import { RegistrationKind, RegistrationStatus } from './household.enums';
@@ -7,9 +8,7 @@ import { RegistrationKind, RegistrationStatus } from './household.enums';
 /** A visit to a registration centre, tracked by an opaque ID the applicant can read over the phone. */
 @Entity({ tableName: 'registration' })
 @Unique({ properties: ['clientKey', 'idempotencyKey'] })
-export class RegistrationEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'household' | 'idempotencyKey';
-
+export class RegistrationEntity extends Versioned<'household' | 'idempotencyKey'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -39,15 +38,6 @@ export class RegistrationEntity {
 
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null = null;
-
-  @Property({ type: 'integer', default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** One step of a registration's status timeline. Append-only by convention: steps are added, never changed. */

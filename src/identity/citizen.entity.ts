@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Filter, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Filter, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Timestamped } from '../db/base.entity';
 import { districtFilter, JURISDICTION_FILTER } from '../db/jurisdiction-scope';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { Gender, Relation } from './identity.enums';
@@ -8,9 +9,7 @@ import { Gender, Relation } from './identity.enums';
 @Entity({ tableName: 'citizen' })
 @Check({ name: 'citizen_cnic_format', expression: "cnic ~ '^[0-9]{12}[1-9]$'" })
 @Filter({ name: JURISDICTION_FILTER, cond: districtFilter, default: true })
-export class CitizenEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
-
+export class CitizenEntity extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -42,10 +41,4 @@ export class CitizenEntity {
   @ManyToOne({ entity: () => DistrictEntity, fieldName: 'district_code', deleteRule: 'restrict' })
   @Index()
   district!: DistrictEntity;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { WithCreatedAt } from '../db/base.entity';
 import { HouseholdEntity } from '../households';
 import { SurveyEntity } from '../households';
 import { ModelStatus, ProgrammeCode, RescoreJobStatus, ScoreBand } from './scorecard.enums';
@@ -8,9 +9,7 @@ import type { ProgrammeRuleSpec } from './programmes';
 
 /** A proxy-means-test model: versioned data the scoring function evaluates. Never edited once published. */
 @Entity({ tableName: 'scorecard_model' })
-export class ScorecardModelEntity {
-  [OptionalProps]?: 'createdAt' | 'activatedAt' | 'retiredAt' | 'status';
-
+export class ScorecardModelEntity extends WithCreatedAt<'activatedAt' | 'retiredAt' | 'status'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -42,9 +41,6 @@ export class ScorecardModelEntity {
 
   @Property({ type: 'string' })
   createdBy!: string;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   activatedAt?: Date | null = null;
@@ -113,9 +109,7 @@ export class PovertyScoreEntity {
 /** One version of a programme's rules, as data. The newest version of a programme is the one applied. */
 @Entity({ tableName: 'programme_rule' })
 @Unique({ properties: ['programme', 'version'] })
-export class ProgrammeRuleEntity {
-  [OptionalProps]?: 'createdAt';
-
+export class ProgrammeRuleEntity extends WithCreatedAt {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -130,9 +124,6 @@ export class ProgrammeRuleEntity {
 
   @Property({ type: 'json' })
   rule!: ProgrammeRuleSpec;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }
 
 /**

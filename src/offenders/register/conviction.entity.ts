@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Versioned } from '../../db/base.entity';
 import { CitizenEntity } from '../../identity';
 import { DistrictEntity } from '../../jurisdictions/district.entity';
 import { ConvictionStatus } from '../offender.enums';
@@ -8,10 +9,9 @@ import { ConvictionStatus } from '../offender.enums';
 @Entity({ tableName: 'conviction' })
 @Index({ properties: ['offender', 'status'] })
 @Unique({ properties: ['idempotencyScope', 'idempotencyKey'] })
+@Index({ properties: ['updatedAt'] })
 @Check({ name: 'conviction_sections_not_empty', expression: 'cardinality(sections) > 0' })
-export class ConvictionEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'status';
-
+export class ConvictionEntity extends Versioned<'status'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -54,20 +54,10 @@ export class ConvictionEntity {
   @Property({ type: 'text', nullable: true })
   lastKnownAddress?: string | null;
 
-  @Property({ type: 'integer', default: 1 })
-  version: number = 1;
-
   /** The API client id, or `jwt:<subject>` for agency staff: idempotency keys are per caller. */
   @Property({ type: 'string', nullable: true })
   idempotencyScope?: string | null;
 
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  @Index()
-  updatedAt: Date = new Date();
 }

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { WithCreatedAt } from '../../db/base.entity';
 import { CitizenEntity } from '../../identity';
 
 /** A client's consented watch on one person: notify `callbackUrl` when their register status changes. */
 @Entity({ tableName: 'offender_watch' })
 @Index({ properties: ['clientId', 'createdAt'] })
 @Unique({ properties: ['clientId', 'idempotencyKey'] })
-export class WatchEntity {
-  [OptionalProps]?: 'createdAt' | 'cancelledAt';
-
+export class WatchEntity extends WithCreatedAt<'cancelledAt'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -34,9 +33,6 @@ export class WatchEntity {
 
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { WithCreatedAt } from '../../db/base.entity';
 import { WatchEntity } from './watch.entity';
 import { DeliveryStatus } from '../offender.enums';
 
@@ -9,9 +10,7 @@ import { DeliveryStatus } from '../offender.enums';
  */
 @Entity({ tableName: 'webhook_delivery' })
 @Index({ name: 'webhook_delivery_due_index', properties: ['status', 'nextAttemptAt'] })
-export class WebhookDeliveryEntity {
-  [OptionalProps]?: 'createdAt' | 'status' | 'attempts' | 'nextAttemptAt';
-
+export class WebhookDeliveryEntity extends WithCreatedAt<'status' | 'attempts' | 'nextAttemptAt'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -42,7 +41,4 @@ export class WebhookDeliveryEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   deliveredAt?: Date | null;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
 }
