@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from './helpers/app';
-import { AuditEventsDocument, CitizenDocument, MatchIdentityDocument, NodeDocument } from './generated/graphql';
+import { AuditEventsDocument, CitizenDocument, MatchIdentityDocument, NodeDocument, VerifyOffenderDocument } from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { hashCnic, type Cnic } from '../src/common/cnic';
 
@@ -114,5 +114,41 @@ describe('audit', () => {
     await expect(app.sql('truncate audit_event')).rejects.toThrow(/audit_event is append-only: TRUNCATE is not allowed/);
     const [{ count }] = await app.sql<{ count: string }>('select count(*) from audit_event');
     expect(Number(count)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('both audit writers (the service in TypeScript and the offender check in SQL) write the same row shape', async () => {
+    // The same client and subject through each writer: matchIdentity (AuditService.recordMany) and verifyOffender
+    // (offender_check), each read back whole.
+    const input = { cnic: '3520212345671', name: 'Muhammad Ali', purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'HR/2026/78' };
+    const matched = await app.gql(MatchIdentityDocument, { input }, employer);
+    const checked = await app.gql(VerifyOffenderDocument, { input }, employer);
+    const [byService] = await rowsFor(matched.body.extensions!.requestId as string);
+    const [bySql] = await rowsFor(checked.body.extensions!.requestId as string);
+    const actor = (row: Record<string, unknown>) => ({
+      actor_kind: row.actor_kind,
+      actor_id: row.actor_id,
+      client_id: row.client_id,
+      client_name: row.client_name,
+      role: row.role,
+      subject_hash: row.subject_hash,
+      purpose: row.purpose,
+      consent_ref: row.consent_ref,
+      outcome: row.outcome,
+    });
+    expect(actor(bySql)).toEqual(actor(byService));
+    expect(actor(byService)).toEqual({
+      actor_kind: 'API_KEY',
+      actor_id: employer.split('_')[1],
+      client_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      client_name: 'Acme HR',
+      role: 'EMPLOYER',
+      subject_hash: hmac('3520212345671'),
+      purpose: 'EMPLOYMENT_SCREENING',
+      consent_ref: 'HR/2026/78',
+      outcome: 'SUCCESS',
+    });
+    expect(Object.keys(bySql).sort()).toEqual(Object.keys(byService).sort());
+    expect([byService.request_id, bySql.request_id]).toEqual([matched.body.extensions!.requestId, checked.body.extensions!.requestId]);
+    expect([byService.action, bySql.action]).toEqual(['identity.match', 'offender.check']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline/context';
+import type { Context, RequestScoped } from '../pipeline/context';
 import { authorize } from '../auth/permissions';
 import { BadUserInputError, ForbiddenError } from '../common/errors';
 import { toDistrict } from '../jurisdictions/district.type';
@@ -23,9 +23,12 @@ type Target =
  * not a lookup of anyone (the query-cost budget and the request log record its use).
  */
 export class DashboardService {
-  private readonly sessions = new WeakMap<Context, DashboardSession>();
+  /** One DashboardSession per request (its rollup reads and medians are shared by every field of the request). */
+  private readonly sessions: RequestScoped<DashboardSession>;
 
-  constructor(private readonly reference: ReferenceData) {}
+  constructor(private readonly reference: ReferenceData) {
+    this.sessions = { create: (ctx) => new DashboardSession(ctx.em, reference) };
+  }
 
   async dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
     authorize(ctx.viewer, 'dashboard:read');
@@ -66,12 +69,7 @@ export class DashboardService {
   }
 
   private session(ctx: Context): DashboardSession {
-    let session = this.sessions.get(ctx);
-    if (!session) {
-      session = new DashboardSession(ctx.em, this.reference);
-      this.sessions.set(ctx, session);
-    }
-    return session;
+    return ctx.loaders.get(this.sessions);
   }
 
   /** Input checks first (they reveal nothing), then the jurisdiction; a tehsil is looked up only inside it. */
