@@ -107,7 +107,7 @@ async function ensureRegistry(url: string): Promise<{ households: number; source
     log(`the database already holds ${existing.toLocaleString('en')} households: not regenerating`);
     return { households: existing, source: 'existing (not regenerated)' };
   }
-  const generator = path.join(ROOT, 'dist/src/generator/generate.cli.js');
+  const generator = path.join(ROOT, 'dist/src/cli/generate.js');
   if (fs.existsSync(generator)) {
     log(`generating ${HOUSEHOLDS.toLocaleString('en')} households (seed ${SEED})`);
     const started = Date.now();

@@ -225,7 +225,7 @@ describe('the rate-limited mode is never on in production', () => {
   });
 
   it('npm run sandbox refuses NODE_ENV=production', () => {
-    const cli = path.resolve(__dirname, '../dist/src/sandbox/sandbox.cli.js');
+    const cli = path.resolve(__dirname, '../dist/src/cli/sandbox.js');
     expect(fs.existsSync(cli)).toBe(true); // npm test builds first
     const run = spawnSync(process.execPath, [cli], {
       env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'production', SANDBOX_DATA_DIR: path.join(os.tmpdir(), 'never-created') },
