@@ -190,6 +190,10 @@ describe('sandbox', () => {
     );
     expect(bulk.status).toBe(429);
     expect(bulk.body.errors![0].extensions.retryAfterSeconds).toBe(Math.ceil(1001 / (20_000 / 60)));
+    // Written as people write it (the Cnic scalar accepts Urdu digits and spaces): still the rate-limited family.
+    for (const written of ['۳۵۲۰۲-۹۹۹۹۰۱۲-۳', '35202 9999012 3']) {
+      expect((await app.gql(check(written), undefined, `ApiKey ${employer}`)).status).toBe(429);
+    }
     // Nothing ran: no audit row for the refused checks.
     expect(await audited()).toBe(before);
   });
