@@ -21,5 +21,5 @@ export default tseslint.config(
       sourceType: 'script',
     },
   },
-  { files: ['src/**/*.cli.ts', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**', 'examples/**', 'bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'test/**', 'jest.config.ts', '*.mjs', 'scripts/**', 'examples/**', 'bench/**'], rules: { 'no-console': 'off' } },
 );

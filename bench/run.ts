@@ -45,7 +45,7 @@ const NAME = opt('name', HOUSEHOLDS >= 1_000_000 && HOUSEHOLDS % 1_000_000 === 0
 const ONLY = opt('only', '').split(',').filter(Boolean);
 const SKIP_PEERS = flag('skip-peers');
 const PORTS = { api: Number(opt('api-port', '4103')), postgraphile: Number(opt('postgraphile-port', '4113')), pg: Number(opt('pg-port', '4123')) };
-const POOL_MAX = 20; // the API's (src/db/orm.config.ts); the peers get the same
+const POOL_MAX = 20; // the API's (src/db/pool.ts); the peers get the same
 const BATCH = 1000;
 const HMAC_KEY = 'tasdeeq-bench-only-hmac-key-0123456789abcdef';
 
@@ -107,7 +107,7 @@ async function ensureRegistry(url: string): Promise<{ households: number; source
     log(`the database already holds ${existing.toLocaleString('en')} households: not regenerating`);
     return { households: existing, source: 'existing (not regenerated)' };
   }
-  const generator = path.join(ROOT, 'dist/src/generator/generate.cli.js');
+  const generator = path.join(ROOT, 'dist/src/cli/generate.js');
   if (fs.existsSync(generator)) {
     log(`generating ${HOUSEHOLDS.toLocaleString('en')} households (seed ${SEED})`);
     const started = Date.now();

@@ -194,7 +194,7 @@ async function startApi(port: number): Promise<ChildProcess> {
 function createGatewayKey(): string {
   const result = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'dist/src/auth/keys.cli.js'), 'create', '--role', 'SMS_GATEWAY', '--name', 'Kannel (test:sms)'],
+    [path.join(ROOT, 'dist/src/cli/keys.js'), 'create', '--role', 'SMS_GATEWAY', '--name', 'Kannel (test:sms)'],
     { cwd: ROOT, env: { ...process.env, DATA_DIR: path.join(workDir, 'data'), LOG_LEVEL: 'warn', DATABASE_URL: '' }, encoding: 'utf8' },
   );
   const key = result.stdout.trim().split('\n').pop() ?? '';

@@ -4,6 +4,7 @@ import { createLogger } from './logger';
 import { openDatabase } from './app/database';
 import { takeOverShutdownSignals } from './db/embedded-postgres';
 import { createServer, type Server } from './app/server';
+import { assertPortAvailable, portProblem, PortUnavailableError } from './common/port';
 
 /** start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. */
 async function main(): Promise<void> {
@@ -12,6 +13,15 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  try {
+    await assertPortAvailable(config.host, config.port);
+  } catch (error) {
+    if (error instanceof PortUnavailableError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }
@@ -53,8 +63,11 @@ async function main(): Promise<void> {
       );
     }
   } catch (error) {
-    logger.error({ err: error }, 'start-up failed');
-    await shutdown('startup-failure', 1);
+    // The port was free when checked, before the database started, and taken since.
+    const problem = portProblem(error, config.host, config.port);
+    if (problem) process.stderr.write(`${problem}\n`);
+    else logger.error({ err: error }, 'start-up failed');
+    await shutdown('startup-failure', problem ? 2 : 1);
   }
 }
 

@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from './helpers/app';
 import { CitizenDocument } from './generated/graphql';
-import { CNIC_FORMAT_MESSAGE, maskCnic, parseCnic, cnicGender, type Cnic } from '../src/common/cnic';
+import { CNIC_FORMAT_MESSAGE, maskCnic, parseCnic, readCnic, cnicGender, type Cnic } from '../src/common/cnic';
+import { parseSmsText } from '../src/sms/sms-text';
 import { Role } from '../src/auth/role';
 
 describe('CNIC parsing', () => {
@@ -34,6 +35,49 @@ describe('CNIC parsing', () => {
     expect(parseCnic(3520212345671)).toBeNull();
     expect(parseCnic(null)).toBeNull();
   });
+});
+
+describe('reading a CNIC as people write it (the Cnic scalar and SMS)', () => {
+  const WRITTEN: [string, string][] = [
+    ['35202-1234567-1', '3520212345671'],
+    ['3520212345671', '3520212345671'],
+    ['35202 1234567 1', '3520212345671'],
+    ['35202.1234567.1', '3520212345671'],
+    [' 3520212345671 ', '3520212345671'],
+    ['3 5 2 0 2 1 2 3 4 5 6 7 1', '3520212345671'],
+    ['۳۵۲۰۲-۱۲۳۴۵۶۷-۱', '3520212345671'],
+    ['٣٥٢٠٢١٢٣٤٥٦٧١', '3520212345671'],
+    ['\u200f۳۵۲۰۲\u2013۱۲۳۴۵۶۷\u2013۱\u200f', '3520212345671'],
+    ['42101\u00a02345678\u00a02', '4210123456782'],
+  ];
+
+  it.each(WRITTEN)('reads %j as %s, exactly as the SMS channel does', (input, canonical) => {
+    expect(readCnic(input)).toBe(canonical);
+    expect(parseSmsText(input)).toEqual({ kind: 'CNIC', cnic: canonical, locale: 'UR' });
+  });
+
+  it.each([
+    ['12 digits', '352021234567'],
+    ['14 digits', '35202123456711'],
+    ['last digit 0', '3520212345670'],
+    ['Urdu, last digit 0', '۳۵۲۰۲۱۲۳۴۵۶۷۰'],
+    ['letters', '35202-12345A7-1'],
+    ['words around it', 'check 35202-1234567-1'],
+    ['a trailing dash', '35202-1234567-1-'],
+    ['Devanagari digits', '३५२०२१२३४५६७१'],
+    ['fullwidth digits', '３５２０２１２３４５６７１'],
+    ['NUL byte', '3520212345671\u0000'],
+    ['empty', ''],
+    ['10 kB', '3'.repeat(10_000)],
+  ])('does not read %s', (_label, input) => {
+    expect(readCnic(input)).toBeNull();
+  });
+
+  it('reads nothing that is not a string', () => {
+    expect(readCnic(3520212345671)).toBeNull();
+    expect(readCnic(null)).toBeNull();
+    expect(readCnic(['3520212345671'])).toBeNull();
+  });
 
   it('masks the serial and reads gender from the last digit', () => {
     expect(maskCnic('3520212345671' as Cnic)).toBe('35202-*******-1');
@@ -52,7 +96,7 @@ describe('Cnic scalar over HTTP', () => {
   });
   afterAll(() => app.close());
 
-  it.each(['35202-1234567-1', '3520212345671'])('accepts %s as a variable', async (cnic) => {
+  it.each(['35202-1234567-1', '3520212345671', '35202 1234567 1', '۳۵۲۰۲-۱۲۳۴۵۶۷-۱', '٣٥٢٠٢١٢٣٤٥٦٧١'])('accepts %s as a variable', async (cnic) => {
     const res = await app.gql(CitizenDocument, { cnic, purpose: 'WELFARE_ADMINISTRATION' }, officer);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.citizen.cnic).toBe('3520212345671');
@@ -62,7 +106,7 @@ describe('Cnic scalar over HTTP', () => {
     '35202-1234567',
     '35202-1234567-0',
     'abcde-fghijkl-m',
-    '۳۵۲۰۲-۱۲۳۴۵۶۷-۱',
+    '۳۵۲۰۲-۱۲۳۴۵۶۷-۰',
     '35202-1234567-1; drop table citizen;--',
     '9'.repeat(10_000),
   ])('rejects variable %#, without echoing it', async (cnic) => {
@@ -79,6 +123,12 @@ describe('Cnic scalar over HTTP', () => {
     const res = await app.gql(CitizenDocument, { cnic: 3520212345671 as unknown as string, purpose: 'WELFARE_ADMINISTRATION' }, officer);
     expect(res.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(res.body)).not.toContain('3520212345671');
+  });
+
+  it('accepts Urdu digits and spaces in a literal too', async () => {
+    const res = await app.gql('{ a: citizen(cnic: "۳۵۲۰۲-۱۲۳۴۵۶۷-۱", purpose: WELFARE_ADMINISTRATION) { cnic } b: citizen(cnic: "35202 1234567 1", purpose: WELFARE_ADMINISTRATION) { cnic } }', undefined, officer);
+    expect(res.body).toMatchObject({ data: { a: { cnic: '3520212345671' }, b: { cnic: '3520212345671' } } });
+    expect(res.body.errors).toBeUndefined();
   });
 
   it('rejects a bad literal without echoing it', async () => {

@@ -32,7 +32,7 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', path.join(__dirname, '../src/generator/generate.cli.ts'), ...args],
+      ['-r', 'ts-node/register/transpile-only', path.join(__dirname, '../src/cli/generate.ts'), ...args],
       { env: { ...process.env, ...env }, cwd: path.join(__dirname, '..') },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );

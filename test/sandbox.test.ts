@@ -190,6 +190,10 @@ describe('sandbox', () => {
     );
     expect(bulk.status).toBe(429);
     expect(bulk.body.errors![0].extensions.retryAfterSeconds).toBe(Math.ceil(1001 / (20_000 / 60)));
+    // Written as people write it (the Cnic scalar accepts Urdu digits and spaces): still the rate-limited family.
+    for (const written of ['۳۵۲۰۲-۹۹۹۹۰۱۲-۳', '35202 9999012 3']) {
+      expect((await app.gql(check(written), undefined, `ApiKey ${employer}`)).status).toBe(429);
+    }
     // Nothing ran: no audit row for the refused checks.
     expect(await audited()).toBe(before);
   });
@@ -225,7 +229,7 @@ describe('the rate-limited mode is never on in production', () => {
   });
 
   it('npm run sandbox refuses NODE_ENV=production', () => {
-    const cli = path.resolve(__dirname, '../dist/src/sandbox/sandbox.cli.js');
+    const cli = path.resolve(__dirname, '../dist/src/cli/sandbox.js');
     expect(fs.existsSync(cli)).toBe(true); // npm test builds first
     const run = spawnSync(process.execPath, [cli], {
       env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'production', SANDBOX_DATA_DIR: path.join(os.tmpdir(), 'never-created') },

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
 import { createTestDatabase } from './helpers/databases';
 import { json } from './helpers/app';
 import { isAlive } from '../src/db/embedded-postgres';
 
 const MAIN = path.resolve(__dirname, '../dist/src/main.js');
-const KEYS = path.resolve(__dirname, '../dist/src/auth/keys.cli.js');
+const KEYS = path.resolve(__dirname, '../dist/src/cli/keys.js');
 
 /** Runs the compiled server as `npm start` does and waits for it to print its URL. */
 function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -55,8 +57,24 @@ describe('npm start', () => {
   it('migrates, loads reference and demo data, serves, and stops cleanly on SIGTERM (DATABASE_URL)', async () => {
     const fresh = await createTestDatabase();
     try {
-      const { child, url } = await startProcess({ DATABASE_URL: fresh.url });
+      const { child, url, output } = await startProcess({ DATABASE_URL: fresh.url, LOG_LEVEL: 'info' });
       expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+      // The start-up log counts what the demo loaded from the database itself, so it cannot drift from the data.
+      const loaded = output()
+        .split('\n')
+        .filter((line) => line.includes('loaded demo data'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const client = new Client({ connectionString: fresh.url });
+      await client.connect();
+      const { rows } = await client.query<Record<string, number>>(
+        `select (select count(*)::int from citizen) as citizens, (select count(distinct citizen_id)::int from conviction) as offenders,
+                (select count(*)::int from household) as households, (select count(*)::int from registration) as registrations`,
+      );
+      await client.end();
+      expect(loaded).toHaveLength(1);
+      expect({ citizens: loaded[0].citizens, offenders: loaded[0].offenders, households: loaded[0].households, registrations: loaded[0].registrations }).toEqual(rows[0]);
+      // The documented demo (127 citizens, 6 of them offenders, 5 households, 7 registrations) and the dashboard areas.
+      expect(rows[0]).toEqual({ citizens: 571, offenders: 6, households: 245, registrations: 269 });
       const key = runKeys(['create', '--role', 'EMPLOYER', '--name', 'Startup test'], { DATABASE_URL: fresh.url }).trim().split('\n').pop()!;
       expect(key).toMatch(/^tsq_[a-z2-7]{12}_[A-Za-z0-9_-]{43}$/);
       const res = await fetch(`${url}/graphql`, {
@@ -82,6 +100,35 @@ describe('npm start', () => {
     expect(code).toBe(2);
     expect(err).toContain('CNIC_HMAC_KEY is required in production');
     expect(err).toContain('DATABASE_URL is required in production');
+  });
+
+  it('fails at once on a busy port, naming PORT, before it starts or migrates any database', async () => {
+    const busy = net.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as net.AddressInfo).port;
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasdeeq-busy-'));
+    try {
+      const child = spawn(process.execPath, [MAIN], {
+        env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      expect(code).toBe(2);
+      expect(err).toBe(
+        `PORT ${port} is already in use on 127.0.0.1: another server (another \`npm start\`?) is listening there. ` +
+          'Stop it, or set PORT to another port (e.g. PORT=4001; PORT=0 picks a free one).\n',
+      );
+      // No embedded PostgreSQL was initialised or started, and nothing was logged about a database.
+      expect(out).toBe('');
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    } finally {
+      busy.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('starts its own PostgreSQL when DATABASE_URL is unset, and leaves no postgres behind', async () => {

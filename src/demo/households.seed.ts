@@ -18,7 +18,7 @@ import type { SubmitSurveyInput, SurveyMemberInput } from '../households/househo
 import { checkSurvey } from '../households/survey-validation';
 import type { IndicatorValues } from '../households/survey-indicators';
 import { writeSurvey } from '../households/survey-writer';
-import { DOCUMENTED_CITIZENS, type DemoCitizen } from './demo.seed';
+import { DOCUMENTED_CITIZENS, type DemoCitizen } from './citizens';
 import type { Cnic } from '../common/cnic';
 
 /**
@@ -26,8 +26,8 @@ import type { Cnic } from '../common/cnic';
  * registrations in every state of the timeline, and data-quality flags. Fixed tracking IDs keep README examples working.
  * Each survey goes through the same validation as `submitSurvey`, so the demo cannot drift from the rules.
  */
-const SEED_ACTOR = 'demo-seed';
-const SEED_CLIENT = 'demo:seed';
+export const SEED_ACTOR = 'demo-seed';
+export const SEED_CLIENT = 'demo:seed';
 
 const RELATIVES: DemoCitizen[] = [
   { cnic: '3520276543212', nameEn: 'Fatima Ali', nameUr: 'فاطمہ علی', relation: Relation.WIFE_OF, relativeNameEn: 'Muhammad Ali', relativeNameUr: 'محمد علی', gender: Gender.FEMALE, dateOfBirth: '1991-05-10', districtCode: 'PK617' },
@@ -183,14 +183,18 @@ export function openRegistration(
   steps: RegistrationStatus[],
   reason: string | null = null,
   household: HouseholdEntity | null = null,
+  /** When it was opened (default: now); each later step a day after the one before. */
+  openedAt: Date | null = null,
 ): RegistrationEntity {
   const registration = em.create(RegistrationEntity, {
     trackingId, kind: RegistrationKind.NEW_SURVEY, status: steps[steps.length - 1], applicantCnic: applicant.cnic,
     centreDistrict: em.getReference(DistrictEntity, centre), household, clientKey: SEED_CLIENT,
+    ...(openedAt ? { createdAt: openedAt } : {}),
   });
   steps.forEach((status, i) =>
     em.create(RegistrationEventEntity, {
       registration, status, step: i + 1, actorId: SEED_ACTOR, reason: status === RegistrationStatus.REJECTED ? reason : null,
+      ...(openedAt ? { occurredAt: new Date(openedAt.getTime() + i * 24 * 60 * 60 * 1000) } : {}),
     }),
   );
   return registration;

@@ -4,7 +4,7 @@ import { Gender, Relation } from '../identity/identity.enums';
 import { ConvictionEntity } from '../offenders/register/conviction.entity';
 import { ConvictionEventEntity } from '../offenders/register/conviction-event.entity';
 import { ConvictionEventKind, ConvictionStatus } from '../offenders/offender.enums';
-import type { DemoCitizen } from './demo.seed';
+import type { DemoCitizen } from './citizens';
 
 /** Synthetic convicted people (their own CNICs, so the identity demo set is unchanged), across provinces. */
 export const DEMO_OFFENDERS: (DemoCitizen & {

@@ -1,5 +1,5 @@
 import { Kind, visit, type DocumentNode } from 'graphql';
-import { parseCnic, type Cnic } from '../common/cnic';
+import { readCnic, type Cnic } from '../common/cnic';
 import { Role } from '../auth/role';
 
 /**
@@ -73,7 +73,7 @@ export function familyCnics(family: Family): Cnic[] {
 }
 
 function isRateLimited(value: unknown): boolean {
-  const cnic = parseCnic(value);
+  const cnic = readCnic(value); // every form the Cnic scalar accepts
   return cnic !== null && familyOf(cnic) === Family.RATE_LIMITED;
 }
 

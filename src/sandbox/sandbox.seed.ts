@@ -12,7 +12,7 @@ import { NATIONAL } from '../jurisdictions/jurisdiction';
 import { Role } from '../auth/role';
 import { createOffender } from '../demo/offenders.seed';
 import { kid, openRegistration, person, writeHousehold, type DemoHousehold, type DemoScoring } from '../demo/households.seed';
-import type { DemoCitizen } from '../demo/demo.seed';
+import type { DemoCitizen } from '../demo/citizens';
 import type { Cnic } from '../common/cnic';
 import { Family, familyCnics, familyOf, SANDBOX_DISTRICT, SANDBOX_KEYS, SANDBOX_PERSON } from './families';
 

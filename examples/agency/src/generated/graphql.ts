@@ -13,7 +13,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Computerised National Identity Card number (or B-form number): 13 digits. Accepts `12345-1234567-1` or `1234512345671`; always serialised as 13 digits. The first digit is the province of registration and the last the gender (odd male, even female), so a CNIC is personal data. */
+  /** Computerised National Identity Card number (or B-form number): 13 digits. Accepts `12345-1234567-1` or `1234512345671`, also with spaces or dots between the digits and in Urdu (۰-۹) or Arabic-Indic (٠-٩) digits, as the SMS channel does; always serialised as 13 ASCII digits. The first digit is the province of registration and the last the gender (odd male, even female), so a CNIC is personal data. */
   Cnic: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }

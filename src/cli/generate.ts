@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { isAlive, readRuntime, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
-import { DEFAULT_AS_OF, DEFAULT_SEED, GeneratorError, generateRegistry, prepareDatabase, type Progress } from './generate';
-import { TABLE_NAMES } from './model';
+import { DEFAULT_AS_OF, DEFAULT_SEED, GeneratorError, generateRegistry, prepareDatabase, type Progress } from '../generator/generate';
+import { TABLE_NAMES } from '../generator/model';
 
 const USAGE = `Usage:
   npm run generate -- --households N [--seed S] [--replace] [--workers W] [--chunk C]

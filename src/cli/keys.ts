@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { openDatabaseForTool } from '../app/database';
-import { ApiKeysService } from './api-keys.service';
-import { DisclosurePolicy, Role } from './role';
+import { ApiKeysService } from '../auth/api-keys.service';
+import { DisclosurePolicy, Role } from '../auth/role';
 import { NATIONAL, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { ReferenceData } from '../jurisdictions/reference-data';
 import { Province } from '../jurisdictions/province';
-import { DEFAULT_BUDGET_PER_MINUTE } from './budgets';
+import { DEFAULT_BUDGET_PER_MINUTE } from '../auth/budgets';
 
 const USAGE = `Usage:
   npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY] [--budget N] [--daily-cap N]

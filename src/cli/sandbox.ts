@@ -7,9 +7,10 @@ import { openDatabase, type Database } from '../app/database';
 import { startEmbeddedPostgres, takeOverShutdownSignals, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { createServer, type Server } from '../app/server';
 import { Role } from '../auth/role';
-import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from './sandbox-database';
-import { seedSandbox } from './sandbox.seed';
-import { mentionsRateLimitedCnic } from './families';
+import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from '../sandbox/sandbox-database';
+import { seedSandbox } from '../sandbox/sandbox.seed';
+import { assertPortAvailable, portProblem, PortUnavailableError } from '../common/port';
+import { mentionsRateLimitedCnic } from '../sandbox/families';
 
 const SANDBOX_DATABASE = 'tasdeeq_sandbox';
 
@@ -35,6 +36,16 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  try {
+    // Before the sandbox drops and rebuilds its database, not after.
+    await assertPortAvailable(config.host, config.port);
+  } catch (error) {
+    if (error instanceof PortUnavailableError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }
@@ -99,9 +110,10 @@ async function main(): Promise<void> {
         'CNIC patterns and their answers: README.md, "Integrators → Sandbox".\n\n',
     );
   } catch (error) {
-    if (error instanceof SandboxRefusal) process.stderr.write(`${error.message}\n`);
+    const problem = error instanceof SandboxRefusal ? error.message : portProblem(error, config.host, config.port);
+    if (problem) process.stderr.write(`${problem}\n`);
     else logger.error({ err: error }, 'sandbox start-up failed');
-    await shutdown(error instanceof SandboxRefusal ? 2 : 1);
+    await shutdown(problem ? 2 : 1);
   }
 }
 
