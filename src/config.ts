@@ -37,8 +37,13 @@ export interface Config {
   nodeEnv: NodeEnv;
   host: string;
   port: number;
-  /** Unset: start the embedded PostgreSQL under `dataDir`. */
+  /** The schema owner's URL (migrations, tools); unset: start the embedded PostgreSQL under `dataDir`. */
   databaseUrl?: string;
+  /**
+   * The API's own login, as the unprivileged `tasdeeq_app` role (DATABASE_APP_URL). Unset: DATABASE_URL with that user
+   * and a password derived from CNIC_HMAC_KEY, set by the owner at start-up (it needs CREATEROLE).
+   */
+  databaseAppUrl?: string;
   /** Port for the embedded PostgreSQL; unset picks a free one. */
   pgPort?: number;
   dataDir: string;
@@ -96,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const databaseUrl = env.DATABASE_URL || undefined;
+  const databaseAppUrl = env.DATABASE_APP_URL || undefined;
+  if (databaseAppUrl && !databaseUrl) problems.push('DATABASE_APP_URL needs DATABASE_URL (the owner, for migrations)');
   if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL is required in production');
 
   const jwt = jwtConfig(env, problems);
@@ -125,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     port,
     databaseUrl,
+    databaseAppUrl,
     pgPort,
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
 
   let server: Server | undefined;
   try {
-    server = await createServer(db.orm, config, logger);
+    server = await createServer(db, config, logger);
     const url = await server.listen();
     logger.info({ url: `${url}/graphql`, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'Tasdeeq is listening');
     if (config.nodeEnv !== 'production') {

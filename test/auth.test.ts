@@ -58,7 +58,7 @@ describe('authentication', () => {
       const ok = await app.gql(CitizenDocument, LAHORE_CITIZEN, key);
       expect(ok.body.data?.citizen.cnic).toBe('3520212345671');
       const prefix = key.split('_')[1];
-      expect(await new ApiKeysService().revoke(app.orm.em.fork(), prefix)).toBe(true);
+      expect(await new ApiKeysService().revoke(app.ownerOrm.em.fork(), prefix)).toBe(true);
       await expectUnauthenticated(`ApiKey ${key}`, 'This API key has been revoked.');
     });
 

@@ -236,15 +236,15 @@ describe('SQL per request', () => {
       app.gql(CitizenDocument, { cnic: MUHAMMAD_ALI, purpose: 'LAW_ENFORCEMENT' }, key),
     );
     const table = (s: string) =>
-      s.includes('set_config(') ? 'set_config' : (s.startsWith('with') ? /insert into "?(\w+)/ : /(?:from|into|update) "?(\w+)/).exec(s)?.[1];
+      s.includes('set_config(') ? 'set_config' : (s.startsWith('with') ? /insert into "?(\w+)/ : /^select (?!count\()(\w+)\(|(?:from|into|update) "?(\w+)/).exec(s)?.slice(1).find(Boolean);
     const summary = statements.map((s) => `${s.split(' ')[0]} ${table(s)}`);
     expect(summary).toEqual([
-      'select api_key',
+      'select api_key_lookup',
       'select rate_bucket_charge',
       'select set_config',
       'select citizen',
       'select lookup_guard',
-      'insert audit_event',
+      'select audit_write',
     ]);
   });
 });

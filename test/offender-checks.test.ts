@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Province } from '../src/jurisdictions/province';
 import { startTestApp, type TestApp } from './helpers/app';
 import {
   ChangeConvictionStatusDocument,
@@ -210,34 +211,21 @@ describe('offender checks', () => {
   });
 
   describe('under row-level security', () => {
-    it('offender_check reads nationally and restores the caller\'s app.jurisdiction', async () => {
-      // A role subject to RLS (the test server itself connects as a superuser, which bypasses it).
-      const role = `offender_rls_${randomUUID().slice(0, 8)}`;
-      await app.sql(`create role ${role} nologin`);
-      await app.sql(`grant select, insert on citizen, conviction, audit_event to ${role}`);
-      await app.sql('alter table citizen enable row level security');
-      await app.sql(`create policy offender_check_test on citizen for all using (current_setting('app.jurisdiction', true) = 'NATIONAL'
-        or district_code = any(string_to_array(current_setting('app.jurisdiction', true), ',')))`);
-      try {
-        const input = [{ ord: 0, check_id: randomUUID(), cnic: '3520287654321', subject_hash: 'h', purpose: 'EMPLOYMENT_SCREENING', consent_ref: null, valid: true }];
-        const seen = await app.orm.em.fork().transactional(async (em) => {
-          await em.execute(`set local role ${role}`);
-          await em.execute("select set_config('app.jurisdiction', 'PK706', true)");
-          const [direct] = await em.execute<{ n: number }[]>("select count(*)::int as n from citizen where cnic = '3520287654321'");
-          const [hit] = await em.execute<{ active_districts: string[] }[]>(
-            "select active_districts from offender_check(?::jsonb, 'API_KEY', 'test', null, 'test', 'EMPLOYER', 'rls-test')",
-            [JSON.stringify(input)],
-          );
-          const [after] = await em.execute<{ j: string }[]>("select current_setting('app.jurisdiction', true) as j");
-          return { direct: direct.n, active: hit.active_districts, after: after.j };
-        });
-        expect(seen).toEqual({ direct: 0, active: ['PK617'], after: 'PK706' });
-      } finally {
-        await app.sql('drop policy offender_check_test on citizen');
-        await app.sql('alter table citizen disable row level security');
-        await app.sql(`revoke all on citizen, conviction, audit_event from ${role}`);
-        await app.sql(`drop role ${role}`);
-      }
+    it('offender_check reads nationally and restores the caller\'s scope', async () => {
+      // The server's own login (the app role, subject to row-level security), in a Sindh-scoped transaction.
+      const input = [{ ord: 0, check_id: randomUUID(), cnic: '3520287654321', subject_hash: 'h', purpose: 'EMPLOYMENT_SCREENING', consent_ref: null, valid: true }];
+      const sindh = app.scopedEm({ kind: 'PROVINCE', province: Province.SINDH });
+      const token = sindh.getFilterParams<{ token: string }>('jurisdiction')!.token;
+      const seen = await sindh.transactional(async (em) => {
+        const [direct] = await em.execute<{ n: number }[]>("select count(*)::int as n from citizen where cnic = '3520287654321'");
+        const [hit] = await em.execute<{ active_districts: string[] }[]>('select active_districts from offender_check(?, ?::jsonb)', [
+          token,
+          JSON.stringify(input),
+        ]);
+        const [after] = await em.execute<{ s: string }[]>("select current_setting('app.scope', true) as s");
+        return { direct: direct.n, active: hit.active_districts, restored: after.s === token };
+      });
+      expect(seen).toEqual({ direct: 0, active: ['PK617'], restored: true });
     });
   });
 

@@ -17,7 +17,7 @@ describe('reference and demo data', () => {
     const count = async () =>
       (await app.sql<{ p: string; d: string }>('select (select count(*) from province) p, (select count(*) from district) d'))[0];
     expect(await count()).toEqual({ p: '7', d: '160' });
-    expect(await loadReferenceData(app.orm.em.fork())).toEqual({ provinces: 7, districts: 160 });
+    expect(await loadReferenceData(app.ownerOrm.em.fork())).toEqual({ provinces: 7, districts: 160 });
     expect(await count()).toEqual({ p: '7', d: '160' });
     const [lahore] = await app.sql('select code, province, name_en, name_ur from district where code = ?', ['PK617']);
     expect(lahore).toEqual({ code: 'PK617', province: 'PUNJAB', name_en: 'Lahore', name_ur: 'لاہور' });

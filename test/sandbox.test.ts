@@ -93,7 +93,7 @@ describe('sandbox', () => {
   let seeded: SandboxSeed;
   beforeAll(async () => {
     app = await startTestApp({ env: { SANDBOX: 'true' } });
-    seeded = await seedSandbox(app.orm.em.fork());
+    seeded = await seedSandbox(app.ownerOrm.em.fork());
   }, 120_000);
   afterAll(() => app.close());
 

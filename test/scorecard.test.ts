@@ -304,7 +304,7 @@ describe('scorecard', () => {
       expect(job).toMatchObject({ processed: 0, total: households, status: 'RUNNING' });
 
       const logger = createLogger('silent', true);
-      const crashing = new RescoreWorker(app.orm, app.server.kernel.reference, logger, {
+      const crashing = new RescoreWorker(app.orm, () => app.sealer.system('rescore'), app.server.kernel.reference, logger, {
         chunkSize: 2,
         beforeCommit: (chunk) => {
           if (chunk === 2) throw new Error('simulated crash');
@@ -319,7 +319,7 @@ describe('scorecard', () => {
       );
       expect(stillOld).toBeGreaterThan(0);
 
-      await new RescoreWorker(app.orm, app.server.kernel.reference, logger, { chunkSize: 2 }).drain();
+      await new RescoreWorker(app.orm, () => app.sealer.system('rescore'), app.server.kernel.reference, logger, { chunkSize: 2 }).drain();
       const done = (await app.gql(RescoreJobDocument, { id: job!.id }, admin)).body.data!.rescoreJob;
       expect(done).toMatchObject({ status: 'FINISHED', processed: households, total: households });
       expect(done.finishedAt).not.toBeNull();
@@ -336,7 +336,7 @@ describe('scorecard', () => {
     });
 
     it('scores the known household by hand under NSER-2011 (5.10), then back under NSER-2021 without duplicating history', async () => {
-      const worker = new RescoreWorker(app.orm, app.server.kernel.reference, createLogger('silent', true), { chunkSize: 50 });
+      const worker = new RescoreWorker(app.orm, () => app.sealer.system('rescore'), app.server.kernel.reference, createLogger('silent', true), { chunkSize: 50 });
       await app.gql(ActivateScorecardModelDocument, { input: { version: 'NSER-2011' } }, admin);
       await worker.drain();
       const old = await scoreOf(poorHousehold);

@@ -167,9 +167,10 @@ describe('enumeration guard at odd hours', () => {
     const threeAmPkt = new Date('2026-11-24T22:00:00Z');
     const guard = new EnumerationGuard('k'.repeat(32), { ...DEFAULT_DETECTORS, oddHourMax: 3 }, createLogger('silent'), () => threeAmPkt);
     const em = app.orm.em.fork();
-    await guard.track(em, viewer, [{ cnic: '3520212345671' as Cnic, found: true }]);
-    await guard.track(em, viewer, [{ cnic: '4210123456782' as Cnic, found: true }]);
-    await expect(guard.track(em, viewer, [{ cnic: '1730134567893' as Cnic, found: true }])).rejects.toThrow(
+    const actor = { viewer, scope: { token: app.seal(viewer, null) } };
+    await guard.track(em, actor, [{ cnic: '3520212345671' as Cnic, found: true }]);
+    await guard.track(em, actor, [{ cnic: '4210123456782' as Cnic, found: true }]);
+    await expect(guard.track(em, actor, [{ cnic: '1730134567893' as Cnic, found: true }])).rejects.toThrow(
       'This client has been suspended pending review: its lookups match an enumeration pattern.',
     );
     const [alert] = await app.sql<{ kind: string; detail: Record<string, unknown> }>('select kind, detail from security_alert');

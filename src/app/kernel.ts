@@ -12,6 +12,7 @@ import { JwtVerifier } from '../auth/jwt';
 import { authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import { requestContextFactory } from '../pipeline/context';
+import { ScopeSealer } from '../db/scope-seal';
 import type { Kernel } from '../pipeline/feature';
 
 /** The kernel, plus what only the server itself uses: stage 1 for HTTP, and the pieces it must stop. */
@@ -22,7 +23,9 @@ export interface ServerKernel extends Kernel {
 }
 
 /** The plumbing, built once: reference data, the audit writer and its guard, budgets, authentication. */
-export async function createKernel(orm: MikroORM, config: Config, logger: Logger): Promise<ServerKernel> {
+/** `sealKey`: the owner's scope-seal key (app_secret), read by the owner at start-up (src/app/database.ts). */
+export async function createKernel(orm: MikroORM, config: Config, logger: Logger, sealKey: Buffer): Promise<ServerKernel> {
+  const sealer = new ScopeSealer(sealKey);
   const reference = await ReferenceData.load(orm.em.fork());
   const guard = new EnumerationGuard(config.cnicHmacKey, config.detectors, logger);
   const apiKeys = new ApiKeysService(config.authCacheMs);
@@ -38,7 +41,8 @@ export async function createKernel(orm: MikroORM, config: Config, logger: Logger
     audit: new AuditService(config.cnicHmacKey, guard),
     guard,
     limiter,
-    createRequestContext: requestContextFactory(orm, reference, logger),
+    sealer,
+    createRequestContext: requestContextFactory(orm, reference, logger, sealer),
     authenticateKey: (key) => apiKeys.authenticate(orm.em.fork(), key),
     authenticateHeader: (header) => authenticate(header, orm.em.fork(), apiKeys, jwt),
     authCache: new AuthCacheListener(orm.config.get('clientUrl')!, apiKeys, logger),

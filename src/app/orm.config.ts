@@ -3,7 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 import { JurisdictionSubscriber } from '../db/jurisdiction-scope';
-import { APP_ROLE, POOL_MAX } from '../db/pool';
+import { POOL_MAX } from '../db/pool';
 import { ENTITIES } from './features';
 
 export { APP_ROLE, POOL_MAX } from '../db/pool';
@@ -12,12 +12,10 @@ export interface OrmOptions {
   logger?: Logger;
   /** Observes every statement sent (tests count them to prove batching). */
   onQuery?: (sql: string) => void;
-  /** Act as the unprivileged application role on every pooled connection (serving); migrations run as the owner. */
-  appRole?: boolean;
 }
 
 /** The one ORM configuration: every feature's entities, migrations compiled in (no file globbing at run time). */
-export function ormConfig(clientUrl: string, { logger, onQuery, appRole = false }: OrmOptions = {}): Options {
+export function ormConfig(clientUrl: string, { logger, onQuery }: OrmOptions = {}): Options {
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -33,18 +31,12 @@ export function ormConfig(clientUrl: string, { logger, onQuery, appRole = false 
       emit: 'ts',
       silent: true, // openDatabase logs what was applied
     },
-    pool: {
-      min: 0,
-      max: POOL_MAX,
-      ...(appRole
-        ? {
-            afterCreate: (conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) =>
-              conn.query(`set role ${APP_ROLE}`, (err) => done(err, conn)),
-          }
-        : {}),
-    },
+    // Which role the pool logs in as is the URL's: the owner for migrations and tools, tasdeeq_app for serving
+    // (src/app/database.ts).
+    pool: { min: 0, max: POOL_MAX },
     // The dashboard rollups are derived data written by triggers (migrations/Migration20261125020000.ts), not entities.
-    schemaGenerator: { skipTables: [/^dashboard_/] },
+    // The dashboard rollups (derived data written by triggers) and the owner's secrets are tables without entities.
+    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret'] },
     subscribers: [new JurisdictionSubscriber()],
     allowGlobalContext: false,
     forceUtcTimezone: true,

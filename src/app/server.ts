@@ -35,11 +35,16 @@ export interface ServerOptions {
 }
 
 /** The composition root: kernel -> features -> schema -> Apollo with the request pipeline -> HTTP routes. */
-export async function createServer(orm: MikroORM, config: Config, logger: Logger, options: ServerOptions = {}): Promise<Server> {
+export async function createServer(
+  { orm, sealKey }: { orm: MikroORM; sealKey: Buffer },
+  config: Config,
+  logger: Logger,
+  options: ServerOptions = {},
+): Promise<Server> {
   if ((config.sandbox || options.alwaysLimited) && config.nodeEnv === 'production') {
     throw new Error('Sandbox mode cannot be enabled in production (NODE_ENV=production).');
   }
-  const kernel = await createKernel(orm, config, logger);
+  const kernel = await createKernel(orm, config, logger, sealKey);
   const features = assemble(kernel);
   const schema = await createSchema(new ResolverContainer([new NodeResolver(features.nodes), ...features.resolvers]));
 

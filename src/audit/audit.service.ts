@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditEventEntity } from './audit-event.entity';
 import { hashCnic, type Cnic } from '../common/cnic';
 import type { Viewer } from '../auth/viewer';
 import type { LookupPurpose } from './purpose';
@@ -22,11 +21,14 @@ export interface AuditEntry {
 export interface AuditActor {
   viewer: Viewer;
   requestId: string;
+  /** The request's sealed scope: PostgreSQL writes the actor's columns from it (audit_write, offender_check). */
+  scope: { token: string };
 }
 
 /**
- * The actor's columns of an audit row, the same for both writers: `recordMany` below, and the offender check's SQL
- * (offender_check), which takes them as arguments. test/audit.test.ts holds the two to the same row.
+ * The actor's columns of an audit row as the request's sealed scope carries them: both writers (audit_write, behind
+ * `recordMany` below, and the offender check's SQL) take them from the verified scope, never from arguments.
+ * test/audit.test.ts holds the two to the same row.
  */
 export interface AuditActorColumns {
   actorKind: string;
@@ -64,8 +66,8 @@ export class AuditService {
   }
 
   /** For lookups audited by SQL of their own: tally them for the enumeration guard. */
-  async trackLookups(em: EntityManager, viewer: Viewer, lookups: TrackedLookup[]): Promise<void> {
-    await this.guard?.track(em, viewer, lookups);
+  async trackLookups(em: EntityManager, actor: AuditActor, lookups: TrackedLookup[]): Promise<void> {
+    await this.guard?.track(em, actor, lookups);
   }
 
   /** For SQL that runs the guard itself (offender_admit): its arguments, and what to do with its outcome. */
@@ -77,30 +79,27 @@ export class AuditService {
     await this.recordMany(em, actor, [entry]);
   }
 
-  /** One INSERT for any number of rows (bulk checks). */
+  /**
+   * One statement for any number of rows (bulk checks): audit_write(), a SECURITY DEFINER function, in the caller's
+   * transaction. The app role may not insert audit rows itself; the function fills who acted from the transaction's
+   * verified scope, so a row can never name another actor.
+   */
   async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
-    const { viewer } = actor;
-    const columns = auditActorColumns(actor);
     await this.trackLookups(
       em,
-      viewer,
+      actor,
       entries.filter((e) => e.subjectCnic).map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND' })),
     );
-    await em.insertMany(
-      AuditEventEntity,
-      entries.map((e) => ({
-        id: new AuditEventEntity().id,
-        occurredAt: new Date(),
-        ...columns,
-        action: e.action,
-        outcome: e.outcome,
-        subjectHash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : null,
-        purpose: e.purpose ?? null,
-        consentRef: e.consentRef ?? null,
-        detail: e.detail ?? null,
-      })),
-    );
+    const rows = entries.map((e) => ({
+      action: e.action,
+      outcome: e.outcome,
+      subject_hash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : null,
+      purpose: e.purpose ?? null,
+      consent_ref: e.consentRef ?? null,
+      detail: e.detail ?? null,
+    }));
+    await em.execute('select audit_write(?::jsonb)', [JSON.stringify(rows)]);
   }
 }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKeyEntity } from './api-key.entity';
 import { ClientEntity } from './client.entity';
 import { DEFAULT_DISCLOSURE, type DisclosurePolicy, type Role } from './role';
+import { sqlFunction } from '../db/raw-query';
 import { formatJurisdiction, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { UnauthenticatedError } from '../common/errors';
 import type { Viewer } from './viewer';
@@ -85,6 +86,29 @@ interface KeyRecord {
 export const AUTH_CHANGED_CHANNEL = 'tasdeeq_auth_changed';
 
 /** Responsible for API clients and their keys: issue, revoke, list, and turn a presented key into a Viewer. */
+/** The pool returns timestamps as text (MikroORM's type parsers). */
+const toDate = (value: string | Date | null): Date | null => (value === null ? null : new Date(value));
+
+interface KeyRow {
+  key_id: string;
+  prefix: string;
+  secret_hash: string;
+  revoked_at: string | null;
+  expires_at: string | null;
+  last_used_at: string | null;
+  client_id: string;
+  client_name: string;
+  role: string;
+  jurisdiction: string;
+  disclosure: string;
+  budget_per_minute: number | null;
+  suspended_at: string | null;
+  suspended_reason: string | null;
+}
+
+const apiKeyLookup = sqlFunction<{ prefix: string }, KeyRow>('api_key_lookup', { prefix: 'text' });
+const apiKeyTouch = sqlFunction<{ keyId: string }, unknown>('api_key_touch', { keyId: 'uuid' });
+
 export class ApiKeysService {
   /**
    * Keys by prefix, as read from the database, for `cacheMs` (0: no cache, every request reads). Revocation,
@@ -117,29 +141,30 @@ export class ApiKeysService {
     const cached = this.caching ? this.cache.get(prefix) : undefined;
     if (cached && cached.until > Date.now()) return cached.record;
     const generation = this.generation;
-    const row = await em.findOne(ApiKeyEntity, { prefix }, { populate: ['client'] });
+    // Through api_key_lookup (SECURITY DEFINER): the app role has no privilege on keys or clients.
+    const [row] = await apiKeyLookup(em, { prefix });
     if (!row) return null;
-    const c = row.client;
     const record: KeyRecord = {
-      id: row.id,
+      id: row.key_id,
       prefix: row.prefix,
-      secretHash: row.secretHash,
-      revokedAt: row.revokedAt ?? null,
-      expiresAt: row.expiresAt ?? null,
-      lastUsedAt: row.lastUsedAt ?? null,
+      secretHash: row.secret_hash,
+      revokedAt: toDate(row.revoked_at),
+      expiresAt: toDate(row.expires_at),
+      lastUsedAt: toDate(row.last_used_at),
       client: {
-        id: c.id,
-        name: c.name,
-        role: c.role,
-        jurisdiction: c.jurisdiction,
-        disclosure: c.disclosure,
-        budgetPerMinute: c.budgetPerMinute ?? null,
-        suspendedAt: c.suspendedAt ?? null,
+        id: row.client_id,
+        name: row.client_name,
+        role: row.role as Role,
+        jurisdiction: row.jurisdiction,
+        disclosure: row.disclosure as DisclosurePolicy,
+        budgetPerMinute: row.budget_per_minute,
+        suspendedAt: toDate(row.suspended_at),
       },
     };
     if (this.caching && generation === this.generation) this.cache.set(prefix, { record, until: Date.now() + this.cacheMs });
     return record;
   }
+
   async createClientWithKey(em: EntityManager, input: NewClient): Promise<IssuedKey> {
     return em.transactional(async (tx) => {
       const client = tx.create(ClientEntity, {
@@ -240,7 +265,7 @@ export class ApiKeysService {
     const now = Date.now();
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       row.lastUsedAt = new Date(now); // the cached record too: one write per key per minute, cached or not
-      await em.nativeUpdate(ApiKeyEntity, { id: row.id }, { lastUsedAt: row.lastUsedAt });
+      await apiKeyTouch(em, { keyId: row.id });
     }
     return {
       actorKind: 'API_KEY',

@@ -8,7 +8,7 @@ import { startEmbeddedPostgres, takeOverShutdownSignals, type EmbeddedDatabase }
 import { createServer, type Server } from '../app/server';
 import { Role } from '../auth/role';
 import { resetSandboxDatabase, SandboxRefusal, SANDBOX_MARK } from '../sandbox/sandbox-database';
-import { seedSandbox } from '../sandbox/sandbox.seed';
+import { seedSandbox, type SandboxSeed } from '../sandbox/sandbox.seed';
 import { assertPortAvailable, portProblem, PortUnavailableError } from '../common/port';
 import { mentionsRateLimitedCnic } from '../sandbox/families';
 
@@ -94,17 +94,23 @@ async function main(): Promise<void> {
       u.pathname = `/${SANDBOX_DATABASE}`;
       url = u.toString();
     }
-    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true }, logger);
-    const seeded = await seedSandbox(db.orm.em.fork());
-    server = await createServer(db.orm, config, logger, { alwaysLimited: mentionsRateLimitedCnic });
+    let seeded: SandboxSeed | undefined;
+    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true }, logger, {
+      asOwner: async (owner) => {
+        seeded = await seedSandbox(owner.em.fork());
+      },
+    });
+    if (!seeded) throw new Error('The sandbox was not seeded.');
+    const published = seeded;
+    server = await createServer(db, config, logger, { alwaysLimited: mentionsRateLimitedCnic });
     const base = await server.listen();
-    logger.info({ url: `${base}/graphql`, citizens: seeded.citizens, households: seeded.households }, 'Tasdeeq sandbox is listening');
+    logger.info({ url: `${base}/graphql`, citizens: published.citizens, households: published.households }, 'Tasdeeq sandbox is listening');
     const width = Math.max(...Object.values(Role).map((r) => r.length));
     process.stdout.write(
       `\nTasdeeq sandbox is serving ${base}/graphql (open it in a browser for the explorer)\n` +
         `Database: ${embedded ? `embedded, ${path.relative(process.cwd(), config.dataDir) || '.'}/ (recreated at every start)` : 'DATABASE_URL (reset at every start)'}\n` +
         'Published keys (sandbox only; send `Authorization: ApiKey <key>`):\n' +
-        Object.entries(seeded.keys)
+        Object.entries(published.keys)
           .map(([role, key]) => `  ${role.padEnd(width)}  ${key}\n`)
           .join('') +
         'CNIC patterns and their answers: README.md, "Integrators → Sandbox".\n\n',

@@ -5,17 +5,26 @@ import type { ReferenceData } from '../jurisdictions/reference-data';
 
 export const JURISDICTION_FILTER = 'jurisdiction';
 
-/** What a request may see: district codes (null = national), and the same as the RLS setting text. */
+/**
+ * What a request may see: district codes (null = national) for the ORM filter, and the same sealed for PostgreSQL
+ * (`token`, set as `app.scope` in every transaction; see src/db/scope-seal.ts). `national` is the same request's scope
+ * widened to the whole country, for the few reads that are national by design.
+ */
 export interface JurisdictionScope {
   districts: string[] | null;
-  setting: string;
+  token: string;
+  national: string;
 }
 
-export const NATIONAL_SCOPE: JurisdictionScope = { districts: null, setting: 'NATIONAL' };
-
-export function scopeOf(jurisdiction: Jurisdiction, reference: ReferenceData): JurisdictionScope {
+export function scopeOf(jurisdiction: Jurisdiction, reference: ReferenceData, seal: (districts: string[] | null) => string): JurisdictionScope {
   const districts = districtCodes(jurisdiction, reference);
-  return districts ? { districts, setting: districts.join(',') } : NATIONAL_SCOPE;
+  const national = seal(null);
+  return { districts, token: districts ? seal(districts) : national, national };
+}
+
+/** A national scope under one sealed token (the system's, for workers and tools). */
+export function nationalScope(token: string): JurisdictionScope {
+  return { districts: null, token, national: token };
 }
 
 /** Scopes an entity manager: the MikroORM filter and, in every transaction it starts, the RLS setting. */
@@ -29,7 +38,8 @@ export function scope(em: EntityManager, value: JurisdictionScope): EntityManage
  * no record) and for system work (seeding). Explicit, so every use is visible in review.
  */
 export function nationalFork(em: EntityManager): EntityManager {
-  return scope(em.fork({ clear: false }), NATIONAL_SCOPE);
+  const current = em.getFilterParams<JurisdictionScope>(JURISDICTION_FILTER);
+  return scope(em.fork({ clear: false }), { districts: null, token: current?.national ?? '', national: current?.national ?? '' });
 }
 
 /**
@@ -47,13 +57,16 @@ export function districtFilter(args: JurisdictionScope) {
   return args.districts ? { district: { $in: args.districts } } : {};
 }
 
-/** Feeds PostgreSQL's row-level security: the first statement of every transaction sets app.jurisdiction. */
+/**
+ * Feeds PostgreSQL's row-level security: the first statement of every transaction sets the sealed scope. Sent as a
+ * bound parameter, never inlined, so the token does not appear in pg_stat_activity's query text.
+ */
 export class JurisdictionSubscriber implements EventSubscriber {
   async afterTransactionStart({ em, transaction }: TransactionEventArgs): Promise<void> {
     const value = em.getFilterParams<JurisdictionScope>(JURISDICTION_FILTER);
-    if (!value) return; // unset: the policies see no rows
-    await (em as EntityManager)
-      .getConnection()
-      .execute("select set_config('app.jurisdiction', ?, true)", [value.setting], 'run', transaction);
+    if (!value?.token) return; // unset: the policies see no rows (owner sessions see all)
+    const sql = "select set_config('app.scope', ?, true)";
+    (em.config.get('onQuery') as (sql: string, params: unknown[]) => string)(sql, [value.token]);
+    await (em as EntityManager).getConnection().getKnex().raw(sql, [value.token]).transacting(transaction as never);
   }
 }

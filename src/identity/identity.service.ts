@@ -12,6 +12,9 @@ import { maskCnic, parseCnic, type Cnic } from '../common/cnic';
 import { NotFoundError } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
 import { readNationally } from '../db/jurisdiction-scope';
+import type { ScopeSealer } from '../db/scope-seal';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IdentityRecord } from './identity-record';
 import { cnicProvince } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context } from '../pipeline/context';
@@ -27,6 +30,7 @@ export class IdentityService {
   constructor(
     private readonly reference: ReferenceData,
     private readonly audit: AuditService,
+    private readonly sealer: ScopeSealer,
   ) {}
 
   async citizen(ctx: Context, cnic: Cnic, purpose: LookupPurpose): Promise<Citizen> {
@@ -71,8 +75,8 @@ export class IdentityService {
     // Matching is national even for province-scoped clients: it discloses no record, and an employer in Lahore
     // may hire someone registered in Quetta.
     return readNationally(ctx.em, async (em) => {
-      const found = await em.findOne(CitizenEntity, { cnic: input.cnic });
-      const result = gradeMatch(input, found);
+      const found = await this.sealedIdentity(em, input.cnic);
+      const result = gradeMatch(input, found?.record ?? null);
       await this.audit.record(em, ctx, {
         action: 'identity.match',
         outcome: found ? 'SUCCESS' : 'NOT_FOUND',
@@ -83,6 +87,15 @@ export class IdentityService {
       });
       return result;
     });
+  }
+
+  /**
+   * The identity record at a CNIC for grading details against it, through identity_sealed(): the database hands it
+   * sealed for this server, so a role that may match but not read identities never holds one in the clear in SQL.
+   */
+  async sealedIdentity(em: EntityManager, cnic: Cnic): Promise<{ citizenId: string; record: IdentityRecord } | null> {
+    const [row] = await em.execute<{ citizen_id: string; identity: string }[]>('select * from identity_sealed(?)', [cnic]);
+    return row ? { citizenId: row.citizen_id, record: this.sealer.openSealed<IdentityRecord>(row.identity) } : null;
   }
 
   /**

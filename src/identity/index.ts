@@ -17,8 +17,8 @@ export const identity = feature<IdentityService>({
   name: 'identity',
   entities: [CitizenEntity],
   resolvers: [IdentityResolver],
-  create({ reference, audit }) {
-    const service = new IdentityService(reference, audit);
+  create({ reference, audit, sealer }) {
+    const service = new IdentityService(reference, audit, sealer);
     return {
       api: service,
       resolvers: [new IdentityResolver(service)],

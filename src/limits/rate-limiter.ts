@@ -17,7 +17,11 @@ export interface Charge {
  * client budgets; an hour for the SMS per-number limit).
  */
 export interface RateLimiter {
-  charge(key: string, cost: number, capacity: number, periodSeconds?: number): Promise<Charge>;
+  /**
+   * `scope` is the caller's sealed scope (src/db/scope-seal.ts): in PostgreSQL a client's bucket is the scope's own,
+   * with the scope's capacity, whatever `key` and `capacity` say.
+   */
+  charge(scope: string, key: string, cost: number, capacity: number, periodSeconds?: number): Promise<Charge>;
   /** Buckets in the database, so a statement can charge its own cost (rate_bucket_charge) in the same call. */
   readonly inDatabase: boolean;
   close(): Promise<void>;
@@ -44,18 +48,18 @@ export function refusedCharge(cost: number, capacity: number, periodSeconds = 60
  * migration). ON CONFLICT DO UPDATE locks the row and computes from its latest version, so concurrent requests from
  * several server processes share each client's budget exactly.
  */
-const rateBucketCharge = sqlFunction<{ key: string; capacity: number; cost: number; rate: number }, { tokens: number; admitted: boolean }>(
-  'rate_bucket_charge',
-  { key: 'text', capacity: 'float8', cost: 'float8', rate: 'float8' },
-);
+const rateBucketCharge = sqlFunction<
+  { scope: string; key: string; capacity: number; cost: number; rate: number },
+  { tokens: number; admitted: boolean }
+>('rate_bucket_charge', { scope: 'text', key: 'text', capacity: 'float8', cost: 'float8', rate: 'float8' });
 
 export class PostgresRateLimiter implements RateLimiter {
   readonly inDatabase = true;
 
   constructor(private readonly em: EntityManager) {}
 
-  async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
-    const [row] = await rateBucketCharge(this.em, { key, capacity, cost, rate: capacity / periodSeconds });
+  async charge(scope: string, key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
+    const [row] = await rateBucketCharge(this.em, { scope, key, capacity, cost, rate: capacity / periodSeconds });
     return outcome(row.admitted, Number(row.tokens), cost, capacity, periodSeconds);
   }
 
@@ -87,7 +91,7 @@ export class RedisRateLimiter implements RateLimiter {
 
   constructor(private readonly redis: Redis) {}
 
-  async charge(key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
+  async charge(_scope: string, key: string, cost: number, capacity: number, periodSeconds = 60): Promise<Charge> {
     const [allowed, tokens] = (await this.redis.eval(
       REDIS_SCRIPT,
       1,

@@ -36,13 +36,13 @@ export const offenders = feature<OffendersApi>({
   name: 'offenders',
   entities: [ConvictionEntity, ConvictionEventEntity, WatchEntity, WebhookDeliveryEntity],
   resolvers: [OffenderCheckResolver, OffenderRegisterResolver, OffenderRecordResolver, ConvictionResolver, ConvictionMutationResolver, WatchResolver],
-  create({ reference, audit, guard, orm, logger, config }) {
+  create({ reference, audit, guard, orm, logger, config, sealer }) {
     const offenderLoaders = new OffenderLoaders(reference);
-    const checks = new OffenderCheckService(reference, audit, guard);
+    const checks = new OffenderCheckService(reference, audit, guard, sealer);
     const register = new OffenderRegisterService(reference, audit, offenderLoaders);
     const convictions = new ConvictionService(reference, audit);
     const watches = new WatchService(audit);
-    const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
+    const webhooks = new WebhookWorker(orm, () => sealer.system('webhooks'), logger.child({ component: 'webhooks' }));
     return {
       api: { checks },
       resolvers: [

@@ -1,5 +1,4 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { ClientEntity } from '../auth/client.entity';
 import { authorize } from '../auth/permissions';
 import { pageRequest, type ConnectionArgs, type ConnectionShape } from '../common/connection';
 import { newestFirstPage } from '../common/newest-first';
@@ -8,7 +7,6 @@ import { UserErrorCode, type UserError } from '../common/user-error.type';
 import type { Context } from '../pipeline/context';
 import type { AuditService } from '../audit/audit.service';
 import { SecurityAlertEntity } from '../security/security-alert.entity';
-import { LookupTallyEntity } from '../security/lookup-tally.entity';
 import {
   ReinstateClientPayload,
   SecurityAlert,
@@ -53,29 +51,28 @@ export class SecurityService {
     if (reason.length < 3 || reason.length > 500) {
       return fail({ field: ['input', 'reason'], code: UserErrorCode.INVALID, message: 'Give a reason of 3-500 characters.' });
     }
+    if (!isUuid(input.clientId)) return fail({ field: ['input', 'clientId'], code: UserErrorCode.NOT_FOUND, message: 'No client with this id.' });
+    const clientId = input.clientId;
     return ctx.em.transactional(async (em) => {
-      const client = isUuid(input.clientId) ? await em.findOne(ClientEntity, { id: input.clientId }) : null;
-      if (!client) return fail({ field: ['input', 'clientId'], code: UserErrorCode.NOT_FOUND, message: 'No client with this id.' });
-      if (!client.suspendedAt) {
+      // client_reinstate (SECURITY DEFINER, ADMIN's scope only): lifts the suspension, resolves the open alerts and
+      // restarts the detectors (else today's counts would suspend it again at once); the distinct-CNIC count behind
+      // the daily cap stands.
+      const resolvedBy = `${ctx.viewer.clientName} (${ctx.viewer.actorId})`;
+      const [outcome] = await em.execute<{ found: boolean; was_suspended: boolean; resolved: number }[]>(
+        'select * from client_reinstate(?::uuid, ?)',
+        [clientId, resolvedBy],
+      );
+      if (!outcome.found) return fail({ field: ['input', 'clientId'], code: UserErrorCode.NOT_FOUND, message: 'No client with this id.' });
+      if (!outcome.was_suspended) {
         return fail({ field: ['input', 'clientId'], code: UserErrorCode.CONFLICT, message: 'This client is not suspended.' });
       }
-      client.suspendedAt = null;
-      client.suspendedReason = null;
-      const resolvedBy = `${ctx.viewer.clientName} (${ctx.viewer.actorId})`;
-      const resolvedAlerts = await em.nativeUpdate(
-        SecurityAlertEntity,
-        { clientId: client.id, resolvedAt: null },
-        { resolvedAt: new Date(), resolvedBy },
-      );
-      // The detectors start afresh (else today's counts would suspend it again at once); the distinct-CNIC count
-      // behind the daily cap stands.
-      await em.nativeUpdate(LookupTallyEntity, { clientId: client.id }, { lookups: 0, notFound: 0, sequential: 0, oddHour: 0 });
+      const resolvedAlerts = Number(outcome.resolved);
       await this.audit.record(em, ctx, {
         action: 'client.reinstate',
         outcome: 'SUCCESS',
-        detail: { clientId: client.id, reason, resolvedAlerts },
+        detail: { clientId, reason, resolvedAlerts },
       });
-      return Object.assign(new ReinstateClientPayload(), { clientId: client.id, resolvedAlerts, userErrors: [] });
+      return Object.assign(new ReinstateClientPayload(), { clientId, resolvedAlerts, userErrors: [] });
     });
   }
 }

@@ -2,7 +2,8 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
 import type { ReferenceData } from '../jurisdictions/reference-data';
-import { scope, scopeOf } from '../db/jurisdiction-scope';
+import { scope, scopeOf, type JurisdictionScope } from '../db/jurisdiction-scope';
+import type { ScopeSealer } from '../db/scope-seal';
 import { RequestBudget } from '../limits/request-budget';
 
 /**
@@ -15,6 +16,8 @@ export interface Context {
   logger: Logger;
   /** A fork of the entity manager scoped to the viewer's jurisdiction (filter and row-level security). */
   em: EntityManager;
+  /** The viewer's districts and its scope sealed for PostgreSQL (`scope.token`, passed to functions as `p_scope`). */
+  scope: JurisdictionScope;
   /** Per-request caches (DataLoaders), the one place they live. */
   loaders: RequestLoaders;
   /** The operation's price and its charge to the client's budget (see src/pipeline/pipeline.ts). */
@@ -50,14 +53,25 @@ export type Channel = 'graphql' | 'sms';
 /** Builds the context of one request for a viewer already authenticated; the same for HTTP and SMS. */
 export type CreateRequestContext = (viewer: Viewer, requestId: string, channel: Channel) => Context;
 
-export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger): CreateRequestContext {
+export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger, sealer: ScopeSealer): CreateRequestContext {
   return (viewer, requestId, channel) => {
-    const em = scope(orm.em.fork(), scopeOf(viewer.jurisdiction, reference)) as EntityManager;
+    const claims = {
+      k: viewer.actorKind,
+      i: viewer.actorId,
+      c: viewer.clientId,
+      n: viewer.clientName,
+      r: viewer.role,
+      q: requestId,
+      b: viewer.budgetPerMinute,
+    };
+    const sealed = scopeOf(viewer.jurisdiction, reference, (d) => sealer.seal({ ...claims, d }));
+    const em = scope(orm.em.fork(), sealed) as EntityManager;
     const context: Context = {
       viewer,
       requestId,
       logger: logger.child(channel === 'graphql' ? { requestId } : { requestId, channel }),
       em,
+      scope: sealed,
       loaders: new RequestLoaders(() => context),
       budget: new RequestBudget(),
     };

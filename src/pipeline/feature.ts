@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { EnumerationGuard } from '../security/enumeration-guard';
 import type { RateLimiter } from '../limits/rate-limiter';
 import type { Viewer } from '../auth/viewer';
+import type { ScopeSealer } from '../db/scope-seal';
 import type { Node } from '../common/node';
 import type { Context, CreateRequestContext } from './context';
 
@@ -23,6 +24,8 @@ export interface Kernel {
   /** Stage 1 of the request pipeline for an API key alone (the SMS gateway's). */
   authenticateKey: (key: string) => Promise<Viewer>;
   createRequestContext: CreateRequestContext;
+  /** Seals scopes for PostgreSQL; workers use `sealer.system(name)` for their national scope. */
+  sealer: ScopeSealer;
 }
 
 /** A background loop a feature runs (webhook deliveries, re-scoring); started and stopped with the server. */

@@ -73,7 +73,7 @@ export class Limits {
       ctx.budget.defer(charge);
       return;
     }
-    ctx.budget.record(charge, await this.limiter.charge(charge.key, charge.cost, charge.capacity, charge.periodSeconds));
+    ctx.budget.record(charge, await this.limiter.charge(ctx.scope.token, charge.key, charge.cost, charge.capacity, charge.periodSeconds));
   }
 
   /**
@@ -85,7 +85,7 @@ export class Limits {
     if (!charge) return;
     const answered = ctx.budget.retryAfterSeconds;
     try {
-      ctx.budget.record(charge, await this.limiter.charge(charge.key, charge.cost, charge.capacity, charge.periodSeconds));
+      ctx.budget.record(charge, await this.limiter.charge(ctx.scope.token, charge.key, charge.cost, charge.capacity, charge.periodSeconds));
     } catch (error) {
       if (!(error instanceof RateLimitedError)) throw error;
     }

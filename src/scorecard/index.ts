@@ -19,8 +19,8 @@ export const scorecard = feature<ScorecardService>({
   entities: [ScorecardModelEntity, PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity],
   resolvers: [ScorecardResolver],
   provides: [provide(surveyScoring, (service: ScorecardService) => service)],
-  create({ reference, audit, orm, logger, config }) {
-    const rescore = new RescoreWorker(orm, reference, logger.child({ component: 'rescore' }));
+  create({ reference, audit, orm, logger, config, sealer }) {
+    const rescore = new RescoreWorker(orm, () => sealer.system('rescore'), reference, logger.child({ component: 'rescore' }));
     const service = new ScorecardService(reference, audit, config.rescoreWorker ? () => rescore.wake() : undefined);
     const node = (type: string) => (ctx: Parameters<ScorecardService['node']>[0], key: string) => service.node(ctx, type, key);
     return {

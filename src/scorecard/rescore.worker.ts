@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { NATIONAL_SCOPE, scope } from '../db/jurisdiction-scope';
+import { nationalScope, scope } from '../db/jurisdiction-scope';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Logger } from '../logger';
 import { HouseholdEntity } from '../households';
@@ -35,6 +35,8 @@ export class RescoreWorker {
 
   constructor(
     private readonly orm: MikroORM,
+    /** The server's own national scope, sealed afresh for each chunk (src/db/scope-seal.ts). */
+    private readonly systemScope: () => string,
     private readonly reference: ReferenceData,
     private readonly logger: Logger,
     options: RescoreWorkerOptions = {},
@@ -68,7 +70,7 @@ export class RescoreWorker {
 
   /** One chunk of the oldest running job; false when there is nothing to do. */
   async runOnce(): Promise<boolean> {
-    const em = scope(this.orm.em.fork(), NATIONAL_SCOPE);
+    const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
     return em.transactional(async (tx) => this.chunk(tx));
   }
 

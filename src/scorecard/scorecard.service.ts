@@ -221,7 +221,8 @@ export class ScorecardService implements SurveyScoring {
         if (m.status === ModelStatus.ACTIVE) Object.assign(m, { status: ModelStatus.RETIRED, retiredAt: now });
       }
       Object.assign(target, { status: ModelStatus.ACTIVE, activatedAt: now, retiredAt: null });
-      const total = await em.count(HouseholdEntity, {});
+      // Counted nationally by the database (ADMIN may activate models, not read households).
+      const [{ total }] = await em.execute<{ total: number }[]>('select rescore_household_total() as total');
       const job = em.create(RescoreJobEntity, { model: target, total });
       await em.flush();
       await this.audit.record(em, ctx, { action: 'scorecard.activate', outcome: 'SUCCESS', detail: { version: target.version, job: job.id, total } });

@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ClientEntity } from '../auth/client.entity';
 import { Role } from '../auth/role';
 import { hashCnic, type Cnic } from '../common/cnic';
 import { DomainError, ForbiddenError } from '../common/errors';
 import { sqlFunction } from '../db/raw-query';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
-import { SecurityAlertEntity } from './security-alert.entity';
 import {
   DEFAULT_DAILY_DISTINCT_CAP,
   isOddHour,
@@ -38,7 +36,8 @@ const SUSPENDED_MESSAGE = 'This client has been suspended pending review: its lo
 
 /** lookup_guard()'s arguments (see its migration), by name. */
 export interface GuardArgs {
-  clientId: string;
+  /** The caller's sealed scope: the tally is its client's, and whether a finding suspends is its role's. */
+  scope: string;
   day: string;
   /** One element per distinct subject: h (subject HMAC), n (its neighbours' HMACs), inBatch, k (times), f (found) or c (CNIC). */
   rows: string;
@@ -47,13 +46,12 @@ export interface GuardArgs {
   notFoundMin: number;
   sequentialMax: number;
   oddHourMax: number;
-  suspends: boolean;
   defaultCap: number;
 }
 
 /** The tally and the decision in one call; its own short transaction. */
 const lookupGuard = sqlFunction<GuardArgs, GuardOutcome>('lookup_guard', {
-  clientId: 'uuid',
+  scope: 'text',
   day: 'date',
   rows: 'jsonb',
   oddHour: 'boolean',
@@ -61,9 +59,22 @@ const lookupGuard = sqlFunction<GuardArgs, GuardOutcome>('lookup_guard', {
   notFoundMin: 'int',
   sequentialMax: 'int',
   oddHourMax: 'int',
-  suspends: 'boolean',
   defaultCap: 'int',
 });
+
+/** The alert (and the suspension) for the scope's own client. */
+const securityRaise = sqlFunction<{ kind: string; detail: string; suspend: boolean; scope: string }, unknown>('security_raise', {
+  kind: 'text',
+  detail: 'jsonb',
+  suspend: 'boolean',
+  scope: 'text',
+});
+
+/** Who is being tallied: the viewer, and its sealed scope (src/db/scope-seal.ts). */
+export interface GuardActor {
+  viewer: Viewer;
+  scope: { token: string };
+}
 
 /** What lookup_guard() decided. */
 export interface GuardOutcome {
@@ -102,14 +113,14 @@ export class EnumerationGuard {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async track(em: EntityManager, viewer: Viewer, lookups: TrackedLookup[]): Promise<void> {
-    const guard = this.prepare(viewer, lookups);
+  async track(em: EntityManager, actor: GuardActor, lookups: TrackedLookup[]): Promise<void> {
+    const guard = this.prepare(actor, lookups);
     if (!guard) return;
     // One statement on a connection of its own, not the caller's transaction: holding the tally row's lock until the
     // request commits would serialise every concurrent lookup of the client. A refusal rolls the tally back inside
     // the function (refused lookups are never counted); the alert is raised after, in a transaction of its own.
     const [found] = await lookupGuard(em, guard.args);
-    await this.settle(em, viewer, guard, found);
+    await this.settle(em, actor, guard, found);
   }
 
   /**
@@ -117,7 +128,7 @@ export class EnumerationGuard {
    * cap), also for callers that run the guard inside a statement of their own (the offender check); null when the
    * viewer is not tallied. Pass the outcome to `settle`.
    */
-  prepare(viewer: Viewer, lookups: TrackedLookup[]): PreparedGuard | null {
+  prepare({ viewer, scope }: GuardActor, lookups: TrackedLookup[]): PreparedGuard | null {
     // Agency staff on JWTs act under law and have no client to suspend; their lookups are audited, not capped.
     if (!viewer.clientId || !lookups.length) return null;
     const at = this.now();
@@ -144,7 +155,7 @@ export class EnumerationGuard {
     return {
       at,
       args: {
-        clientId: viewer.clientId,
+        scope: scope.token,
         day: pakistanDay(at),
         rows: JSON.stringify(rows),
         oddHour: isOddHour(at),
@@ -152,19 +163,19 @@ export class EnumerationGuard {
         notFoundMin: d.notFoundMinLookups,
         sequentialMax: d.sequentialMax,
         oddHourMax: d.oddHourMax,
-        // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
-        // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review, not suspensions.
-        suspends: viewer.role !== Role.SMS_GATEWAY,
         defaultCap: DEFAULT_DAILY_DISTINCT_CAP[viewer.role],
       },
     };
   }
 
   /** Acts on lookup_guard()'s outcome: raises the alert (and suspends) in a transaction of its own; throws a refusal. */
-  async settle(em: EntityManager, viewer: Viewer, guard: PreparedGuard, found: GuardOutcome): Promise<void> {
+  async settle(em: EntityManager, actor: GuardActor, guard: PreparedGuard, found: GuardOutcome): Promise<void> {
     if (!found.finding) return;
-    const suspend = found.refused && found.finding !== 'DAILY_DISTINCT_CAP';
-    await this.raise(em, viewer, found.finding, found.detail!, suspend);
+    // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
+    // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review (lookup_guard does not
+    // refuse them), not suspensions.
+    const suspend = found.refused && found.finding !== 'DAILY_DISTINCT_CAP' && actor.viewer.role !== Role.SMS_GATEWAY;
+    await this.raise(em, actor, found.finding, found.detail!, suspend);
     if (found.refused) {
       throw found.finding === 'DAILY_DISTINCT_CAP'
         ? new CapReachedError(secondsToPakistanMidnight(guard.at))
@@ -172,22 +183,9 @@ export class EnumerationGuard {
     }
   }
 
-  /** In a transaction of its own, after the tally's has closed. */
-  private async raise(em: EntityManager, viewer: Viewer, kind: AlertKind, detail: Record<string, unknown>, suspend: boolean) {
-    await em.fork().transactional(async (tx) => {
-      const day = detail.day as string;
-      const already = await tx.count(SecurityAlertEntity, { clientId: viewer.clientId!, kind, resolvedAt: null, detail: { day } });
-      if (!already) {
-        tx.create(SecurityAlertEntity, { clientId: viewer.clientId!, clientName: viewer.clientName, kind, detail });
-      }
-      if (suspend) {
-        await tx.nativeUpdate(
-          ClientEntity,
-          { id: viewer.clientId!, suspendedAt: null },
-          { suspendedAt: new Date(), suspendedReason: `Automatic: ${kind}` },
-        );
-      }
-    });
-    this.logger.warn({ clientId: viewer.clientId, kind, detail, suspended: suspend }, 'security alert raised');
+  /** In a transaction of its own, after the tally's has closed: security_raise() writes for the scope's client. */
+  private async raise(em: EntityManager, actor: GuardActor, kind: AlertKind, detail: Record<string, unknown>, suspend: boolean) {
+    await securityRaise(em, { kind, detail: JSON.stringify(detail), suspend, scope: actor.scope.token });
+    this.logger.warn({ clientId: actor.viewer.clientId, kind, detail, suspended: suspend }, 'security alert raised');
   }
 }

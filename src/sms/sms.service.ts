@@ -72,7 +72,7 @@ export class SmsService {
         detail: { shortCode, senderHash: sender, reply },
       });
 
-    const charge = await this.collaborators.limiter.charge(`sms:${sender}`, 1, this.collaborators.messagesPerHour, HOUR_SECONDS);
+    const charge = await this.collaborators.limiter.charge(ctx.scope.token, `sms:${sender}`, 1, this.collaborators.messagesPerHour, HOUR_SECONDS);
     if (!charge.allowed) {
       await ctx.em.transactional((em) => audit(em, 'REFUSED', 'TOO_MANY'));
       return SMS_REPLIES.tooMany;

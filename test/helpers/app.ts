@@ -12,7 +12,12 @@ import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { DisclosurePolicy, Role } from '../../src/auth/role';
 import { NATIONAL, type Jurisdiction } from '../../src/jurisdictions/jurisdiction';
 import { seedDemoData } from '../../src/demo/demo.seed';
-import { createTestDatabase } from './databases';
+import { createTestDatabase, TEST_CNIC_HMAC_KEY } from './databases';
+import { prepareAppLogin } from '../../src/app/database';
+import type { ScopeSealer } from '../../src/db/scope-seal';
+import { scope, scopeOf } from '../../src/db/jurisdiction-scope';
+import type { Viewer } from '../../src/auth/viewer';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { mentionsRateLimitedCnic } from '../../src/sandbox/families';
 
 export const JWT_ISSUER = 'https://idp.test.tasdeeq';
@@ -35,7 +40,16 @@ export async function json(response: Response): Promise<GraphQLResponse<unknown>
 
 export interface TestApp {
   url: string;
+  /** The server's pool: it logs in as the app role, as in production. */
   orm: MikroORM;
+  /** A pool of the schema's owner, for what tests arrange beneath the API (keys, seeds), as the CLIs do. */
+  ownerOrm: MikroORM;
+  /** The server's scope sealer: tests that drive a service or worker directly need scopes PostgreSQL trusts. */
+  sealer: ScopeSealer;
+  /** A scope sealed for `viewer` as the server seals a request's (districts null: national). */
+  seal(viewer: Viewer, districts: string[] | null, requestId?: string): string;
+  /** An entity manager of the app role scoped to a jurisdiction, as a request of a viewer of `role` there. */
+  scopedEm(jurisdiction: Jurisdiction, role?: Role): EntityManager;
   config: Config;
   server: Server;
   /**
@@ -95,7 +109,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: db.url,
-    CNIC_HMAC_KEY: 'test-hmac-key-0123456789abcdef0123456789',
+    CNIC_HMAC_KEY: TEST_CNIC_HMAC_KEY,
     JWT_ALGORITHM: 'ES256',
     JWT_PUBLIC_KEY: keys.publicKeyPem,
     JWT_ISSUER,
@@ -110,21 +124,45 @@ export async function startTestApp(
   });
   const logger = createLogger(config.logLevel, true);
   let recording: string[] | null = null;
-  const orm = await MikroORM.init(ormConfig(db.url, { appRole: true, onQuery: (sql) => recording?.push(sql) }));
+  const ownerOrm = await MikroORM.init(ormConfig(db.url));
   const owner = new Pool({ connectionString: db.url, max: 2 });
-  if (options.demoData !== false) await seedDemoData(orm.em.fork(), { areas: options.demoData === 'npm start' });
+  if (options.demoData !== false) await seedDemoData(ownerOrm.em.fork(), { areas: options.demoData === 'npm start' });
+  // As openDatabase does: the server logs in as the app role (its password is set once, by global-setup).
+  const login = await prepareAppLogin(ownerOrm, db.url, config);
+  const orm = await MikroORM.init(ormConfig(login.url, { onQuery: (sql) => recording?.push(sql) }));
   // As `npm run sandbox` does, when the suite asks for sandbox mode.
-  const server = await createServer(orm, config, logger, config.sandbox ? { alwaysLimited: mentionsRateLimitedCnic } : {});
+  const server = await createServer({ orm, sealKey: login.sealKey }, config, logger, config.sandbox ? { alwaysLimited: mentionsRateLimitedCnic } : {});
   const url = await server.listen();
   const apiKeys = new ApiKeysService();
 
-  return {
+  const app: TestApp = {
     url,
     orm,
+    ownerOrm,
+    sealer: server.kernel.sealer,
+    seal(viewer, districts, requestId = 'test-request') {
+      return server.kernel.sealer.seal({
+        k: viewer.actorKind,
+        i: viewer.actorId,
+        c: viewer.clientId,
+        n: viewer.clientName,
+        r: viewer.role,
+        d: districts,
+        q: requestId,
+        b: viewer.budgetPerMinute,
+      });
+    },
+    scopedEm(jurisdiction, role = Role.WELFARE_OFFICER) {
+      const viewer: Viewer = {
+        actorKind: 'JWT', actorId: 'test', clientId: null, clientName: 'test', role,
+        jurisdiction, disclosure: DisclosurePolicy.NONE, budgetPerMinute: 1,
+      };
+      return scope(orm.em.fork(), scopeOf(jurisdiction, server.kernel.reference, (d) => app.seal(viewer, d))) as EntityManager;
+    },
     config,
     server,
     async key(role, opts = {}) {
-      const issued = await apiKeys.createClientWithKey(orm.em.fork(), {
+      const issued = await apiKeys.createClientWithKey(ownerOrm.em.fork(), {
         name: opts.name ?? `${role} test client`,
         role,
         jurisdiction: opts.jurisdiction ?? NATIONAL,
@@ -175,8 +213,10 @@ export async function startTestApp(
     async close() {
       await server.close();
       await orm.close(true);
+      await ownerOrm.close(true);
       await owner.end();
       await db.drop();
     },
   };
+  return app;
 }

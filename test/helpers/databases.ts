@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
+/** The suites' CNIC_HMAC_KEY; the app role's password derives from it (src/app/database.ts). */
+export const TEST_CNIC_HMAC_KEY = 'test-hmac-key-0123456789abcdef0123456789';
+
 /** Set by global-setup: a URL of the server's maintenance database, and the migrated template to clone. */
 export function testServer(): { adminUrl: string; template: string } {
   const adminUrl = process.env.TASDEEQ_TEST_ADMIN_URL;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, can } from '../../auth/permissions';
 import { DisclosurePolicy } from '../../auth/role';
 import { checkLookupDeclaration } from '../../audit/lookup-declaration';
-import { AUDIT_EVENT_TYPE, auditActorColumns, type AuditActorColumns, type AuditService } from '../../audit/audit.service';
+import { AUDIT_EVENT_TYPE, type AuditService } from '../../audit/audit.service';
 import { maskCnic } from '../../common/cnic';
 import { toGlobalId } from '../../common/global-id';
 import { BadUserInputError, DomainError, ForbiddenError } from '../../common/errors';
@@ -12,6 +12,7 @@ import { coversDistrict } from '../../jurisdictions/jurisdiction';
 import type { ReferenceData } from '../../jurisdictions/reference-data';
 import type { Context } from '../../pipeline/context';
 import { sqlFunction } from '../../db/raw-query';
+import type { ScopeSealer } from '../../db/scope-seal';
 import type { EnumerationGuard, GuardArgs, GuardOutcome } from '../../security/enumeration-guard';
 import { MessageLocale, OffenderCheckResult } from '../offender.enums';
 import { toOffenderRecord } from '../register/offender.mapping';
@@ -26,14 +27,11 @@ export const MAX_BULK_CHECKS = 1000;
  * elsewhere) and the enumeration guard (no rows: the viewer is not tallied). Its own short transaction.
  */
 const offenderAdmit = sqlFunction<
-  Partial<GuardArgs> & { bucketKey?: string; bucketCapacity?: number; bucketCost?: number; bucketRate?: number },
+  Partial<Omit<GuardArgs, 'scope'>> & { scope: string; bucketCost?: number },
   GuardOutcome & { tokens: number | null; admitted: boolean | null }
 >('offender_admit', {
-  bucketKey: 'text',
-  bucketCapacity: 'float8',
+  scope: 'text',
   bucketCost: 'float8',
-  bucketRate: 'float8',
-  clientId: 'uuid',
   day: 'date',
   rows: 'jsonb',
   oddHour: 'boolean',
@@ -41,41 +39,38 @@ const offenderAdmit = sqlFunction<
   notFoundMin: 'int',
   sequentialMax: 'int',
   oddHourMax: 'int',
-  suspends: 'boolean',
   defaultCap: 'int',
 });
 
 /**
  * The check in one statement (see offender_check's migration): reads the register and writes one audit row per input
  * (INVALID ones too); only ACTIVE convictions count. Being one statement it is also one transaction, committed
- * before the answer exists. Inputs travel as one JSON document; results come back in input order. The actor's
- * columns are the audit writer's own (auditActorColumns), so both writers fill an audit row the same way.
+ * before the answer exists. Inputs travel as one JSON document; results come back in input order. Who acted comes
+ * from the request's sealed scope, as for every audit row (audit_write).
  */
-const offenderCheck = sqlFunction<{ inputs: string } & AuditActorColumns, HitRow>('offender_check', {
-  inputs: 'jsonb',
-  actorKind: 'text',
-  actorId: 'text',
-  clientId: 'uuid',
-  clientName: 'text',
-  role: 'text',
-  requestId: 'text',
-});
+const offenderCheck = sqlFunction<{ scope: string; inputs: string }, HitRow>('offender_check', { scope: 'text', inputs: 'jsonb' });
 
 interface HitRow {
   ord: number;
   citizen_id: string | null;
-  cnic: string | null;
-  name_en: string;
-  name_ur: string;
-  relation: Relation;
-  relative_name_en: string;
-  relative_name_ur: string;
-  gender: Gender;
-  date_of_birth: string;
-  district_code: string;
+  /** The identity record, sealed by the database for this server (app_sealed_identity); null when nobody has the CNIC. */
+  identity: string | null;
   active_districts: string[];
   checked_at: Date | string;
   data_as_of: Date | string;
+}
+
+/** The identity record inside `identity`. */
+interface SealedIdentity {
+  cnic: string;
+  nameEn: string;
+  nameUr: string;
+  relation: Relation;
+  relativeNameEn: string;
+  relativeNameUr: string;
+  gender: Gender;
+  dateOfBirth: string;
+  districtCode: string;
 }
 
 interface Prepared {
@@ -95,6 +90,7 @@ export class OffenderCheckService {
     private readonly reference: ReferenceData,
     private readonly audit: AuditService,
     private readonly guard: EnumerationGuard | null,
+    private readonly sealer: ScopeSealer,
   ) {}
 
   async verify(ctx: Context, input: OffenderCheckInput): Promise<OffenderCheck> {
@@ -129,7 +125,6 @@ export class OffenderCheckService {
   }
 
   private async run(ctx: Context, items: Prepared[]): Promise<OffenderCheck[]> {
-    const { viewer } = ctx;
     const rows = items.map((p, ord) => ({
       ord,
       check_id: p.checkId,
@@ -143,36 +138,22 @@ export class OffenderCheckService {
     // admission: the budget charge the pipeline deferred to us, and the enumeration guard; a refusal reads nothing and
     // writes no audit row. Then one statement that reads the register and writes the audit rows.
     const prepared = this.guard?.prepare(
-      viewer,
+      ctx,
       items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
     );
     const charge = ctx.budget.takeDeferred();
     if (charge || prepared) {
-      const [admission] = await offenderAdmit(ctx.em, {
-        ...(charge
-          ? { bucketKey: charge.key, bucketCapacity: charge.capacity, bucketCost: charge.cost, bucketRate: charge.capacity / charge.periodSeconds }
-          : {}),
-        ...prepared?.args,
-        clientId: viewer.clientId ?? undefined,
-      });
+      const [admission] = await offenderAdmit(ctx.em, { ...prepared?.args, scope: ctx.scope.token, bucketCost: charge?.cost });
       if (charge) ctx.budget.settle(charge, Number(admission.tokens), admission.admitted === true);
-      if (this.guard && prepared) await this.guard.settle(ctx.em, viewer, prepared, admission);
+      if (this.guard && prepared) await this.guard.settle(ctx.em, ctx, prepared, admission);
     }
-    const hits = await offenderCheck(ctx.em, { inputs: JSON.stringify(rows), ...auditActorColumns(ctx) });
+    const hits = await offenderCheck(ctx.em, { scope: ctx.scope.token, inputs: JSON.stringify(rows) });
     return items.map((p, i) => this.answer(ctx, p, hits[i]));
   }
 
   private answer(ctx: Context, p: Prepared, hit: HitRow): OffenderCheck {
     const locale = p.input.locale ?? MessageLocale.EN;
-    const found = hit.citizen_id
-      ? {
-          nameEn: hit.name_en,
-          nameUr: hit.name_ur,
-          relativeNameEn: hit.relative_name_en,
-          relativeNameUr: hit.relative_name_ur,
-          dateOfBirth: hit.date_of_birth,
-        }
-      : null;
+    const found = hit.identity ? this.sealer.openSealed<SealedIdentity>(hit.identity) : null;
     const match = gradeMatch(p.input, found);
     const active = hit.active_districts.length > 0;
     const result = p.errors.length
@@ -186,19 +167,8 @@ export class OffenderCheckService {
     const policy = ctx.viewer.disclosure;
     let disclosure: OffenderCheck['disclosure'] = Object.assign(new ResultOnly(), { policy });
     let message = resultMessage(result, locale);
-    if (result === OffenderCheckResult.RECORD_FOUND && hit.citizen_id) {
-      const person = {
-        id: hit.citizen_id,
-        cnic: hit.cnic!,
-        nameEn: hit.name_en,
-        nameUr: hit.name_ur,
-        relation: hit.relation,
-        relativeNameEn: hit.relative_name_en,
-        relativeNameUr: hit.relative_name_ur,
-        gender: hit.gender,
-        dateOfBirth: hit.date_of_birth,
-        districtCode: hit.district_code,
-      };
+    if (result === OffenderCheckResult.RECORD_FOUND && hit.citizen_id && found) {
+      const person = { id: hit.citizen_id, ...found };
       const line = nameLine(person);
       const inJurisdiction = hit.active_districts.some((d) =>
         coversDistrict(ctx.viewer.jurisdiction, d, this.reference),

@@ -178,7 +178,9 @@ export class ConvictionService {
   ): Promise<{ row: ConvictionEntity; cnic: Cnic } | { userErrors: ReturnType<typeof userError>[] }> {
     const parsed = fromGlobalId(id);
     const key = parsed?.type === CONVICTION_TYPE && isUuid(parsed.key) ? parsed.key : null;
-    const row = key ? await em.findOne(ConvictionEntity, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    // Locks the conviction alone (the citizen's jurisdiction filter would join and lock the identity record, which the
+    // API may not write); the conviction's own district is its jurisdiction, checked below and by row-level security.
+    const row = key ? await em.findOne(ConvictionEntity, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false }) : null;
     if (!row || !coversDistrict(ctx.viewer.jurisdiction, row.district.code, this.reference)) {
       return fail(['input', 'id'], UserErrorCode.NOT_FOUND, NO_SUCH_CONVICTION);
     }

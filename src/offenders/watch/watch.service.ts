@@ -72,15 +72,13 @@ export class WatchService {
         if (earlier) return { watch: toWatch(earlier), secret: earlier.secret, userErrors: [] };
       }
       if (errors.length) return { userErrors: errors };
-      const subject = await em.findOne(CitizenEntity, { cnic: input.cnic });
-      if (!subject) return { userErrors: [userError(['input', 'cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC.')] };
+      // Through the database's functions: a client may not read identity records, nor the audit log, itself.
+      const [found] = await em.execute<{ citizen_id: string }[]>('select citizen_id from identity_sealed(?)', [input.cnic]);
+      if (!found) return { userErrors: [userError(['input', 'cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC.')] };
+      const subject = em.getReference(CitizenEntity, found.citizen_id);
       const audit = this.audit;
-      const [screened] = await em.execute<{ n: number }[]>(
-        `select count(*)::int as n from audit_event
-         where client_id = ?::uuid and action = 'offender.check' and subject_hash = ? and outcome = 'SUCCESS'`,
-        [clientId, audit.subjectHash(input.cnic)],
-      );
-      if (!screened.n) {
+      const [screened] = await em.execute<{ checked: boolean }[]>('select audit_client_checked(?) as checked', [audit.subjectHash(input.cnic)]);
+      if (!screened.checked) {
         return {
           userErrors: [userError(['input', 'cnic'], UserErrorCode.FORBIDDEN, 'Check this person with verifyOffender before watching them.')],
         };
@@ -96,6 +94,7 @@ export class WatchService {
         idempotencyKey: key,
       });
       await em.flush();
+      await em.populate(watch, ['subject']); // visible now: it is this client's watched person
       await audit.record(em, ctx, {
         action: 'watch.create',
         outcome: 'SUCCESS',

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger';
+import { nationalScope, scope } from '../../db/jurisdiction-scope';
 import { DeliveryStatus } from '../offender.enums';
 
 export interface WebhookWorkerOptions {
@@ -42,6 +43,8 @@ export class WebhookWorker {
 
   constructor(
     private readonly orm: MikroORM,
+    /** The server's own national scope, sealed afresh for each delivery (src/db/scope-seal.ts). */
+    private readonly systemScope: () => string,
     private readonly logger: Logger,
     options: WebhookWorkerOptions = {},
   ) {
@@ -101,7 +104,7 @@ export class WebhookWorker {
 
   /** Claims one due notification and attempts it; false when none is due. */
   async runOnce(): Promise<boolean> {
-    const em = this.orm.em.fork();
+    const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
     return em.transactional(async (tx: EntityManager) => {
       const [row] = await tx.execute<DueRow[]>(
         `select d.id, d.payload, d.attempts, w.callback_url, w.secret
