@@ -4,9 +4,9 @@
  * bulk offender check (1,000 per call) computes each common name's keys once.
  */
 import { FieldMatchOutcome, IdentityField, IdentityMatchGrade } from '../identity.enums';
-import { prepareRoman, romanPatronymics, ROMAN, type RomanName } from './roman';
-import { alignNames, NameAgreement, type Token } from './tokens';
-import { ARABIC_SCRIPT, prepareUrdu, urduPatronymics, URDU, type UrduName } from './urdu';
+import { prepareRoman, romanPatronymics, romanSurnames, ROMAN, type RomanName } from './roman';
+import { alignNames, NameAgreement, type Optionality, type Token } from './tokens';
+import { ARABIC_SCRIPT, prepareUrdu, urduPatronymics, urduSurnames, URDU, type UrduName } from './urdu';
 
 export { ARABIC_SCRIPT } from './urdu';
 
@@ -42,8 +42,8 @@ export interface DetailsGrade {
 const NAME_CACHE_LIMIT = 20_000;
 const romanNames = new Map<string, RomanName>();
 const urduNames = new Map<string, UrduName>();
-const romanPatronymicCache = new Map<string, Set<string>>();
-const urduPatronymicCache = new Map<string, Set<string>>();
+const romanRelatives = new Map<string, Optionality>();
+const urduRelatives = new Map<string, Optionality>();
 
 function cached<T>(cache: Map<string, T>, key: string, make: (k: string) => T): T {
   let v = cache.get(key);
@@ -78,24 +78,30 @@ export function compareNames(
     const b = cached(urduNames, storedUrdu, prepareUrdu);
     if (!a.letters || !b.letters) return FieldMatchOutcome.MISMATCH;
     if (a.letters === b.letters) return FieldMatchOutcome.MATCH;
-    const patronymics = relative
-      ? { patronymics: cached(urduPatronymicCache, relative.urdu, (r) => urduPatronymics(cached(urduNames, r, prepareUrdu))) }
-      : {};
-    return demote(NAME_OUTCOME[alignNames(a.tokens, b.tokens, URDU, patronymics, patronymics)]);
+    const opt = relative ? cached(urduRelatives, relative.urdu, urduRelative) : {};
+    return demote(NAME_OUTCOME[alignNames(a.tokens, b.tokens, URDU, opt, opt)]);
   }
   const a = cached(romanNames, given, prepareRoman);
   const b = cached(romanNames, storedLatin, prepareRoman);
   if (!a.letters || !b.letters) return FieldMatchOutcome.MISMATCH;
   if (a.letters === b.letters) return FieldMatchOutcome.MATCH;
-  const patronymics = relative
-    ? { patronymics: cached(romanPatronymicCache, relative.latin, (r) => romanPatronymics(cached(romanNames, r, prepareRoman))) }
-    : {};
-  const straight = alignNames(a.tokens, b.tokens, ROMAN, patronymics, patronymics);
-  const best = a.rotated && straight < NameAgreement.VARIANT ? Math.max(straight, rotatedAgreement(a.rotated, b.tokens, patronymics)) : straight;
+  const opt = relative ? cached(romanRelatives, relative.latin, romanRelative) : {};
+  const straight = alignNames(a.tokens, b.tokens, ROMAN, opt, opt);
+  const best = a.rotated && straight < NameAgreement.VARIANT ? Math.max(straight, rotatedAgreement(a.rotated, b.tokens, opt)) : straight;
   return demote(NAME_OUTCOME[best as NameAgreement]);
 }
 
-function rotatedAgreement(rotated: readonly Token[], stored: readonly Token[], opt: { patronymics?: Set<string> }): NameAgreement {
+function romanRelative(name: string): Optionality {
+  const prepared = cached(romanNames, name, prepareRoman);
+  return { patronymics: romanPatronymics(prepared), relativeSurnames: romanSurnames(prepared) };
+}
+
+function urduRelative(name: string): Optionality {
+  const prepared = cached(urduNames, name, prepareUrdu);
+  return { patronymics: urduPatronymics(prepared), relativeSurnames: urduSurnames(prepared) };
+}
+
+function rotatedAgreement(rotated: readonly Token[], stored: readonly Token[], opt: Optionality): NameAgreement {
   const r = alignNames(rotated, stored, ROMAN, opt, opt);
   return r === NameAgreement.MATCH ? NameAgreement.VARIANT : r;
 }
@@ -126,8 +132,8 @@ const given = (s: string | null | undefined): s is string => s != null && s.trim
 
 /**
  * EXACT: the name and one more detail given, everything given MATCH. STRONG: the name and one more detail given,
- * everything given agrees (MATCH, VARIANT, YEAR_ONLY) or is an INITIAL, and the name or father's name is spelled out
- * and agrees. CONFLICT: any detail MISMATCH. PARTIAL: the rest (nothing contradicts, too little agrees).
+ * everything given agrees (MATCH, VARIANT, YEAR_ONLY), is an INITIAL or the date written day/month the other way
+ * round, and the name or father's name is spelled out and agrees. CONFLICT: any detail MISMATCH. PARTIAL: the rest (nothing contradicts, too little agrees).
  */
 export function gradeDetails(input: SuppliedDetails, record: RecordDetails | null): DetailsGrade {
   if (!record) return { grade: IdentityMatchGrade.NOT_FOUND, fields: [], matchedFields: [] };
@@ -150,7 +156,7 @@ export function gradeDetails(input: SuppliedDetails, record: RecordDetails | nul
   else if (name === FieldMatchOutcome.NOT_PROVIDED || supplied.length < 2) grade = IdentityMatchGrade.PARTIAL;
   else if (supplied.every((o) => o === FieldMatchOutcome.MATCH)) grade = IdentityMatchGrade.EXACT;
   else if (
-    supplied.every((o) => AGREES.has(o) || o === FieldMatchOutcome.INITIAL) &&
+    supplied.every((o) => AGREES.has(o) || o === FieldMatchOutcome.INITIAL || o === FieldMatchOutcome.DAY_MONTH_SWAPPED) &&
     (FULL_NAME.has(name) || FULL_NAME.has(father))
   ) {
     grade = IdentityMatchGrade.STRONG;

@@ -10,9 +10,9 @@ export enum WordKind {
   CORE = 0,
   /** A courtesy, religious or professional title (Dr., Hafiz, Haji, Mst., Bibi): may be absent or anywhere. */
   HONORIFIC = 1,
-  /** A hereditary title (Syed, Sheikh, Mian, Rana, Malik, Ch., Raja, Mirza): may be absent or move; two different ones contradict. */
+  /** A title of descent (Syed, Sheikh, Mian, Mirza, Khawaja, Pir): may be absent or move; two different ones contradict. */
   LINEAGE = 2,
-  /** A caste, tribe or family name (Khan, Qureshi, Abbasi, Mengal): may be absent or move; two different ones contradict. */
+  /** A caste, tribe or family name, and the caste titles Malik, Rana, Raja, Chaudhry: may be absent or move; two different ones contradict. */
   FAMILY = 3,
   /** Muhammad (or M.) before a given name: often left out ("Muhammad Imran" is called "Imran"); never moves. */
   MUHAMMAD = 4,
@@ -30,16 +30,16 @@ const HONORIFICS_URDU = [
 ];
 const LINEAGE_LATIN = [
   'syed', 'sayed', 'sayyed', 'sayyid', 'saiyed', 'saiyid', 'seyed', 'syeda', 'sayeda', 'sayyida', 'sheikh', 'shaikh',
-  'shaykh', 'sheik', 'shaik', 'sh', 'mian', 'miyan', 'rana', 'malik', 'chaudhry', 'chaudhary', 'choudhry',
-  'choudhary', 'chaudhri', 'chaudry', 'chowdhury', 'chowdhry', 'chohdry', 'ch', 'raja', 'mirza', 'khawaja', 'khwaja',
+  'shaykh', 'sheik', 'shaik', 'sh', 'mian', 'miyan', 'mirza', 'khawaja', 'khwaja',
   'khawja', 'khuwaja', 'qazi', 'kazi', 'pir', 'peer', 'makhdoom', 'makhdum', 'sardar', 'nawab', 'agha', 'sahibzada',
 ];
 const LINEAGE_URDU = [
-  'سید', 'سیدہ', 'شیخ', 'میاں', 'رانا', 'ملک', 'چوہدری', 'چودھری', 'چوہدھری', 'راجہ', 'راجا', 'مرزا', 'خواجہ', 'قاضی', 'پیر',
+  'سید', 'سیدہ', 'شیخ', 'میاں', 'مرزا', 'خواجہ', 'قاضی', 'پیر',
   'مخدوم', 'سردار', 'نواب', 'آغا', 'صاحبزادہ',
 ];
 const FAMILY_LATIN = [
-  'khan', 'butt', 'bhatti', 'awan', 'rajput', 'jatt', 'jat', 'arain', 'gujjar', 'gujar', 'mughal', 'baig', 'beg',
+  'rana', 'malik', 'raja', 'chaudhry', 'chaudhary', 'choudhry', 'choudhary', 'chaudhri', 'chaudry', 'chowdhury',
+  'chowdhry', 'chohdry', 'ch', 'khan', 'butt', 'bhatti', 'awan', 'rajput', 'jatt', 'jat', 'arain', 'gujjar', 'gujar', 'mughal', 'baig', 'beg',
   'qureshi', 'quraishi', 'qureishi', 'siddiqui', 'siddiqi', 'sidiqui', 'siddique', 'farooqi', 'faruqi', 'usmani',
   'hashmi', 'hashimi', 'abbasi', 'abasi', 'jafri', 'jafery', 'jafari', 'rizvi', 'rizwi', 'naqvi', 'naqwi', 'zaidi',
   'kazmi', 'kazimi', 'bukhari', 'gillani', 'gilani', 'jilani', 'shah', 'chishti', 'ansari', 'alvi', 'memon', 'baloch',
@@ -51,7 +51,7 @@ const FAMILY_LATIN = [
   'junejo', 'kalhoro', 'pathan', 'jadoon', 'swati', 'tanoli', 'buzdar', 'khar', 'edhi',
 ];
 const FAMILY_URDU = [
-  'خان', 'بٹ', 'بھٹی', 'اعوان', 'راجپوت', 'جٹ', 'آرائیں', 'گجر', 'مغل', 'بیگ', 'قریشی', 'صدیقی', 'فاروقی', 'عثمانی', 'ہاشمی',
+  'رانا', 'ملک', 'چوہدری', 'چودھری', 'چوہدھری', 'راجہ', 'راجا', 'خان', 'بٹ', 'بھٹی', 'اعوان', 'راجپوت', 'جٹ', 'آرائیں', 'گجر', 'مغل', 'بیگ', 'قریشی', 'صدیقی', 'فاروقی', 'عثمانی', 'ہاشمی',
   'عباسی', 'جعفری', 'رضوی', 'نقوی', 'زیدی', 'کاظمی', 'بخاری', 'گیلانی', 'جیلانی', 'شاہ', 'چشتی', 'انصاری', 'علوی', 'میمن',
   'بلوچ', 'مینگل', 'بگٹی', 'مری', 'رند', 'جمالی', 'مگسی', 'لاشاری', 'کاکڑ', 'اچکزئی', 'درانی', 'آفریدی', 'یوسفزئی', 'خٹک',
   'مروت', 'بنگش', 'اورکزئی', 'مہمند', 'وزیر', 'محسود', 'نیازی', 'لودھی', 'غوری', 'ترین', 'کھوکھر', 'ڈوگر', 'کھرل', 'سیال',
@@ -64,6 +64,19 @@ const MUHAMMAD_LATIN = [
   'mhd', 'mohamd', 'mohmmad', 'muhammd',
 ];
 const MUHAMMAD_URDU = ['محمد'];
+
+/** One spelling per title, so Sayed/Syed/Sayyida, Ch./Chaudhary or چودھری/چوہدری compare as the same title. */
+export const LINEAGE_CANONICAL = new Map<string, string>([
+  ...['syed', 'sayed', 'sayyed', 'sayyid', 'saiyed', 'saiyid', 'seyed', 'syeda', 'sayeda', 'sayyida', 'سید', 'سیدہ'].map((w) => [w, 'syed'] as const),
+  ...['sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'sh', 'شیخ'].map((w) => [w, 'sheikh'] as const),
+  ...['chaudhry', 'chaudhary', 'choudhry', 'choudhary', 'chaudhri', 'chaudry', 'chowdhury', 'chowdhry', 'chohdry', 'ch', 'چوہدری', 'چودہری', 'چوہدہری'].map((w) => [w, 'chaudhry'] as const),
+  ...['mian', 'miyan', 'میاں', 'میان'].map((w) => [w, 'mian'] as const),
+  ...['khawaja', 'khwaja', 'khawja', 'khuwaja', 'خواجہ'].map((w) => [w, 'khawaja'] as const),
+  ...['qazi', 'kazi', 'قاضی'].map((w) => [w, 'qazi'] as const),
+  ...['pir', 'peer', 'پیر'].map((w) => [w, 'pir'] as const),
+  ...['makhdoom', 'makhdum', 'مخدوم'].map((w) => [w, 'makhdoom'] as const),
+  ...['raja', 'راجہ', 'راجا'].map((w) => [w, 'raja'] as const),
+]);
 
 function table(entries: [WordKind, string[]][]): Map<string, WordKind> {
   const map = new Map<string, WordKind>();

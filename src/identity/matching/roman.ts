@@ -3,10 +3,10 @@
  * folds the spellings of one Urdu sound (q/k, w/v, gh/g, ph/f, ee/i, oo/u/o, ai/ay/ei, doubled letters), with the cost
  * of the remaining differences (a/e are one short vowel, e/i close, a/i two names: Jamil/Jamal, Akram/Ikram).
  */
-import { LATIN_ABBREVIATIONS, LATIN_COMPOUND_TAILS, LATIN_PARTICLES, LATIN_WORDS, WordKind } from './lexicon';
+import { LATIN_ABBREVIATIONS, LATIN_COMPOUND_TAILS, LATIN_PARTICLES, LATIN_WORDS, LINEAGE_CANONICAL, WordKind } from './lexicon';
 import type { Script, Token } from './tokens';
 
-const VOWELS = 'aeiuEO';
+const VOWELS = 'aeiuEOAIU';
 const isVowel = (c: string) => VOWELS.includes(c);
 
 const TAILS = LATIN_COMPOUND_TAILS.join('|');
@@ -42,20 +42,28 @@ export function romanKey(word: string): string {
     .replace(/([b-df-hj-np-tv-zXSCTD])\1+/g, '$1');
   s = s
     .replace(/iy(?=[aeiou])/g, 'i') // Riyaz/Riaz, Ziya/Zia, Miyan/Mian
-    .replace(/ay(?=e)/g, 'a') // Ayesha/Aesha, Sayeed/Saeed
+    .replace(/ay(?=[ie])/g, 'a') // Ayesha/Aesha, Ayisha, Sayeed/Saeed
     .replace(/([aeiou])y(?![aeiou])/g, '$1i') // Husayn, Zaynab, Faysal
     .replace(/av(?=[ou])/g, 'a') // Dawood/Daud
     .replace(/([aeo])v(?![aeiou])/g, '$1u'); // Shawkat/Shaukat, Showkat
   s = s.replace(/[aeiou]+/g, nucleus);
-  s = s.replace(/([aeiuEO])h$/, '$1'); // Fatimah, Khadijah
+  s = s.replace(/([aeiuEOAIU])h$/, '$1'); // Fatimah, Khadijah
   return s;
 }
 
-/** A run of vowel letters as the one vowel sound it spells. */
+/**
+ * A run of vowel letters as the vowel it spells: long vowels (aa, ee, oo) as capitals, close to their short forms
+ * (Rasheed/Rashid, Mahmood/Mahmud) but not to another long vowel (Ghaffar/Ghafoor).
+ */
 function nucleus(run: string): string {
-  let r = run.replace(/o/g, 'u').replace(/ee/g, 'i').replace(/ie/g, 'i').replace(/(.)\1+/g, '$1');
-  r = r.replace(/a[ie]|e[i]/g, 'E').replace(/au/g, 'O');
-  return r;
+  const r = run
+    .replace(/oo|ou|uu/g, 'U')
+    .replace(/o/g, 'u')
+    .replace(/ee|ii|ie/g, 'I')
+    .replace(/aa/g, 'A')
+    .replace(/a[iIe]|ei/g, 'E')
+    .replace(/au|aU/g, 'O');
+  return r.replace(/(.)\1+/g, '$1');
 }
 
 /** Cost of a sound present in one spelling only, by where it stands. */
@@ -89,7 +97,14 @@ const SUBSTITUTIONS: [string, string, number][] = [
   ['E', 'a', 0.7],
   ['O', 'u', 0.15], // Shaukat/Shoukat, Nauman/Noman
   ['O', 'a', 0.5],
-  ['a', 'u', 0.8],
+  ['a', 'u', 0.45], // a short zabar/pesh: Yousaf/Yusuf, Kalsoom/Kulsoom, Khurram/Khurrum (not first: Ammar/Umar)
+  ['A', 'a', 0.1],
+  ['I', 'i', 0.1],
+  ['U', 'u', 0.1],
+  ['I', 'e', 0.25], // Javeed/Javed
+  ['I', 'E', 0.35], // Naveed/Navaid
+  ['U', 'O', 0.15],
+  ['A', 'e', 0.3],
   ['e', 'u', 0.8],
   ['T', 't', 0.25],
   ['T', 's', 0.3], // ث: Usman/Uthman, Haris/Harith
@@ -99,7 +114,14 @@ const SUBSTITUTIONS: [string, string, number][] = [
   ['X', 'k', 0.6],
   ['y', 'i', 0.3], // Ilyas/Ilias
 ];
+/** A word's opening vowel is more telling: Ammar/Umar are two names. */
+const FIRST: [string, string, number][] = [['a', 'u', 1]];
 const SUB = new Float64Array(128 * 128).fill(1);
+const SUB_FIRST = new Float64Array(128 * 128).fill(-1);
+for (const [a, b, c] of FIRST) {
+  SUB_FIRST[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = c;
+  SUB_FIRST[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = c;
+}
 for (const [a, b, c] of SUBSTITUTIONS) {
   SUB[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = c;
   SUB[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = c;
@@ -108,19 +130,28 @@ for (const [a, b, c] of SUBSTITUTIONS) {
 const TOKEN_CACHE_LIMIT = 20_000;
 const tokenCache = new Map<string, Token>();
 
-function token(text: string, kind: WordKind): Token {
-  const cacheKey = `${kind}:${text}`;
+function token(text: string, kind: WordKind, head?: string, tail?: string): Token {
+  const cacheKey = `${kind}:${text}:${tail ?? ''}`;
   const cached = tokenCache.get(cacheKey);
   if (cached) return cached;
   const key = romanKey(text);
-  const t: Token = { text, key, gaps: gapCosts(key), kind, initial: text.length === 1 };
+  const t: Token = {
+    text,
+    key,
+    gaps: gapCosts(key),
+    kind,
+    initial: text.length === 1,
+    title: kind === WordKind.LINEAGE ? (LINEAGE_CANONICAL.get(text) ?? text) : LINEAGE_CANONICAL.get(text),
+    head,
+    tail: tail ? token(tail, WordKind.CORE) : undefined,
+  };
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(cacheKey, t);
   return t;
 }
 
 export const ROMAN: Script = {
-  substitution: (a, b) => (a < 128 && b < 128 ? SUB[a * 128 + b] : 1),
+  substitution: (a, b, first) => (a >= 128 || b >= 128 ? 1 : first && SUB_FIRST[a * 128 + b] >= 0 ? SUB_FIRST[a * 128 + b] : SUB[a * 128 + b]),
   variantLimit: 0.55,
   joined: (a, b) => token(a.text + b.text, WordKind.CORE),
   initialFits: (initial, word) => word.text[0] === initial.text || word.key[0] === initial.key[0],
@@ -142,6 +173,7 @@ const ARTICLE_TAIL = new RegExp(`^[aeu][lrsdntz]?[lrsdntz]?(?:${TAILS})$`);
 function words(text: string): Token[] {
   const raw = text.split(' ').filter(Boolean).map((w) => LATIN_ABBREVIATIONS.get(w) ?? w);
   const units: string[] = [];
+  const tails = new Map<number, string>(); // unit index -> second word of an Abd- compound
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i];
     const prev = units.length - 1;
@@ -151,6 +183,7 @@ function words(text: string): Token[] {
     } else if (prev >= 0 && (ALLAH.has(w) || ARTICLE_TAIL.test(w))) {
       units[prev] += ALLAH.has(w) ? 'ullah' : w; // Ata Ullah, Zia uddin
     } else if (ABD.test(w) && i + 1 < raw.length) {
+      tails.set(units.length, raw[i + 1]);
       units.push(w + raw[++i]); // Abdul Rehman
     } else {
       units.push(w);
@@ -159,7 +192,8 @@ function words(text: string): Token[] {
   return units.map((u, i) => {
     // Fazle Haq / Fazal-e-Haq: an izafat written onto the first word.
     const text = i + 1 < units.length && u.length > 3 && /[^aeiou]e$/.test(u) && !LATIN_WORDS.has(u) ? u.slice(0, -1) : u;
-    return token(text, LATIN_WORDS.get(text) ?? WordKind.CORE);
+    const tail = tails.get(i) ?? (/^abd[aeiu]?[lrsntdz]?[a-z]{3,}$/.test(text) ? text.replace(ABD_ARTICLE, '') : undefined);
+    return tail ? token(text, WordKind.CORE, 'a', tail) : token(text, LATIN_WORDS.get(text) ?? WordKind.CORE);
   });
 }
 
@@ -187,4 +221,9 @@ export function romanPatronymics(name: RomanName): Set<string> {
   const keys = new Set<string>();
   for (const t of name.tokens) if (t.kind === WordKind.CORE && !t.initial) keys.add(t.key);
   return keys;
+}
+
+/** The caste names and hereditary titles in a relative's name. */
+export function romanSurnames(name: RomanName): Token[] {
+  return name.tokens.filter((t) => t.kind === WordKind.FAMILY || t.kind === WordKind.LINEAGE);
 }

@@ -11,12 +11,17 @@ export interface Token {
   readonly kind: WordKind;
   /** A single letter standing for a word (M. Ali). */
   readonly initial: boolean;
+  /** A hereditary title's one spelling (Sayed, Syeda: syed), for titles only. */
+  readonly title?: string;
+  /** For a compound joined when prepared (Abdul + Qadir), its first word's initial and its second word: "A. Qadir". */
+  readonly head?: string;
+  readonly tail?: Token;
 }
 
 /** What a script contributes to the comparison: the cost of writing one sound for another. */
 export interface Script {
-  /** The cost of `a` written where `b` was meant (symmetric; 0 when equal). */
-  substitution(a: number, b: number): number;
+  /** The cost of `a` written where `b` was meant (symmetric; 0 when equal); `first`: both open their word. */
+  substitution(a: number, b: number, first: boolean): number;
   /** The greatest total cost at which two words are spellings of the same name. */
   readonly variantLimit: number;
   /** A word for the concatenation of two (cached): "Abdul Rehman" written "Abdulrehman", "Shah Nawaz" "Shahnawaz". */
@@ -60,7 +65,7 @@ export function distance(a: Token, b: Token, script: Script, limit: number): num
     let rowMin = cur[0];
     for (let j = 1; j <= m; j++) {
       const cb = b.key.charCodeAt(j - 1);
-      let best = prev[j - 1] + (ca === cb ? 0 : script.substitution(ca, cb));
+      let best = prev[j - 1] + (ca === cb ? 0 : script.substitution(ca, cb, i === 1 && j === 1));
       const del = prev[j] + gapA;
       if (del < best) best = del;
       const ins = cur[j - 1] + b.gaps[j - 1];
@@ -86,6 +91,7 @@ export function comparePair(a: Token, b: Token, script: Script): Pair {
     if (a.initial && b.initial) return Pair.NONE;
     return (a.initial ? script.initialFits(a, b) : script.initialFits(b, a)) ? Pair.INITIAL : Pair.NONE;
   }
+  if (a.title !== undefined || b.title !== undefined) return a.title === b.title ? Pair.SAME_KEY : Pair.NONE;
   if (a.key === b.key) return Pair.SAME_KEY;
   const cacheKey = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
   const cached = pairCache.get(cacheKey);
@@ -106,10 +112,11 @@ export enum NameAgreement {
 
 const OPTIONAL_DROP = 1;
 const CORE_DROP = 100;
-/** Titles pair only with titles of their kind: "Sayed" (Syed) is not a spelling of the given name "Saeed". */
-const kindsPair = (a: WordKind, b: WordKind) =>
-  a === b || ((a === WordKind.CORE || a === WordKind.FAMILY || a === WordKind.MUHAMMAD) &&
-    (b === WordKind.CORE || b === WordKind.FAMILY || b === WordKind.MUHAMMAD));
+/**
+ * Hereditary titles pair only with titles: "Sayed" (Syed) is not a spelling of the given name "Saeed". Other titles
+ * may be a given name misspelled (Hafiz / Hafeez) and pair with any word.
+ */
+const kindsPair = (a: WordKind, b: WordKind) => (a === WordKind.LINEAGE) === (b === WordKind.LINEAGE);
 
 const pairCost = (p: Pair) => (p === Pair.EQUAL ? 0 : p === Pair.SAME_KEY ? 0.05 : p === Pair.VARIANT ? 0.1 : p === Pair.INITIAL ? 0.3 : Infinity);
 
@@ -117,6 +124,8 @@ const pairCost = (p: Pair) => (p === Pair.EQUAL ? 0 : p === Pair.SAME_KEY ? 0.05
 export interface Optionality {
   /** Keys of words that may be absent from the name without contradicting it (the relative's name, for the name). */
   readonly patronymics?: ReadonlySet<string>;
+  /** The relative's caste names and titles: a different one of the same kind in the person's name contradicts (Ali Malik, son of Ahmed Khan). */
+  readonly relativeSurnames?: readonly Token[];
 }
 
 function optional(t: Token, index: number, tokens: readonly Token[], extra: Optionality): boolean {
@@ -126,7 +135,8 @@ function optional(t: Token, index: number, tokens: readonly Token[], extra: Opti
     for (let k = 0; k < index; k++) if (tokens[k].kind === WordKind.CORE && !tokens[k].initial) return false;
     return index < tokens.length - 1;
   }
-  return extra.patronymics !== undefined && !t.initial && extra.patronymics.has(t.key);
+  // A patronymic follows the given name (Bilal Tariq, son of Tariq): never first.
+  return index > 0 && extra.patronymics !== undefined && !t.initial && extra.patronymics.has(t.key);
 }
 
 /**
@@ -167,13 +177,22 @@ export function alignNames(
       };
       if (i < n) relax(i + 1, j, dropA[i], 1, Pair.NONE);
       if (j < m) relax(i, j + 1, dropB[j], 2, Pair.NONE);
-      if (i < n && j < m && kindsPair(a[i].kind, b[j].kind)) {
+      if (i < n && j < m && (a[i].initial || b[j].initial || kindsPair(a[i].kind, b[j].kind))) {
         const p = comparePair(a[i], b[j], script);
         if (p !== Pair.NONE) relax(i + 1, j + 1, pairCost(p), 3, p);
       }
       if (i < n && j + 1 < m && !a[i].initial && !b[j].initial && !b[j + 1].initial) {
         const p = comparePair(a[i], script.joined(b[j], b[j + 1]), script);
         if (p >= Pair.VARIANT) relax(i + 1, j + 2, 0.15, 4, Pair.VARIANT);
+      }
+      // "A. Qadir" for the compound Abdul Qadir (and the other way round).
+      const tb = j < m ? b[j].tail : undefined;
+      if (i + 1 < n && tb && a[i].initial && b[j].head === a[i].text && comparePair(a[i + 1], tb, script) >= Pair.VARIANT) {
+        relax(i + 2, j + 1, pairCost(Pair.INITIAL), 5, Pair.INITIAL);
+      }
+      const ta = i < n ? a[i].tail : undefined;
+      if (j + 1 < m && ta && b[j].initial && a[i].head === b[j].text && comparePair(b[j + 1], ta, script) >= Pair.VARIANT) {
+        relax(i + 1, j + 2, pairCost(Pair.INITIAL), 4, Pair.INITIAL);
       }
       if (i + 1 < n && j < m && !a[i].initial && !a[i + 1].initial && !b[j].initial) {
         const p = comparePair(script.joined(a[i], a[i + 1]), b[j], script);
@@ -221,6 +240,12 @@ export function alignNames(
     leftB.push(b[y]);
   }
   if (leftA.length || leftB.length) exact = false;
+  // A given name absent on one side may be a patronymic; present on both sides in different places, it moved:
+  // "Ali Imran" is not "Imran Ali", whatever the father's name.
+  for (const x of leftA) {
+    if (x.kind !== WordKind.CORE || x.initial) continue;
+    if (leftB.some((y) => y.kind === WordKind.CORE && !y.initial && comparePair(x, y, script) >= Pair.VARIANT)) return NameAgreement.MISMATCH;
+  }
   // A caste name or hereditary title may have moved ("Rana Faisal" / "Faisal Rana"); two different ones left over
   // (Khan / Malik, Syed / Sheikh) contradict each other.
   const surname = (t: Token) => t.kind === WordKind.LINEAGE || t.kind === WordKind.FAMILY;
@@ -234,6 +259,16 @@ export function alignNames(
     } else unpairedA.push(x);
   }
   if (unpairedA.length && leftB.some(surname)) return NameAgreement.MISMATCH;
+  // A caste name or title on one side only must not contradict the relative's (Khan goes with any tribe).
+  for (const [left, opt] of [[unpairedA, optA], [leftB, optB]] as const) {
+    const relatives = opt.relativeSurnames;
+    if (!relatives?.length) continue;
+    for (const x of left) {
+      if (!surname(x) || x.text === 'khan' || x.text === 'خان') continue;
+      const sameKind = relatives.filter((r) => r.kind === x.kind);
+      if (sameKind.length && !sameKind.some((r) => comparePair(x, r, script) >= Pair.VARIANT)) return NameAgreement.MISMATCH;
+    }
+  }
   if (full === 0) return initials > 0 ? NameAgreement.INITIAL : NameAgreement.MISMATCH;
   if (initials > 0) return NameAgreement.INITIAL;
   return exact ? NameAgreement.MATCH : NameAgreement.VARIANT;

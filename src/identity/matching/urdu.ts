@@ -6,7 +6,7 @@
  * Quranic رحمن/رحمان, and one letter swapped for another of the same sound (ز ذ ض ظ, س ص ث, ت ط, ح ہ). Long vowels
  * are written in Urdu, so one added or missing (اکرم Akram / اکرام Ikram) is another name.
  */
-import { URDU_WORDS_RAW, WordKind } from './lexicon';
+import { LINEAGE_CANONICAL, URDU_WORDS_RAW, WordKind } from './lexicon';
 import type { Script, Token } from './tokens';
 
 export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -36,7 +36,11 @@ export function urduKey(word: string): string {
     .replace(/ں/g, 'ن')
     .replace(/ۂ/g, 'ہ')
     .replace(/ء/g, '')
-    .replace(/رحمان/g, 'رحمن');
+    // Quranic spellings without the long alif, common in names: رحمن، اسحق، اسمعیل، ابرہیم
+    .replace(/رحمان/g, 'رحمن')
+    .replace(/اسحاق/g, 'اسحق')
+    .replace(/اسماعیل/g, 'اسمعیل')
+    .replace(/ابراہیم/g, 'ابرہیم');
 }
 
 const URDU_WORDS = new Map<string, WordKind>();
@@ -61,7 +65,9 @@ function token(text: string): Token {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const key = urduKey(text);
-  const t: Token = { text, key, gaps: gapCosts(key), kind: URDU_WORDS.get(key) ?? WordKind.CORE, initial: key.length === 1 };
+  const kind = URDU_WORDS.get(key) ?? WordKind.CORE;
+  const title = kind === WordKind.LINEAGE ? (LINEAGE_CANONICAL.get(key) ?? key) : LINEAGE_CANONICAL.get(key);
+  const t: Token = { text, key, gaps: gapCosts(key), kind, initial: key.length === 1, title };
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(text, t);
   return t;
@@ -94,6 +100,11 @@ export function prepareUrdu(name: string): UrduName {
     else units.push(w);
   }
   return { letters: text.replace(/ /g, ''), tokens: units.map(token) };
+}
+
+/** The caste names and hereditary titles in a relative's name. */
+export function urduSurnames(name: UrduName): Token[] {
+  return name.tokens.filter((t) => t.kind === WordKind.FAMILY || t.kind === WordKind.LINEAGE);
 }
 
 export function urduPatronymics(name: UrduName): Set<string> {
