@@ -8,7 +8,7 @@ import { AUDIT_EVENT_TYPE } from '../audit/audit-log.service';
 import { BadUserInputError, DomainError, ForbiddenError } from '../common/errors';
 import { UserError, UserErrorCode } from '../common/user-error.type';
 import { gradeMatch } from '../identity/identity.service';
-import { FieldMatchOutcome, IdentityMatchGrade, type Gender, type Relation } from '../identity/identity.enums';
+import { IdentityMatchGrade, type Gender, type Relation } from '../identity/identity.enums';
 import { coversDistrict } from '../jurisdictions/jurisdiction';
 import type { Context } from '../context';
 import { MessageLocale, OffenderCheckResult } from './offender.enums';
@@ -21,6 +21,20 @@ import type { GuardOutcome } from '../security/enumeration-guard';
 import { settleCharge } from '../limits/limits.plugin';
 
 export const MAX_BULK_CHECKS = 1000;
+
+/**
+ * The weakest identity grade on which an ACTIVE conviction answers RECORD_FOUND; weaker, REFER_TO_LAW_ENFORCEMENT.
+ * PARTIAL (nothing given contradicts the record) is enough: a check with the CNIC alone (the SMS service) must still
+ * answer, and a spelling variant, an initial or a near date is not a contradiction. CONFLICT is referred.
+ */
+export const RECORD_FOUND_NEEDS = IdentityMatchGrade.PARTIAL;
+const GRADE_RANK: Record<IdentityMatchGrade, number> = {
+  [IdentityMatchGrade.EXACT]: 4,
+  [IdentityMatchGrade.STRONG]: 3,
+  [IdentityMatchGrade.PARTIAL]: 2,
+  [IdentityMatchGrade.CONFLICT]: 1,
+  [IdentityMatchGrade.NOT_FOUND]: 0,
+};
 
 /**
  * One statement: `offender_check` (a SQL function, see the migration) reads the register and writes the audit rows,
@@ -160,7 +174,7 @@ export class OffenderCheckService {
       ? OffenderCheckResult.NOT_CHECKED
       : !active
         ? OffenderCheckResult.NO_RECORD
-        : match.fields.some((f) => f.outcome === FieldMatchOutcome.MISMATCH)
+        : GRADE_RANK[match.grade] < GRADE_RANK[RECORD_FOUND_NEEDS]
           ? OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT
           : OffenderCheckResult.RECORD_FOUND;
 
