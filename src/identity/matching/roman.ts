@@ -129,6 +129,7 @@ for (const [a, b, c] of SUBSTITUTIONS) {
 
 const TOKEN_CACHE_LIMIT = 20_000;
 const tokenCache = new Map<string, Token>();
+export const clearRomanCache = () => tokenCache.clear();
 
 function token(text: string, kind: WordKind, head?: string, tail?: string): Token {
   const cacheKey = `${kind}:${text}:${tail ?? ''}`;

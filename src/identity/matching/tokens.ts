@@ -83,6 +83,7 @@ export function distance(a: Token, b: Token, script: Script, limit: number): num
 
 const PAIR_CACHE_LIMIT = 50_000;
 const pairCache = new Map<string, Pair>();
+export const clearPairCache = () => pairCache.clear();
 
 /** How two words relate: the same word, the same key, a spelling variant, an initial of it, or none. */
 export function comparePair(a: Token, b: Token, script: Script): Pair {

@@ -60,6 +60,7 @@ function gapCosts(key: string): Float64Array {
 
 const TOKEN_CACHE_LIMIT = 20_000;
 const tokenCache = new Map<string, Token>();
+export const clearUrduCache = () => tokenCache.clear();
 
 function token(text: string): Token {
   const cached = tokenCache.get(text);
