@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
-import { clearMatchingCaches, gradeDetails } from '../src/identity/matching';
+import { parse } from 'csv-parse/sync';
+import { clearMatchingCaches, compareNames, gradeDetails } from '../src/identity/matching';
 import { legacyGrade } from './matching-legacy';
 import { confusion, confusionTable, loadPairs, type LabelledPair } from '../test/helpers/identity-pairs';
 
@@ -43,6 +44,36 @@ function cpuOf(grade: (p: LabelledPair) => string, checks: LabelledPair[], cold 
   samples.sort((a, b) => a - b);
   return { median: samples[Math.floor(samples.length / 2)], best: samples[0], first };
 }
+
+/**
+ * A check against data the matcher was not built from: every pair of two different given names of the reference list
+ * (both scripts) must be MISMATCH, and the reference list of spellings is mostly agreed with.
+ */
+const DATA = path.join(__dirname, '..', '..', 'shared', 'data');
+const reference = (() => {
+  if (!fs.existsSync(path.join(DATA, 'pk-names.csv'))) return null;
+  const names = (parse(fs.readFileSync(path.join(DATA, 'pk-names.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((n) => n.kind !== 'family');
+  let distinct = 0;
+  const merged: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      distinct += 2;
+      if (compareNames(names[j].latin, names[i].latin, names[i].urdu) !== 'MISMATCH') merged.push(`${names[i].latin}/${names[j].latin}`);
+      if (compareNames(names[j].urdu, names[i].latin, names[i].urdu) !== 'MISMATCH') merged.push(`${names[i].urdu}/${names[j].urdu}`);
+    }
+  }
+  const variants = parse(fs.readFileSync(path.join(DATA, 'name-variants.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  let spellings = 0;
+  const disagreed: string[] = [];
+  for (const v of variants) {
+    for (const x of v.variants.split('|')) {
+      spellings++;
+      const o = compareNames(x, v.canonical, v.urdu);
+      if (o === 'MISMATCH') disagreed.push(`${v.canonical}/${x}`);
+    }
+  }
+  return { distinct, merged, spellings, disagreed };
+})();
 
 const newGrade = (p: LabelledPair) => gradeDetails(p.typed, p.stored).grade;
 const oldGrade = (p: LabelledPair) => legacyGrade(p.typed, p.stored);
@@ -87,6 +118,12 @@ ${classRows(after)}
 Pairs graded against their label (after):
 
 ${after.misses.map((m) => `- #${m.pair.id} ${m.pair.class}, ${m.pair.samePerson ? 'same person' : 'another person'}, graded ${m.grade}: stored "${m.pair.stored.nameEn}" s/o "${m.pair.stored.relativeNameEn}" ${m.pair.stored.dateOfBirth}; typed "${m.pair.typed.name ?? ''}" / "${m.pair.typed.fatherName ?? ''}" / ${m.pair.typed.dateOfBirth ?? '-'}`).join('\n')}
+
+## Cross-check on the reference data (../shared/data)
+
+${reference ? `Pairs of two different given names of pk-names.csv, each script: ${reference.distinct}; graded other than MISMATCH: ${reference.merged.length}${reference.merged.length ? ` (${reference.merged.join(', ')})` : ''}.
+
+Spellings listed in name-variants.csv: ${reference.spellings}; MISMATCH with their name: ${reference.disagreed.length} (${reference.disagreed.join(', ')}). Fazal/Fazil (فضل, فاضل) and Shamim/Shamima are two names here; Ramadan and Nasrine are known misses.` : 'shared/data not found beside the repository: skipped.'}
 
 ## CPU of 1,000 graded checks (matching only)
 
