@@ -132,7 +132,8 @@ const tokenCache = new Map<string, Token>();
 export const clearRomanCache = () => tokenCache.clear();
 
 function token(text: string, kind: WordKind, head?: string, tail?: string): Token {
-  const cacheKey = `${kind}:${text}:${tail ?? ''}`;
+  // Keyed by text alone for ordinary words (their kind follows from the text); joined and compound words apart.
+  const cacheKey = tail !== undefined ? `${text}|${tail}` : kind === (LATIN_WORDS.get(text) ?? WordKind.CORE) ? text : `+${text}`;
   const cached = tokenCache.get(cacheKey);
   if (cached) return cached;
   const key = romanKey(text);

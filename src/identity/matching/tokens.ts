@@ -81,6 +81,8 @@ export function distance(a: Token, b: Token, script: Script, limit: number): num
   return prev[m];
 }
 
+/** The cheapest gap of any script (roman.ts: a vowel beside a vowel; urdu.ts: 1). */
+const MIN_GAP = 0.3;
 const PAIR_CACHE_LIMIT = 50_000;
 const pairCache = new Map<string, Pair>();
 export const clearPairCache = () => pairCache.clear();
@@ -94,6 +96,8 @@ export function comparePair(a: Token, b: Token, script: Script): Pair {
   }
   if (a.title !== undefined || b.title !== undefined) return a.title === b.title ? Pair.SAME_KEY : Pair.NONE;
   if (a.key === b.key) return Pair.SAME_KEY;
+  // Every sound present on one side only costs at least MIN_GAP: keys this far apart in length cannot be variants.
+  if (Math.abs(a.key.length - b.key.length) * MIN_GAP > script.variantLimit) return Pair.NONE;
   const cacheKey = a.key < b.key ? `${a.key}|${b.key}` : `${b.key}|${a.key}`;
   const cached = pairCache.get(cacheKey);
   if (cached !== undefined) return cached;
@@ -140,6 +144,20 @@ function optional(t: Token, index: number, tokens: readonly Token[], extra: Opti
   return index > 0 && extra.patronymics !== undefined && !t.initial && extra.patronymics.has(t.key);
 }
 
+// Scratch for the alignment (names have a handful of words): no allocation per comparison on the bulk path.
+let cost = new Float64Array(256);
+// How each cell was reached: 1 drop a, 2 drop b, 3 pair, 4 a with b+b', 5 a+a' with b; and the pair's kind.
+let move = new Uint8Array(256);
+let kind = new Uint8Array(256);
+
+function relax(at: number, value: number, mv: number, k: Pair): void {
+  if (value < cost[at]) {
+    cost[at] = value;
+    move[at] = mv;
+    kind[at] = k;
+  }
+}
+
 /**
  * Aligns two names word by word, in order, allowing a word on one side to be two on the other (joined or split
  * compounds), titles, caste names, a leading Muhammad and patronymics to be absent, and titles and caste names to
@@ -159,45 +177,40 @@ export function alignNames(
   const dropA = a.map((t, i) => (optional(t, i, a, optA) ? OPTIONAL_DROP : CORE_DROP));
   const dropB = b.map((t, j) => (optional(t, j, b, optB) ? OPTIONAL_DROP : CORE_DROP));
   const W = m + 1;
-  const cost = new Float64Array((n + 1) * W).fill(Infinity);
-  // How each cell was reached: 1 drop a, 2 drop b, 3 pair, 4 a with b+b', 5 a+a' with b; and the pair's kind.
-  const move = new Uint8Array((n + 1) * W);
-  const kind = new Uint8Array((n + 1) * W);
+  const cells = (n + 1) * W;
+  if (cells > cost.length) {
+    cost = new Float64Array(cells * 2);
+    move = new Uint8Array(cells * 2);
+    kind = new Uint8Array(cells * 2);
+  }
+  cost.fill(Infinity, 0, cells);
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = cost[i * W + j];
       if (here === Infinity) continue;
-      const relax = (ii: number, jj: number, c: number, mv: number, k: Pair) => {
-        const at = ii * W + jj;
-        if (here + c < cost[at]) {
-          cost[at] = here + c;
-          move[at] = mv;
-          kind[at] = k;
-        }
-      };
-      if (i < n) relax(i + 1, j, dropA[i], 1, Pair.NONE);
-      if (j < m) relax(i, j + 1, dropB[j], 2, Pair.NONE);
+      if (i < n) relax((i + 1) * W + j, here + dropA[i], 1, Pair.NONE);
+      if (j < m) relax(i * W + j + 1, here + dropB[j], 2, Pair.NONE);
       if (i < n && j < m && (a[i].initial || b[j].initial || kindsPair(a[i].kind, b[j].kind))) {
         const p = comparePair(a[i], b[j], script);
-        if (p !== Pair.NONE) relax(i + 1, j + 1, pairCost(p), 3, p);
+        if (p !== Pair.NONE) relax((i + 1) * W + j + 1, here + pairCost(p), 3, p);
       }
       if (i < n && j + 1 < m && !a[i].initial && !b[j].initial && !b[j + 1].initial) {
         const p = comparePair(a[i], script.joined(b[j], b[j + 1]), script);
-        if (p >= Pair.VARIANT) relax(i + 1, j + 2, 0.15, 4, Pair.VARIANT);
+        if (p >= Pair.VARIANT) relax((i + 1) * W + j + 2, here + 0.15, 4, Pair.VARIANT);
       }
       // "A. Qadir" for the compound Abdul Qadir (and the other way round).
       const tb = j < m ? b[j].tail : undefined;
       if (i + 1 < n && tb && a[i].initial && b[j].head === a[i].text && comparePair(a[i + 1], tb, script) >= Pair.VARIANT) {
-        relax(i + 2, j + 1, pairCost(Pair.INITIAL), 5, Pair.INITIAL);
+        relax((i + 2) * W + j + 1, here + pairCost(Pair.INITIAL), 5, Pair.INITIAL);
       }
       const ta = i < n ? a[i].tail : undefined;
       if (j + 1 < m && ta && b[j].initial && a[i].head === b[j].text && comparePair(b[j + 1], ta, script) >= Pair.VARIANT) {
-        relax(i + 1, j + 2, pairCost(Pair.INITIAL), 4, Pair.INITIAL);
+        relax((i + 1) * W + j + 2, here + pairCost(Pair.INITIAL), 4, Pair.INITIAL);
       }
       if (i + 1 < n && j < m && !a[i].initial && !a[i + 1].initial && !b[j].initial) {
         const p = comparePair(script.joined(a[i], a[i + 1]), b[j], script);
-        if (p >= Pair.VARIANT) relax(i + 2, j + 1, 0.15, 5, Pair.VARIANT);
+        if (p >= Pair.VARIANT) relax((i + 2) * W + j + 1, here + 0.15, 5, Pair.VARIANT);
       }
     }
   }
