@@ -49,9 +49,16 @@ function cpuOf(grade: (p: LabelledPair) => string, checks: LabelledPair[], cold 
  * A check against data the matcher was not built from: every pair of two different given names of the reference list
  * (both scripts) must be MISMATCH, and the reference list of spellings is mostly agreed with.
  */
-const DATA = path.join(__dirname, '..', '..', 'shared', 'data');
+/** shared/data beside the repository (or beside a parent folder, for a git worktree). */
+const DATA = (() => {
+  for (let dir = path.join(__dirname, '..'); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, '..', 'shared', 'data');
+    if (fs.existsSync(path.join(candidate, 'pk-names.csv'))) return candidate;
+  }
+  return '';
+})();
 const reference = (() => {
-  if (!fs.existsSync(path.join(DATA, 'pk-names.csv'))) return null;
+  if (!DATA) return null;
   const names = (parse(fs.readFileSync(path.join(DATA, 'pk-names.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((n) => n.kind !== 'family');
   let distinct = 0;
   const merged: string[] = [];
