@@ -130,7 +130,7 @@ ${after.misses.map((m) => `- #${m.pair.id} ${m.pair.class}, ${m.pair.samePerson 
 
 ${reference ? `Pairs of two different given names of pk-names.csv, each script: ${reference.distinct}; graded other than MISMATCH: ${reference.merged.length}${reference.merged.length ? ` (${reference.merged.join(', ')})` : ''}.
 
-Spellings listed in name-variants.csv: ${reference.spellings}; MISMATCH with their name: ${reference.disagreed.length} (${reference.disagreed.join(', ')}). Fazal/Fazil (فضل, فاضل) and Shamim/Shamima are two names here; Ramadan and Nasrine are known misses.` : 'shared/data not found beside the repository: skipped.'}
+Spellings listed in name-variants.csv: ${reference.spellings}; MISMATCH with their name: ${reference.disagreed.length} (${reference.disagreed.join(', ')}). Fazal/Fazil (فضل, فاضل) and Shamim/Shamima are two names here; Ramadan, Khatija (t for d) and Nasrine (a French final e) are known misses.` : 'shared/data not found beside the repository: skipped.'}
 
 ## CPU of 1,000 graded checks (matching only)
 
