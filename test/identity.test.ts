@@ -125,20 +125,108 @@ describe('identity', () => {
       return res.body.data!.matchIdentity;
     };
 
-    it('tolerates case, spacing and transliteration', async () => {
-      const m = await grade({ name: '  MOHAMMAD   ali ', fatherName: 'Ahmad Khan', dateOfBirth: null });
-      expect(m.grade).toBe('EXACT');
-      expect(m.matchedFields).toEqual(['NAME', 'FATHER_NAME']);
+    const outcomes = (m: { fields: { field: string; outcome: string }[] }) => m.fields.map((f) => f.outcome);
+
+    it('is EXACT when everything given matches as written, ignoring case, spacing and punctuation', async () => {
+      expect(await grade({ name: '  MUHAMMAD   ali. ', fatherName: 'ahmed-khan', dateOfBirth: null })).toEqual({
+        cnicMasked: '35202-*******-1',
+        grade: 'EXACT',
+        matchedFields: ['NAME', 'FATHER_NAME'],
+        fields: [
+          { field: 'NAME', outcome: 'MATCH' },
+          { field: 'FATHER_NAME', outcome: 'MATCH' },
+          { field: 'DATE_OF_BIRTH', outcome: 'NOT_PROVIDED' },
+        ],
+      });
     });
 
-    it('matches Urdu-script names against the Urdu record', async () => {
-      expect((await grade({ name: 'محمد علی', fatherName: 'احمد خان' })).grade).toBe('EXACT');
+    it('is STRONG when the details agree only as spelling variants, and counts them as matched', async () => {
+      expect(await grade({ name: 'Mohammad Ali', fatherName: 'Ahmad Khan', dateOfBirth: null })).toEqual({
+        cnicMasked: '35202-*******-1',
+        grade: 'STRONG',
+        matchedFields: ['NAME', 'FATHER_NAME'],
+        fields: [
+          { field: 'NAME', outcome: 'VARIANT' },
+          { field: 'FATHER_NAME', outcome: 'VARIANT' },
+          { field: 'DATE_OF_BIRTH', outcome: 'NOT_PROVIDED' },
+        ],
+      });
     });
 
-    it('is PARTIAL when the name matches and another detail differs', async () => {
-      const m = await grade({ dateOfBirth: '1988-03-15' });
-      expect(m.grade).toBe('PARTIAL');
-      expect(m.fields).toContainEqual({ field: 'DATE_OF_BIRTH', outcome: 'MISMATCH' });
+    it.each([
+      ['a dropped Muhammad and a caste name', { name: 'Ali Khan' }],
+      ['a title', { name: 'Syed Muhammad Ali' }],
+      ['the surname-first form of a list', { name: 'KHAN, MUHAMMAD ALI' }],
+    ])('is STRONG for %s', async (_, extra) => {
+      const m = await grade(extra);
+      expect(m.grade).toBe('STRONG');
+      expect(m.matchedFields).toEqual(['NAME', 'FATHER_NAME', 'DATE_OF_BIRTH']);
+      expect(outcomes(m)).toEqual(['VARIANT', 'MATCH', 'MATCH']);
+    });
+
+    it("is STRONG with an initial while the father's name is spelled out; the initial is not counted as matched", async () => {
+      const m = await grade({ name: 'M. Ali' });
+      expect(m).toMatchObject({ grade: 'STRONG', matchedFields: ['FATHER_NAME', 'DATE_OF_BIRTH'] });
+      expect(outcomes(m)).toEqual(['INITIAL', 'MATCH', 'MATCH']);
+    });
+
+    it('is PARTIAL with initials alone', async () => {
+      const m = await grade({ name: 'M. Ali', fatherName: 'A. Khan', dateOfBirth: null });
+      expect(m).toMatchObject({ grade: 'PARTIAL', matchedFields: [] });
+      expect(outcomes(m)).toEqual(['INITIAL', 'INITIAL', 'NOT_PROVIDED']);
+    });
+
+    it('matches Urdu-script names against the Urdu record, Arabic code points and diacritics included', async () => {
+      expect(await grade({ name: 'مُحَمَّد علي', fatherName: 'احمد خان' })).toMatchObject({
+        grade: 'EXACT',
+        matchedFields: ['NAME', 'FATHER_NAME', 'DATE_OF_BIRTH'],
+      });
+      const variant = await grade({ name: 'محمد علی', fatherName: 'احمد خاں' });
+      expect(variant.grade).toBe('STRONG');
+      expect(outcomes(variant)).toEqual(['MATCH', 'VARIANT', 'MATCH']);
+    });
+
+    it('compares an Urdu name with the Urdu record only: another Urdu name is a mismatch', async () => {
+      expect(outcomes(await grade({ name: 'احمد علی' }))).toEqual(['MISMATCH', 'MATCH', 'MATCH']);
+    });
+
+    it.each([
+      ['1988-03-15', 'ONE_DIGIT', 'PARTIAL', ['NAME', 'FATHER_NAME']],
+      ['1988-01-01', 'YEAR_ONLY', 'STRONG', ['NAME', 'FATHER_NAME', 'DATE_OF_BIRTH']],
+      ['1977-03-14', 'MISMATCH', 'CONFLICT', ['NAME', 'FATHER_NAME']],
+    ])('names the date of birth %s: %s, grade %s', async (dateOfBirth, outcome, g, matched) => {
+      const m = await grade({ dateOfBirth });
+      expect(m).toMatchObject({ grade: g, matchedFields: matched });
+      expect(outcomes(m)).toEqual(['MATCH', 'MATCH', outcome]);
+    });
+
+    it('names a date with day and month exchanged (STRONG; not counted as matched)', async () => {
+      // Usman Qureshi s/o Javed Qureshi, born 1984-06-09.
+      const m = await grade({ cnic: '61101-5678901-5', name: 'Usman Qureshi', fatherName: 'Javed Qureshi', dateOfBirth: '1984-09-06' });
+      expect(m).toMatchObject({ grade: 'STRONG', matchedFields: ['NAME', 'FATHER_NAME'] });
+      expect(outcomes(m)).toEqual(['MATCH', 'MATCH', 'DAY_MONTH_SWAPPED']);
+    });
+
+    it("is CONFLICT when the father's name differs by one word", async () => {
+      const m = await grade({ fatherName: 'Mehmood Khan' });
+      expect(m).toMatchObject({ grade: 'CONFLICT', matchedFields: ['NAME', 'DATE_OF_BIRTH'] });
+      expect(outcomes(m)).toEqual(['MATCH', 'MISMATCH', 'MATCH']);
+    });
+
+    it.each(['Ahmed Ali', 'Ali Muhammad', 'Muhammad Aliya', 'Muhammad Ali Malik', 'A. Ali'])('is CONFLICT for %s (another person)', async (name) => {
+      expect((await grade({ name })).grade).toBe('CONFLICT');
+    });
+
+    it('treats blank details as not given, and a name of punctuation only as a mismatch', async () => {
+      const blank = await grade({ name: '   ', fatherName: '', dateOfBirth: null });
+      expect(blank.grade).toBe('PARTIAL');
+      expect(outcomes(blank)).toEqual(['NOT_PROVIDED', 'NOT_PROVIDED', 'NOT_PROVIDED']);
+      expect(await grade({ name: '...', fatherName: null, dateOfBirth: null })).toMatchObject({ grade: 'CONFLICT', matchedFields: [] });
+    });
+
+    it('refuses a date of birth that is not a date', async () => {
+      const res = await app.gql(MatchIdentityDocument, { input: input(Role.EMPLOYER, { dateOfBirth: '1988-02-30' }) }, keys.EMPLOYER);
+      expect(res.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
     it('is PARTIAL when only the CNIC is given', async () => {

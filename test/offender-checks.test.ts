@@ -158,10 +158,41 @@ describe('offender checks', () => {
       );
       expect(wrongFather.body.data!.verifyOffender).toMatchObject({
         result: 'REFER_TO_LAW_ENFORCEMENT',
-        grade: 'PARTIAL',
+        grade: 'CONFLICT',
         message: 'The details given do not match the identity record at this CNIC. Do not act on this check alone: refer it to law enforcement.',
         disclosure: { __typename: 'ResultOnly', policy: 'NAME_LINE' },
       });
+    });
+
+    it('answers RECORD_FOUND when the details agree only as spelling variants, initials or a near date (no false referral)', async () => {
+      const cases: [Partial<OffenderCheckInput>, string][] = [
+        [{ name: 'Raashid Mahmood', fatherName: 'Gulam Mehmood', dateOfBirth: '1982-02-11' }, 'STRONG'],
+        [{ name: 'راشد محمود', fatherName: 'غلام محمود' }, 'EXACT'],
+        [{ name: 'Rashid M.', fatherName: 'Ghulam Mehmood' }, 'STRONG'],
+        [{ name: 'Rashid Mehmood', dateOfBirth: '1982-02-12' }, 'PARTIAL'],
+        [{ name: 'Rashid Mehmood', fatherName: 'Ghulam Mehmood', dateOfBirth: '1982-11-02' }, 'STRONG'],
+      ];
+      for (const [details, grade] of cases) {
+        const res = await app.gql(VerifyOffenderDocument, { input: check(Role.SMS_GATEWAY, RASHID, details) }, keys.SMS_GATEWAY);
+        expect(res.body.errors).toBeUndefined();
+        expect(res.body.data!.verifyOffender).toMatchObject({
+          result: 'RECORD_FOUND',
+          grade,
+          message: RASHID_LINE.english,
+          disclosure: { __typename: 'NameLine', ...RASHID_LINE },
+        });
+      }
+    });
+
+    it.each([
+      ['another given name', { name: 'Rashid Masood' }],
+      ['the father\'s name differing by one word', { name: 'Rashid Mehmood', fatherName: 'Ghulam Murtaza' }],
+      ['another date of birth', { name: 'Rashid Mehmood', dateOfBirth: '1990-07-30' }],
+    ])('refers to law enforcement on CONFLICT: %s', async (_, details) => {
+      for (const role of CHECKERS) {
+        const res = await app.gql(VerifyOffenderDocument, { input: check(role, RASHID, details) }, keys[role]);
+        expect(res.body.data!.verifyOffender).toMatchObject({ result: 'REFER_TO_LAW_ENFORCEMENT', grade: 'CONFLICT', disclosure: { __typename: 'ResultOnly' } });
+      }
     });
 
     it('writes one audit row per check, keyed by checkId, with purpose and consent', async () => {

@@ -34,7 +34,7 @@ export class FieldMatch {
   @Field(() => IdentityField, { description: 'Which detail.' })
   field!: IdentityField;
 
-  @Field(() => FieldMatchOutcome, { description: 'Whether it matched the record.' })
+  @Field(() => FieldMatchOutcome, { description: 'How it compares with the record: MATCH, a spelling VARIANT, an INITIAL, a near date, or MISMATCH.' })
   outcome!: FieldMatchOutcome;
 }
 
@@ -49,6 +49,8 @@ export class IdentityMatch {
   @Field(() => [FieldMatch], { description: 'Each detail\'s comparison; empty when the grade is NOT_FOUND.' })
   fields!: FieldMatch[];
 
-  @Field(() => [IdentityField], { description: 'The details that matched.' })
+  @Field(() => [IdentityField], {
+    description: 'The details that agree with the record: outcome MATCH, VARIANT or YEAR_ONLY (not INITIAL, DAY_MONTH_SWAPPED or ONE_DIGIT).',
+  })
   matchedFields!: IdentityField[];
 }

@@ -2,8 +2,7 @@ import { CitizenEntity } from './citizen.entity';
 import { Citizen } from './citizen.type';
 import { toDistrict } from '../jurisdictions/district.type';
 import { FieldMatch, IdentityMatch, type MatchIdentityInput } from './identity-match.type';
-import { FieldMatchOutcome, IdentityField, IdentityMatchGrade } from './identity.enums';
-import { namesMatch } from './name-match';
+import { gradeDetails, type RecordDetails } from './matching';
 import { authorize } from '../auth/permissions';
 import { checkLookupDeclaration } from '../audit/lookup-declaration';
 import type { AuditOutcome, AuditService } from '../audit/audit.service';
@@ -126,40 +125,17 @@ export class IdentityService {
 }
 
 /**
- * EXACT: name and at least one other detail given, all given match. CONFLICT: the name differs, or nothing given
- * matches. PARTIAL: anything else on an existing CNIC (some detail differs, or too little was given to be sure).
+ * The supplied details against the record at the CNIC (null: no record), graded by `matching/` (see docs/matching.md).
  */
 export function gradeMatch(
   input: Pick<MatchIdentityInput, 'cnic' | 'name' | 'fatherName' | 'dateOfBirth'>,
-  found: Pick<CitizenEntity, 'nameEn' | 'nameUr' | 'relativeNameEn' | 'relativeNameUr' | 'dateOfBirth'> | null,
+  found: RecordDetails | null,
 ): IdentityMatch {
-  const cnicMasked = maskCnic(input.cnic);
-  if (!found) {
-    return Object.assign(new IdentityMatch(), { cnicMasked, grade: IdentityMatchGrade.NOT_FOUND, fields: [], matchedFields: [] });
-  }
-  const compare = (given: string | null | undefined, matches: (g: string) => boolean): FieldMatchOutcome =>
-    given == null || given.trim() === ''
-      ? FieldMatchOutcome.NOT_PROVIDED
-      : matches(given)
-        ? FieldMatchOutcome.MATCH
-        : FieldMatchOutcome.MISMATCH;
-  const fields: FieldMatch[] = [
-    { field: IdentityField.NAME, outcome: compare(input.name, (g) => namesMatch(g, found.nameEn, found.nameUr)) },
-    {
-      field: IdentityField.FATHER_NAME,
-      outcome: compare(input.fatherName, (g) => namesMatch(g, found.relativeNameEn, found.relativeNameUr)),
-    },
-    { field: IdentityField.DATE_OF_BIRTH, outcome: compare(input.dateOfBirth, (g) => g === found.dateOfBirth) },
-  ];
-  const outcome = (f: IdentityField) => fields.find((x) => x.field === f)!.outcome;
-  const matched = fields.filter((f) => f.outcome === FieldMatchOutcome.MATCH).map((f) => f.field);
-  const mismatched = fields.filter((f) => f.outcome === FieldMatchOutcome.MISMATCH).length;
-
-  let grade = IdentityMatchGrade.PARTIAL;
-  if (outcome(IdentityField.NAME) === FieldMatchOutcome.MISMATCH || (mismatched > 0 && matched.length === 0)) {
-    grade = IdentityMatchGrade.CONFLICT;
-  } else if (mismatched === 0 && outcome(IdentityField.NAME) === FieldMatchOutcome.MATCH && matched.length >= 2) {
-    grade = IdentityMatchGrade.EXACT;
-  }
-  return Object.assign(new IdentityMatch(), { cnicMasked, grade, fields, matchedFields: matched });
+  const { grade, fields, matchedFields } = gradeDetails(input, found);
+  return Object.assign(new IdentityMatch(), {
+    cnicMasked: maskCnic(input.cnic),
+    grade,
+    fields: fields.map((f) => Object.assign(new FieldMatch(), f)),
+    matchedFields,
+  });
 }

@@ -31,12 +31,14 @@ registerEnumType(OffenderCheckResult, {
   valuesConfig: {
     NO_RECORD: { description: 'No ACTIVE conviction is registered at this CNIC (or no identity record has it).' },
     RECORD_FOUND: {
-      description: 'An ACTIVE conviction is registered at this CNIC and none of the details you gave contradict the identity record.',
+      description:
+        'An ACTIVE conviction is registered at this CNIC and none of the details you gave contradict the identity ' +
+        'record (grade EXACT, STRONG or PARTIAL: spelling variants, initials and near dates are not contradictions).',
     },
     REFER_TO_LAW_ENFORCEMENT: {
       description:
-        'An ACTIVE conviction is registered at this CNIC but a detail you gave differs from the identity record: ' +
-        'do not act on this check alone; refer it to law enforcement.',
+        'An ACTIVE conviction is registered at this CNIC but a detail you gave contradicts the identity record ' +
+        '(grade CONFLICT): do not act on this check alone; refer it to law enforcement.',
     },
     NOT_CHECKED: { description: 'This item of a bulk check was invalid and was not checked; see `errors`.' },
   },

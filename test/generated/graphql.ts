@@ -616,15 +616,28 @@ export type FieldMatch = {
   __typename?: 'FieldMatch';
   /** Which detail. */
   field: IdentityField;
-  /** Whether it matched the record. */
+  /** How it compares with the record: MATCH, a spelling VARIANT, an INITIAL, a near date, or MISMATCH. */
   outcome: FieldMatchOutcome;
 };
 
-/** The comparison of one detail. */
+/** The comparison of one detail, strongest agreement first. `matchedFields` lists MATCH, VARIANT and YEAR_ONLY. */
 export type FieldMatchOutcome =
+  /** Date of birth: the same date with day and month exchanged. Not counted as matched. */
+  | 'DAY_MONTH_SWAPPED'
+  /** Compatible, with a word given only as its initial (M. Ali for Muhammad Ali). Not counted as matched. */
+  | 'INITIAL'
+  /** Equal as written, ignoring case, spacing, punctuation and diacritics (Urdu: Arabic code points of the same letter too). */
   | 'MATCH'
+  /** Differs from the record. */
   | 'MISMATCH'
-  | 'NOT_PROVIDED';
+  /** Not given. */
+  | 'NOT_PROVIDED'
+  /** Date of birth: one digit differs. Not counted as matched. */
+  | 'ONE_DIGIT'
+  /** The same name spelled another way: transliteration (Mehmood/Mahmood, Qasim/Kasim), a compound joined or split, a title, caste name, leading Muhammad or patronymic present on one side only. Counts as matched. */
+  | 'VARIANT'
+  /** Date of birth: the years agree and one of the two dates is 1 January, the stand-in for a year-only date (old NICs). Counts as matched. */
+  | 'YEAR_ONLY';
 
 /** A data-quality concern about a household. */
 export type FlagCode =
@@ -742,20 +755,22 @@ export type IdentityMatch = {
   fields: Array<FieldMatch>;
   /** The overall grade. */
   grade: IdentityMatchGrade;
-  /** The details that matched. */
+  /** The details that agree with the record: outcome MATCH, VARIANT or YEAR_ONLY (not INITIAL, DAY_MONTH_SWAPPED or ONE_DIGIT). */
   matchedFields: Array<IdentityField>;
 };
 
-/** How well supplied details match the identity record at a CNIC. */
+/** How well supplied details match the identity record at a CNIC, strongest first. An offender check answers REFER_TO_LAW_ENFORCEMENT on CONFLICT (see docs/matching.md). */
 export type IdentityMatchGrade =
-  /** The record at this CNIC is someone else: the name differs, or nothing given matches. Check the CNIC for a typo. */
+  /** A detail given clearly contradicts the record at this CNIC (a different name, father's name or date of birth): it may be someone else's. Check the CNIC for a typo. */
   | 'CONFLICT'
-  /** The name and at least one of father's name / date of birth were given, and all given match. */
+  /** The name and at least one of father's name / date of birth were given, and all given match as written (ignoring case, spacing, punctuation and diacritics). */
   | 'EXACT'
   /** No identity record has this CNIC. */
   | 'NOT_FOUND'
-  /** The CNIC exists; some details differ (not the name), or too few were given to be sure. */
-  | 'PARTIAL';
+  /** The CNIC exists and nothing given contradicts it, but too little agrees to be sure: only the CNIC or only one detail, only initials, or a date of birth that is near but not equal (DAY_MONTH_SWAPPED, ONE_DIGIT). */
+  | 'PARTIAL'
+  /** The name and at least one other detail were given and every detail given agrees, some only as a spelling variant (Mehmood/Mahmood, Syed dropped, Abdurrehman/Abdul Rehman), an initial (M. Ali) while the other name is spelled out, or a date that agrees with a year-only record. */
+  | 'STRONG';
 
 /** How an indicator turns a survey field into points. */
 export type IndicatorTransform =
@@ -1100,9 +1115,9 @@ export type OffenderCheckResult =
   | 'NOT_CHECKED'
   /** No ACTIVE conviction is registered at this CNIC (or no identity record has it). */
   | 'NO_RECORD'
-  /** An ACTIVE conviction is registered at this CNIC and none of the details you gave contradict the identity record. */
+  /** An ACTIVE conviction is registered at this CNIC and none of the details you gave contradict the identity record (grade EXACT, STRONG or PARTIAL: spelling variants, initials and near dates are not contradictions). */
   | 'RECORD_FOUND'
-  /** An ACTIVE conviction is registered at this CNIC but a detail you gave differs from the identity record: do not act on this check alone; refer it to law enforcement. */
+  /** An ACTIVE conviction is registered at this CNIC but a detail you gave contradicts the identity record (grade CONFLICT): do not act on this check alone; refer it to law enforcement. */
   | 'REFER_TO_LAW_ENFORCEMENT';
 
 /** A page of offender records. */

@@ -7,7 +7,7 @@ export interface DocumentedPerson {
   name: string;
   fatherName: string;
   result: 'RECORD_FOUND' | 'NO_RECORD' | 'REFER_TO_LAW_ENFORCEMENT';
-  grade: 'EXACT' | 'PARTIAL' | 'CONFLICT';
+  grade: 'EXACT' | 'STRONG' | 'PARTIAL' | 'CONFLICT';
   why: string;
 }
 
@@ -26,7 +26,7 @@ export const DOCUMENTED_PEOPLE: DocumentedPerson[] = [
   { cnic: '37401-7654321-3', name: 'Tahir Iqbal', fatherName: 'Muhammad Iqbal', result: 'NO_RECORD', grade: 'EXACT', why: 'demo offender, OVERTURNED_ON_APPEAL' },
   { cnic: '54400-4321098-9', name: 'Naveed Kakar', fatherName: 'Bashir Kakar', result: 'NO_RECORD', grade: 'EXACT', why: 'demo offender, EXPIRED' },
   { cnic: '61101-3210987-1', name: 'Faisal Rana', fatherName: 'Akram Rana', result: 'NO_RECORD', grade: 'EXACT', why: 'demo offender, PARDONED' },
-  { cnic: '3520287654321', name: 'Rashid Mehmood', fatherName: 'Gul Mehmood', result: 'REFER_TO_LAW_ENFORCEMENT', grade: 'PARTIAL', why: 'ACTIVE offender, father\'s name differs' },
+  { cnic: '3520287654321', name: 'Rashid Mehmood', fatherName: 'Gul Mehmood', result: 'REFER_TO_LAW_ENFORCEMENT', grade: 'CONFLICT', why: 'ACTIVE offender, father\'s name differs' },
 ];
 
 /** Rows the tool must answer with an error rather than a check. */

@@ -7,7 +7,7 @@ import { maskCnic } from '../../common/cnic';
 import { toGlobalId } from '../../common/global-id';
 import { BadUserInputError, DomainError, ForbiddenError } from '../../common/errors';
 import { UserError, UserErrorCode } from '../../common/user-error.type';
-import { FieldMatchOutcome, gradeMatch, IdentityMatchGrade, type Gender, type Relation } from '../../identity';
+import { gradeMatch, IdentityMatchGrade, type Gender, type Relation } from '../../identity';
 import { coversDistrict } from '../../jurisdictions/jurisdiction';
 import type { ReferenceData } from '../../jurisdictions/reference-data';
 import type { Context } from '../../pipeline/context';
@@ -21,6 +21,20 @@ import { NameLine, OffenderCheck, ResultOnly } from './offender-check.type';
 import { nameLine, resultMessage } from './offender.messages';
 
 export const MAX_BULK_CHECKS = 1000;
+
+/**
+ * The weakest identity grade on which an ACTIVE conviction answers RECORD_FOUND; weaker, REFER_TO_LAW_ENFORCEMENT.
+ * PARTIAL (nothing given contradicts the record) is enough: a check with the CNIC alone (the SMS service) must still
+ * answer, and a spelling variant, an initial or a near date is not a contradiction. CONFLICT is referred.
+ */
+export const RECORD_FOUND_NEEDS = IdentityMatchGrade.PARTIAL;
+const GRADE_RANK: Record<IdentityMatchGrade, number> = {
+  [IdentityMatchGrade.EXACT]: 4,
+  [IdentityMatchGrade.STRONG]: 3,
+  [IdentityMatchGrade.PARTIAL]: 2,
+  [IdentityMatchGrade.CONFLICT]: 1,
+  [IdentityMatchGrade.NOT_FOUND]: 0,
+};
 
 /**
  * Admission for a check, in one call (see offender_admit's migration): the budget charge (no bucket key: charged
@@ -160,7 +174,7 @@ export class OffenderCheckService {
       ? OffenderCheckResult.NOT_CHECKED
       : !active
         ? OffenderCheckResult.NO_RECORD
-        : match.fields.some((f) => f.outcome === FieldMatchOutcome.MISMATCH)
+        : GRADE_RANK[match.grade] < GRADE_RANK[RECORD_FOUND_NEEDS]
           ? OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT
           : OffenderCheckResult.RECORD_FOUND;
 
