@@ -15,6 +15,8 @@ import { WatchEntity } from '../offenders/watch.entity';
 import { WebhookDeliveryEntity } from '../offenders/webhook-delivery.entity';
 import { householdEntities } from '../households/entities';
 import { scorecardEntities } from '../scorecard/scorecard.entity';
+import { subjectEntities } from '../subjects/entities';
+import { SmsOutboxEntity } from '../sms/sms-outbox.entity';
 import { migrationsList } from '../../migrations';
 import type { Logger } from '../logger';
 import { JurisdictionSubscriber } from './jurisdiction-scope';
@@ -36,6 +38,8 @@ export const entities = [
   WebhookDeliveryEntity,
   ...householdEntities,
   ...scorecardEntities,
+  ...subjectEntities,
+  SmsOutboxEntity,
 ];
 
 /** The one ORM configuration: explicit entity list, migrations compiled in (no file globbing at run time). */

@@ -7,7 +7,7 @@ import { CitizenEntity } from '../identity/citizen.entity';
 @Index({ properties: ['clientId', 'createdAt'] })
 @Unique({ properties: ['clientId', 'idempotencyKey'] })
 export class WatchEntity {
-  [OptionalProps]?: 'createdAt' | 'cancelledAt';
+  [OptionalProps]?: 'createdAt' | 'cancelledAt' | 'consentId' | 'endedReason';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -40,4 +40,13 @@ export class WatchEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;
+
+  /** The subject-given consent the watch rests on (issue #14); it ends when the consent does. */
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  consentId?: string | null = null;
+
+  /** Why the watch ended other than by the client cancelling it: `CONSENT_WITHDRAWN`. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  endedReason?: string | null = null;
 }
