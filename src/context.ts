@@ -15,6 +15,8 @@ import type { MemberService } from './households/member.service';
 import type { ScorecardService } from './scorecard/scorecard.service';
 import type { DashboardService } from './dashboards/dashboard.service';
 import type { Loaders } from './loaders';
+import type { SubjectServices } from './subjects';
+import type { ReceiptService } from './receipts/receipt.service';
 
 /** Built once at start-up and shared by every request. */
 export interface Services {
@@ -28,6 +30,8 @@ export interface Services {
   members: MemberService;
   scorecard: ScorecardService;
   dashboards: DashboardService;
+  subjects: SubjectServices;
+  receipts: ReceiptService;
 }
 
 export interface AppDeps {

@@ -13,6 +13,10 @@ import { WatchResolver } from './offenders/watch.resolver';
 import { householdResolvers } from './households/resolvers';
 import { ScorecardResolver } from './scorecard/scorecard.resolver';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
+import { OffenderCheckReceiptResolver } from './offenders/offender-check-receipt.resolver';
+import { EligibilityReceiptResolver } from './scorecard/eligibility-receipt.resolver';
+import { RegistrationSlipResolver } from './households/registration-slip.resolver';
+import { subjectResolvers } from './subjects';
 
 /** schema.graphql at the repository root, from src/ (ts-node, jest) or dist/src/ (compiled). */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'schema.graphql');
@@ -30,6 +34,10 @@ export const resolvers = [
   ...householdResolvers,
   ScorecardResolver,
   DashboardResolver,
+  OffenderCheckReceiptResolver,
+  EligibilityReceiptResolver,
+  RegistrationSlipResolver,
+  ...subjectResolvers,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

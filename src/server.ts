@@ -40,6 +40,12 @@ import { smsRouter } from './sms/sms.router';
 import { explorerRouter } from './explorer/explorer';
 import { mentionsRateLimitedCnic } from './sandbox/families';
 import { dashboardRouter } from './web/dashboard.router';
+import { SubjectServices } from './subjects';
+import { ReceiptKeyStore } from './receipts/key-store';
+import { ReceiptService } from './receipts/receipt.service';
+import { jwksRouter } from './receipts/jwks.router';
+import { SmsOutbox, SmsOutboxWorker } from './sms/sms-outbox';
+import { SubjectTexts } from './sms/subject-replies';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { AppDeps, Context } from './context';
@@ -52,6 +58,8 @@ export interface Server {
   webhooks: WebhookWorker;
   /** Re-scores households after a model is activated; started by `listen()` when `config.rescoreWorker`. */
   rescore: RescoreWorker;
+  /** Sends texts to people (consent requests); null unless SMS_SEND_URL is set, then started by `listen()`. */
+  smsOutbox: SmsOutboxWorker | null;
   /** Listens on config.host:config.port (0 picks a free port); resolves to the base URL. */
   listen(): Promise<string>;
   /** Stops accepting requests, drains those in flight, stops Apollo. The ORM is the caller's to close. */
@@ -106,6 +114,22 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     config.cnicHmacKey,
     new EnumerationGuard(config.cnicHmacKey, config.detectors, logger),
   );
+  const limiter: RateLimiter = config.redisUrl
+    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+    : new PostgresRateLimiter(orm.em);
+  const smsOutbox = config.sms.sendUrl ? new SmsOutboxWorker(orm, config.sms.sendUrl, config.cnicHmacKey, logger.child({ component: 'sms-outbox' })) : null;
+  const receipts = new ReceiptService(await ReceiptKeyStore.open(config.receipts.keysDir), config.receipts.issuer);
+  // The person checked (issue #14) and the offender register need each other's answers: through ports, wired here.
+  const subjects: SubjectServices = new SubjectServices({
+    audit,
+    reference,
+    limiter,
+    consent: config.consent,
+    cnicHmacKey: config.cnicHmacKey,
+    texts: new SubjectTexts(new SmsOutbox(), () => smsOutbox?.wake()),
+    onConsentEnded: (em, consentKey) => offenders.watches.endForConsent(em, consentKey),
+  });
+  const offenders = new OffenderServices({ consents: subjects.consents, disputes: subjects.disputes });
   const deps: AppDeps = {
     config,
     logger,
@@ -115,12 +139,14 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       audit,
       identity: new IdentityService(reference, audit),
       security: new SecurityService(),
-      offenders: new OffenderServices(),
+      offenders,
       households: new HouseholdService(reference, audit),
       registrations: new RegistrationService(reference, audit),
       members: new MemberService(audit),
-      scorecard: new ScorecardService(reference, audit),
+      scorecard: new ScorecardService(reference, audit, subjects.consents),
       dashboards: new DashboardService(reference),
+      subjects,
+      receipts,
     },
   };
   const authCache = new AuthCacheListener(orm.config.get('clientUrl')!, deps.services.apiKeys, logger);
@@ -128,9 +154,6 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
   if (config.rescoreWorker) deps.services.scorecard.wakeRescore = () => rescore.wake();
   const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
   const jwt = config.jwt ? await JwtVerifier.create(config.jwt) : null;
-  const limiter: RateLimiter = config.redisUrl
-    ? new RedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
-    : new PostgresRateLimiter(orm.em);
 
   const app = express();
   app.disable('x-powered-by');
@@ -156,6 +179,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     }
   });
 
+  app.use(jwksRouter(receipts, logger));
   app.use('/dashboard', dashboardRouter());
   app.use('/sms', smsRouter(new SmsService(orm, deps, limiter), config.sms, logger));
 
@@ -248,10 +272,12 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     deps,
     webhooks,
     rescore,
+    smsOutbox,
     listen: () =>
       new Promise((resolve, reject) => {
         if (config.webhookWorker) webhooks.start();
         if (config.rescoreWorker) rescore.start();
+        smsOutbox?.start();
         if (config.authCacheMs > 0) void authCache.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
@@ -266,6 +292,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       await limiter.close();
       await webhooks.stop();
       await rescore.stop();
+      await smsOutbox?.stop();
     },
   };
 }

@@ -8,9 +8,13 @@ import type { EnumerationGuard, TrackedLookup } from '../security/enumeration-gu
 export type AuditOutcome = 'SUCCESS' | 'NOT_FOUND' | 'OUT_OF_JURISDICTION' | 'REFUSED' | 'INVALID';
 
 export interface AuditEntry {
+  /** The row's id, when the caller quotes it back (a check's `checkId`); new otherwise. */
+  id?: string;
   action: string;
   outcome: AuditOutcome;
   subjectCnic?: Cnic | null;
+  /** The subject's keyed hash, where only that is kept (a record that stores no CNIC); `subjectCnic` wins. */
+  subjectHash?: string | null;
   purpose?: LookupPurpose | null;
   consentRef?: string | null;
   detail?: Record<string, unknown> | null;
@@ -62,7 +66,7 @@ export class AuditService {
     await em.insertMany(
       AuditEventEntity,
       entries.map((e) => ({
-        id: new AuditEventEntity().id,
+        id: e.id ?? new AuditEventEntity().id,
         occurredAt: new Date(),
         actorKind: viewer.actorKind,
         actorId: viewer.actorId,
@@ -71,7 +75,7 @@ export class AuditService {
         role: viewer.role,
         action: e.action,
         outcome: e.outcome,
-        subjectHash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : null,
+        subjectHash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : (e.subjectHash ?? null),
         purpose: e.purpose ?? null,
         consentRef: e.consentRef ?? null,
         requestId,

@@ -40,6 +40,7 @@ export interface NewClient {
   disclosure?: DisclosurePolicy;
   budgetPerMinute?: number | null;
   dailyDistinctCap?: number | null;
+  requireVerifiedConsent?: boolean;
 }
 
 export interface IssuedKey {
@@ -76,6 +77,7 @@ interface KeyRecord {
     role: Role;
     jurisdiction: string;
     disclosure: DisclosurePolicy;
+    requireVerifiedConsent: boolean;
     budgetPerMinute: number | null;
     suspendedAt: Date | null;
   };
@@ -133,6 +135,7 @@ export class ApiKeysService {
         role: c.role,
         jurisdiction: c.jurisdiction,
         disclosure: c.disclosure,
+        requireVerifiedConsent: c.requireVerifiedConsent,
         budgetPerMinute: c.budgetPerMinute ?? null,
         suspendedAt: c.suspendedAt ?? null,
       },
@@ -149,6 +152,7 @@ export class ApiKeysService {
         disclosure: input.disclosure ?? DEFAULT_DISCLOSURE[input.role],
         budgetPerMinute: input.budgetPerMinute ?? null,
         dailyDistinctCap: input.dailyDistinctCap ?? null,
+        requireVerifiedConsent: input.requireVerifiedConsent ?? false,
       });
       const issued = this.issueKey(tx, client);
       await tx.flush();
@@ -250,6 +254,7 @@ export class ApiKeysService {
       role: row.client.role,
       jurisdiction: parseJurisdiction(row.client.jurisdiction),
       disclosure: row.client.disclosure,
+      requireVerifiedConsent: row.client.requireVerifiedConsent,
       budgetPerMinute: row.client.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE[row.client.role],
     };
   }

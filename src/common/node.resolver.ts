@@ -11,6 +11,7 @@ import { CONVICTION_TYPE, OFFENDER_RECORD_TYPE } from '../offenders/offender.map
 import { WATCH_TYPE } from '../offenders/watch.service';
 import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE } from '../households/household.mappers';
 import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE } from '../scorecard/scorecard.mappers';
+import { CONSENT_TYPE, DISPUTE_TYPE, LEGAL_HOLD_TYPE } from '../subjects';
 
 const auditLog = new AuditLogService();
 
@@ -55,6 +56,21 @@ async function resolveNode(ctx: Context, id: string): Promise<Node> {
     case POVERTY_SCORE_TYPE: {
       const node = await ctx.deps.services.scorecard.node(ctx, parsed.type, parsed.key);
       if (node) return node;
+      break;
+    }
+    case CONSENT_TYPE: {
+      const consent = await ctx.deps.services.subjects.consents.byId(ctx, parsed.key);
+      if (consent) return consent;
+      break;
+    }
+    case DISPUTE_TYPE: {
+      const dispute = await ctx.deps.services.subjects.disputes.byId(ctx, parsed.key);
+      if (dispute) return dispute;
+      break;
+    }
+    case LEGAL_HOLD_TYPE: {
+      const hold = await ctx.deps.services.subjects.access.holdById(ctx, parsed.key);
+      if (hold) return hold;
       break;
     }
     case AUDIT_EVENT_TYPE: {

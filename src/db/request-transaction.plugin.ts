@@ -33,8 +33,9 @@ const CONNECTIONS_PER_REQUEST = 3;
  * wait for admission (it never holds more than one connection at a time). It qualifies only if every field it selects,
  * at any depth and through fragments, is a root field below or a field of one of the types below, all of which are
  * plain values built by the check itself. Selecting into anything else (e.g. a FULL disclosure's OffenderRecord, whose
- * convictions are read through the entity manager) runs the usual transaction. Adding a field resolver to one of these
- * types means taking the type out of this list.
+ * convictions are read through the entity manager) runs the usual transaction. Adding a field resolver that reads the
+ * database to one of these types means taking the type out of this list; `OffenderCheck.receipt` and `receiptQr` only
+ * sign the check's own answer.
  */
 const SELF_TRANSACTING_ROOT_FIELDS = new Set(['verifyOffender', 'verifyOffenders']);
 const PLAIN_TYPES = new Set(['OffenderCheck', 'ResultOnly', 'NameLine', 'NameInScripts', 'UserError', 'OffenderCheckDisclosure']);

@@ -9,6 +9,7 @@ import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import { nationalFork } from '../db/jurisdiction-scope';
 import { seedOffenderDemo } from './offenders.seed';
 import { seedDemoHouseholds } from './households.seed';
+import { seedDemoNumbers } from '../subjects/numbers/demo-numbers';
 
 /**
  * The demo registry `npm start` loads into an empty database (never in production). Deterministic: the same people
@@ -130,6 +131,7 @@ export async function seedDemoData(owner: EntityManager): Promise<{ citizens: nu
     );
     await seedOffenderDemo(tx);
     await seedDemoHouseholds(tx);
+    await seedDemoNumbers(tx);
   });
   return { citizens: people.length };
 }

@@ -11,6 +11,15 @@ import { ConvictionStatus, MessageLocale } from './offender.enums';
 export class OffenderCheckInput extends MatchIdentityInput {
   @Field(() => MessageLocale, { nullable: true, description: 'Language of `message` (default EN).' })
   locale?: MessageLocale | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A consent the person granted you by SMS (`requestConsent`), covering OFFENDER_CHECK for this CNIC and purpose; ' +
+      'replaces `consentRef`. Required when your disclosure policy has `requireVerifiedConsent` (NAME_LINE and FULL); ' +
+      'a consent that is not GRANTED answers CONSENT_REQUIRED.',
+  })
+  consentId?: string | null;
 }
 
 @InputType({ description: 'Narrows `offenders`. All given conditions must hold for at least one conviction.' })

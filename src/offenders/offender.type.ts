@@ -8,7 +8,8 @@ import { UserError } from '../common/user-error.type';
 import { DisclosurePolicy } from '../auth/role';
 import { District, NameInScripts } from '../identity/citizen.type';
 import { Gender, IdentityMatchGrade, Relation } from '../identity/identity.enums';
-import { ConvictionEventKind, ConvictionStatus, OffenderCheckResult } from './offender.enums';
+import { ConvictionEventKind, ConvictionStatus, OffenderCheckReason, OffenderCheckResult } from './offender.enums';
+import type { CheckReceiptFacts } from '../receipts/receipt.claims';
 
 @ObjectType({ description: 'One entry of a conviction\'s history: who changed what, when and why.' })
 export class ConvictionEvent {
@@ -167,6 +168,12 @@ export class OffenderCheck {
   @Field(() => OffenderCheckResult, { description: 'The answer.' })
   result!: OffenderCheckResult;
 
+  @Field(() => OffenderCheckReason, {
+    nullable: true,
+    description: 'Why the answer is REFER_TO_LAW_ENFORCEMENT (a detail differs, or the person disputes the record); null otherwise.',
+  })
+  reason?: OffenderCheckReason | null;
+
   @Field(() => IdentityMatchGrade, { description: 'How the details you gave match the identity record at the CNIC (NOT_FOUND when NOT_CHECKED).' })
   grade!: IdentityMatchGrade;
 
@@ -184,4 +191,7 @@ export class OffenderCheck {
 
   @Field(() => [UserError], { description: 'Why this item was NOT_CHECKED (bulk checks); empty otherwise.' })
   errors!: UserError[];
+
+  /** Not in the schema: what this check's receipt states. Signed only when `receipt` is selected. */
+  receiptFacts!: CheckReceiptFacts;
 }

@@ -1,0 +1,27 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { OffenderCheck } from './offender.type';
+
+/**
+ * An offender check's receipt (issue #14), signed only when selected: a 1,000-CNIC batch pays for the signatures it
+ * asks for, none otherwise. Pure computation on the check's own answer, so the check stays self-transacting
+ * (request-transaction.plugin.ts).
+ */
+@Resolver(() => OffenderCheck)
+export class OffenderCheckReceiptResolver {
+  @FieldResolver(() => String, {
+    complexity: 1,
+    description:
+      'A compact JWS (EdDSA) the API signs over this check: check ID, time, client, purpose, consent, the CNIC\'s keyed ' +
+      'hash (as in the audit log) and the result. Keep it as proof of due diligence; anyone verifies it offline with the ' +
+      'keys at /.well-known/jwks.json (by `kid`; rotation keeps old keys there). Signed when selected.',
+  })
+  receipt(@Root() check: OffenderCheck, @Ctx() ctx: Context): Promise<string> {
+    return ctx.deps.services.receipts.check('OFFENDER_CHECK', check.receiptFacts);
+  }
+
+  @FieldResolver(() => String, { complexity: 5, description: 'The receipt as a QR code (an SVG document) to print; the receipt verifier (examples/receipts) reads it back.' })
+  async receiptQr(@Root() check: OffenderCheck, @Ctx() ctx: Context): Promise<string> {
+    return ctx.deps.services.receipts.qr(await this.receipt(check, ctx));
+  }
+}

@@ -1,0 +1,23 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Eligibility } from './scorecard.type';
+
+/** An eligibility answer's receipt (issue #14), signed only when selected. */
+@Resolver(() => Eligibility)
+export class EligibilityReceiptResolver {
+  @FieldResolver(() => String, {
+    complexity: 1,
+    description:
+      'A compact JWS (EdDSA) the API signs over this check: check ID, time, client, purpose, consent, the CNIC\'s keyed ' +
+      'hash and the decision (programme, eligible, rule version; nothing about the household). Verify it offline with ' +
+      '/.well-known/jwks.json. Signed when selected.',
+  })
+  receipt(@Root() eligibility: Eligibility, @Ctx() ctx: Context): Promise<string> {
+    return ctx.deps.services.receipts.check('ELIGIBILITY', eligibility.receiptFacts);
+  }
+
+  @FieldResolver(() => String, { complexity: 5, description: 'The receipt as a QR code (an SVG document) to print; the receipt verifier reads it back.' })
+  async receiptQr(@Root() eligibility: Eligibility, @Ctx() ctx: Context): Promise<string> {
+    return ctx.deps.services.receipts.qr(await this.receipt(eligibility, ctx));
+  }
+}
