@@ -235,9 +235,9 @@ export class DisputeService {
         input.outcome === DisputeOutcome.UPHELD
           ? await em.execute<ChangeRow[]>(
               `select id, action, occurred_at, detail from audit_event
-               where subject_hash = ? and occurred_at >= ? and outcome = 'SUCCESS' and action = any(?)
+               where subject_hash = ? and occurred_at >= ? and outcome = 'SUCCESS' and action in (select jsonb_array_elements_text(?::jsonb))
                order by occurred_at, id`,
-              [row.subjectHash, row.filedAt, CORRECTIONS[row.register]],
+              [row.subjectHash, row.filedAt, JSON.stringify(CORRECTIONS[row.register])],
             )
           : [];
       if (input.outcome === DisputeOutcome.UPHELD && !changes.length) {

@@ -31,13 +31,13 @@ export async function seedDemoNumbers(em: EntityManager): Promise<number> {
   );
   const [{ n: series }] = await em.execute<{ n: number }[]>(
     `with others as (
-       select c.id, row_number() over (order by c.cnic) as rn from citizen c where not (c.cnic = any(?::text[])))
+       select c.id, row_number() over (order by c.cnic) as rn from citizen c where c.cnic not in (select jsonb_array_elements_text(?::jsonb)))
      , added as (
        insert into citizen_mobile_number (id, citizen_id, number, created_at)
        select gen_random_uuid(), o.id, '0346' || lpad(o.rn::text, 7, '0'), now() from others o where o.rn % 10 <> 0
        returning 1)
      select count(*)::int as n from added`,
-    [Object.keys(DEMO_NUMBERS)],
+    [JSON.stringify(Object.keys(DEMO_NUMBERS))],
   );
   return fixed + series;
 }
