@@ -213,7 +213,7 @@ describe('disputes with tracking', () => {
       expect(await sms('03009990002', `DISPUTE ${KAMRAN}`)).toBe('یہ پیغام اپنے نام پر رجسٹرڈ موبائل نمبر سے بھیجیں۔\nSend this from a mobile number registered in your name.');
       expect(await app.sql('select count(*)::int as n from dispute')).toEqual(before);
       const [{ tracking_id }] = await app.sql<{ tracking_id: string }>('select tracking_id from dispute where cnic = ? order by filed_at limit 1', [KAMRAN]);
-      const notYours = 'اس ٹریکنگ آئی ڈی کا کوئی اعتراض آپ کے نمبر پر نہیں۔\nNo dispute of yours has this tracking ID. Check it, and send from your registered number.';
+      const notYours = 'اس ٹریکنگ آئی ڈی کا کوئی اعتراض آپ کے نمبر پر نہیں۔\nNo dispute of yours has this ID. Check it; send from your registered number.';
       expect(await sms(RASHID_NUMBER, tracking_id)).toBe(notYours);
       expect(await sms(KAMRAN_NUMBER, 'ZZZZ-ZZZZ-ZZ')).toBe(notYours);
       expect(await sms(KAMRAN_NUMBER, tracking_id)).toBe(`اعتراض ${tracking_id}: مسترد: وجہ رجسٹریشن سینٹر سے معلوم کریں۔\nDispute ${tracking_id}: rejected: ask a registration centre why.`);

@@ -38,6 +38,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 // Phones insert direction marks and zero-width joiners around digits typed into Urdu text.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const DIGIT_RUN = /\d(?:[\s.-]*\d)*/g;
+const LEADING_CNIC = /^\d{5}[\s.-]?\d{7}[\s.-]?\d(?!\d)/;
 const LATIN_LETTER = /[A-Za-z]/;
 const ARABIC_SCRIPT_LETTER = /[\u0600-\u065F\u066E-\u06EF\u06FA-\u06FF]/;
 
@@ -89,11 +90,13 @@ function parseCommand(text: string, locale: MessageLocale): ParsedSms | null {
   }
   const rest = text.replace(keyword.pattern, '').trim();
   if (keyword.command === 'CHECKS' || keyword.command === 'DISPUTE') {
-    const run = (rest.match(DIGIT_RUN) ?? [])[0];
-    const cnic = run ? parseCnic(thirteenDigitNumbers(run)[0] ?? '') : null;
-    if (!cnic || rest.indexOf(run!) !== 0) return { kind: 'SUBJECT_HELP', locale };
-    if (keyword.command === 'CHECKS') return rest.slice(run!.length).trim() ? { kind: 'SUBJECT_HELP', locale } : { kind: 'CHECKS', cnic, locale };
-    return { kind: 'DISPUTE', cnic, details: rest.slice(run!.length).trim() || null, locale };
+    // The CNIC comes right after the keyword, as written on the card or bare; a dispute's own words may follow.
+    const written = LEADING_CNIC.exec(rest);
+    const cnic = written ? parseCnic(written[0].replace(/\D/g, '')) : null;
+    if (!cnic) return { kind: 'SUBJECT_HELP', locale };
+    const after = rest.slice(written![0].length).trim();
+    if (keyword.command === 'CHECKS') return after ? { kind: 'SUBJECT_HELP', locale } : { kind: 'CHECKS', cnic, locale };
+    return { kind: 'DISPUTE', cnic, details: after || null, locale };
   }
   const code = /^(\d{6})$/.exec(rest.replace(/[\s-]/g, ''));
   return code ? { kind: 'CONSENT', answer: keyword.command, code: code[1], locale } : { kind: 'SUBJECT_HELP', locale };

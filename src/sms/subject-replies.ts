@@ -25,12 +25,12 @@ export const SUBJECT_REPLIES = {
     en: 'Send this from a mobile number registered in your name.',
   }),
   help: both({
-    ur: 'CHECKS شناختی کارڈ نمبر: کس نے جانچا۔ DISPUTE شناختی کارڈ نمبر: اعتراض۔',
-    en: 'CHECKS <CNIC>: who checked you. DISPUTE <CNIC>: dispute a record.',
+    ur: 'کس نے جانچا: CHECKS اور شناختی کارڈ نمبر۔ اعتراض: DISPUTE اور نمبر۔',
+    en: 'Who checked you: CHECKS <CNIC>. Dispute: DISPUTE <CNIC>.',
   }),
   trackingNotFound: both({
     ur: 'اس ٹریکنگ آئی ڈی کا کوئی اعتراض آپ کے نمبر پر نہیں۔',
-    en: 'No dispute of yours has this tracking ID. Check it, and send from your registered number.',
+    en: 'No dispute of yours has this ID. Check it; send from your registered number.',
   }),
 } as const;
 
