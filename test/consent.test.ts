@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { JSONWebKeySet } from 'jose';
 import { startTestApp, type TestApp } from './helpers/app';
 import {
   ChangeConvictionStatusDocument,
@@ -219,7 +220,7 @@ describe('consent the subject gives', () => {
       expect(ok.body.data!.verifyOffender).toMatchObject({ result: 'RECORD_FOUND', reason: null, disclosure: { __typename: 'NameLine' } });
       const [row] = await app.sql<{ consent_ref: string }>('select consent_ref from audit_event where request_id = ? and action = ?', [ok.body.extensions!.requestId, 'offender.check']);
       expect(row.consent_ref).toBe(consent.id);
-      const jwks = await (await fetch(`${app.url}/.well-known/jwks.json`)).json();
+      const jwks = (await (await fetch(`${app.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
       const v = await verifyReceipt(ok.body.data!.verifyOffender.receipt, jwks);
       expect(v.valid && v.claims.consent).toEqual({ id: consent.id });
     });

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { JSONWebKeySet } from 'jose';
 import { startTestApp, type TestApp } from './helpers/app';
 import {
   ChangeConvictionStatusDocument,
@@ -12,6 +13,7 @@ import {
   type FileDisputeInput,
 } from './generated/graphql';
 import { DisclosurePolicy, Role } from '../src/auth/role';
+import { Province } from '../src/jurisdictions/province';
 import { verifyReceipt } from '../examples/receipts/src/verify';
 
 const RASHID = '3520287654321'; // ACTIVE conviction in Lahore (PK617); number 03218765432
@@ -23,8 +25,8 @@ const ALI_NUMBER = '03331234567';
 const HMAC_KEY = 'test-hmac-key-0123456789abcdef0123456789';
 const hash = (cnic: string) => createHmac('sha256', HMAC_KEY).update(cnic).digest('hex');
 const TRACKING_ID = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/;
-const PUNJAB = { kind: 'PROVINCE', province: 'PUNJAB' } as const;
-const SINDH = { kind: 'PROVINCE', province: 'SINDH' } as const;
+const PUNJAB = { kind: 'PROVINCE', province: Province.PUNJAB } as const;
+const SINDH = { kind: 'PROVINCE', province: Province.SINDH } as const;
 const RASHID_UNDER_DISPUTE_EN = "This CNIC's record is under dispute. Do not act on this check alone: refer it to law enforcement.";
 const RASHID_UNDER_DISPUTE_UR = 'اس شناختی کارڈ کا ریکارڈ زیرِ اعتراض ہے۔ صرف اس جانچ پر عمل نہ کریں؛ معاملہ قانون نافذ کرنے والے ادارے کو بھیجیں۔';
 
@@ -86,7 +88,7 @@ describe('disputes with tracking', () => {
       });
       trackingId = dispute!.trackingId;
       id = dispute!.id;
-      const v = await verifyReceipt(dispute!.trackingSlip, await (await fetch(`${app.url}/.well-known/jwks.json`)).json());
+      const v = await verifyReceipt(dispute!.trackingSlip, (await (await fetch(`${app.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet);
       expect(v.valid && v.claims).toMatchObject({ kind: 'DISPUTE_SLIP', jti: trackingId, disputeKind: 'CONVICTION_RECORD', filedVia: 'API', cnicMasked: '35202-*******-1' });
       expect(await app.sql('select action, outcome, purpose, subject_hash, client_name from audit_event where action = ?', ['dispute.file'])).toEqual([
         { action: 'dispute.file', outcome: 'SUCCESS', purpose: 'SUBJECT_ACCESS', subject_hash: hash(RASHID), client_name: 'Islamabad centre' },

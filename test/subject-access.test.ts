@@ -10,6 +10,7 @@ import {
   SubjectAccessReportDocument,
 } from './generated/graphql';
 import { DisclosurePolicy, Role } from '../src/auth/role';
+import { Province } from '../src/jurisdictions/province';
 import { measureSms, MAX_SEGMENTS } from '../src/sms/sms-length';
 
 const RASHID = '3520287654321'; // number 03218765432
@@ -88,7 +89,7 @@ describe('who checked me', () => {
     let holdId: string;
 
     it('law enforcement places one in its jurisdiction; its entries are withheld and the report says so', async () => {
-      const sindh = await app.key(Role.LAW_ENFORCEMENT, { name: 'Sindh Police', jurisdiction: { kind: 'PROVINCE', province: 'SINDH' } });
+      const sindh = await app.key(Role.LAW_ENFORCEMENT, { name: 'Sindh Police', jurisdiction: { kind: 'PROVINCE', province: Province.SINDH } });
       const outside = await app.gql(PlaceLegalHoldDocument, { input: { cnic: RASHID, district: 'PK617', reason: 'Investigation.' } }, sindh);
       expect(outside.body.data!.placeLegalHold.userErrors).toEqual([{ field: ['input', 'district'], code: 'FORBIDDEN', message: 'This district is outside your jurisdiction.' }]);
       const placed = (await app.gql(PlaceLegalHoldDocument, { input: { cnic: RASHID, district: 'PK617', reason: 'Investigation 12/2026: do not disclose.' } }, police)).body.data!.placeLegalHold;
