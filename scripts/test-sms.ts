@@ -298,18 +298,34 @@ interface Part {
 
 /** One "Got message" line: `<short-code phone type [udh] data>`, the reply Kannel sends back out. */
 function parseReply(line: string): Part | null {
-  const m = /Got message \d+: <\S+ (\S+) (.*)>$/.exec(line);
+  const m = /Got message \d+: <\S+ (\S+) (.*)>$/s.exec(line);
   if (!m) return null;
   const to = m[1];
-  const udh = /^udh (\S+) (\S+) (.*)$/.exec(m[2]);
+  const udh = /^udh (\S+) (\S+) (.*)$/s.exec(m[2]);
   if (udh) {
     const header = urlDecode(udh[1]);
     return { to, total: header[4] ?? 1, seq: header[5] ?? 1, type: udh[2], bytes: urlDecode(udh[3]) };
   }
-  const single = /^(\S+) (.*)$/.exec(m[2]);
+  const single = /^(\S+) (.*)$/s.exec(m[2]);
   if (!single) return null;
   const [, type, data] = single;
   return { to, total: 1, seq: 1, type, bytes: type === 'text' ? Buffer.from(data, 'latin1') : urlDecode(data) };
+}
+
+/**
+ * The log's "Got message" entries, one string each. The fake SMSC's protocol is a line per message, and Kannel hands
+ * it a GSM-7 text as it is: a reply with line breaks reaches it as one message per line, the first with its sender,
+ * receiver and type, the others bare. Each bare one is rejoined to the message before it.
+ */
+function messageLines(log: string): string[] {
+  const entries: string[] = [];
+  for (const line of log.split('\n')) {
+    const m = /Got message \d+: <(.*)>$/.exec(line);
+    if (!m) continue;
+    if (/^\S+ \S+ (?:text|data|ucs-2|ucs2|udh) /.test(m[1]) || !entries.length) entries.push(line);
+    else entries[entries.length - 1] = `${entries[entries.length - 1].slice(0, -1)}\n${m[1]}>`;
+  }
+  return entries;
 }
 
 function urlDecode(value: string): Buffer {
@@ -371,8 +387,7 @@ async function exchange(c: Case, smscPort: number, alsoFor: string[] = []): Prom
   const deadline = Date.now() + MESSAGE_TIMEOUT_S * 1000;
   while (Date.now() < deadline && !complete()) {
     await new Promise((r) => setTimeout(r, 100));
-    const lines = fs.readFileSync(logFile).subarray(offset).toString('latin1').split('\n');
-    for (const line of lines) {
+    for (const line of messageLines(fs.readFileSync(logFile).subarray(offset).toString('latin1'))) {
       const part = parseReply(line);
       if (!part || !parts.has(part.to)) continue;
       totals.set(part.to, part.total);
@@ -393,7 +408,8 @@ async function exchange(c: Case, smscPort: number, alsoFor: string[] = []): Prom
     const problems = [
       got.size < total ? ` (only ${got.size} of ${total} parts)` : '',
       new Set(codings).size > 1 ? ` (parts in different codings: ${codings.join(', ')})` : '',
-      ordered.some((p) => p.bytes.length > 140) ? ' (a part over 140 octets)' : '',
+      // A part is 140 octets: 160 GSM-7 characters (text, one septet each here), or 140 bytes of UCS-2 or data.
+      ordered.some((p) => p.bytes.length > (p.type === 'text' ? 160 : 140)) ? ' (a part over 140 octets)' : '',
     ].join('');
     return { ...reply, text: reply.text + problems, parts: got.size };
   });
