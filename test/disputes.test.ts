@@ -167,6 +167,19 @@ describe('disputes with tracking', () => {
     });
   });
 
+  it('costs the hot path one read, only when a check finds a record it would name', async () => {
+    const plain = `query($input: OffenderCheckInput!) { verifyOffender(input: $input) { result } }`;
+    const run = async (key: string, cnic: string) => {
+      await app.gql(plain, { input: { cnic, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'C-1' } }, key); // stamps last-used
+      const { statements } = await app.countQueries(() => app.gql(plain, { input: { cnic, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'C-1' } }, key));
+      return statements.map((s) => s.split('(')[0].trim()).filter((s) => !/from "api_key"/.test(s));
+    };
+    const admitAndCheck = ['select * from offender_admit', 'select * from offender_check'];
+    expect(await run(employer, ALI)).toEqual(admitAndCheck);
+    expect(await run(matchOnly, KAMRAN)).toEqual(admitAndCheck);
+    expect(await run(employer, KAMRAN)).toEqual([...admitAndCheck, 'select open_register_disputes from open_register_disputes']);
+  });
+
   it('REJECTED: the record stands, and checks name the person again', async () => {
     const { dispute } = await file({ cnic: KAMRAN });
     expect(await check(employer, KAMRAN)).toMatchObject({ result: 'REFER_TO_LAW_ENFORCEMENT', reason: 'UNDER_DISPUTE' });
