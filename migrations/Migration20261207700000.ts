@@ -21,6 +21,8 @@ const DISTRICT_TABLES: [string, string][] = [
   ['household', 'district_code'],
   ['registration', 'centre_district_code'],
   ['conviction', 'district_code'],
+  ['dispute', 'district_code'],
+  ['legal_hold', 'district_code'],
 ];
 /**
  * Which roles' work reads each jurisdiction-bound table (src/auth/permissions.ts). A client's own watched people are
@@ -32,8 +34,21 @@ const READERS: Record<string, string[]> = {
   household: ['WELFARE_ANALYST', 'WELFARE_OFFICER', 'REGISTRATION_CENTRE', 'SMS_GATEWAY', 'EDUCATION'],
   registration: ['WELFARE_OFFICER', 'REGISTRATION_CENTRE'],
   conviction: ['LAW_ENFORCEMENT'],
+  // Disputes: the bodies that review them, and those that file them for the person (a centre, the SMS channel).
+  dispute: ['LAW_ENFORCEMENT', 'WELFARE_OFFICER', 'REGISTRATION_CENTRE', 'SMS_GATEWAY'],
+  legal_hold: ['LAW_ENFORCEMENT', 'REGISTRATION_CENTRE'],
 };
-const CHILD_TABLES = ['household_member', 'survey', 'data_quality_flag', 'registration_event', 'conviction_event', 'poverty_score'];
+const CHILD_TABLES = [
+  'household_member',
+  'survey',
+  'data_quality_flag',
+  'registration_event',
+  'conviction_event',
+  'poverty_score',
+  'dispute_event',
+  'dispute_change',
+  'citizen_mobile_number',
+];
 
 /** What the app role may do, table by table (test/database-privileges.test.ts holds the database to this). */
 export const APP_GRANTS: Record<string, string> = {
@@ -57,6 +72,13 @@ export const APP_GRANTS: Record<string, string> = {
   rescore_job: 'select, insert, update',
   audit_event: 'select',
   security_alert: 'select',
+  citizen_mobile_number: 'select, insert',
+  consent: 'select, insert, update',
+  sms_outbox: 'select, insert, update',
+  dispute: 'select, insert, update',
+  dispute_event: 'select, insert',
+  dispute_change: 'select, insert',
+  legal_hold: 'select, insert, update',
   dashboard_district_rollup: 'select',
   dashboard_tehsil_rollup: 'select',
   dashboard_district_monthly: 'select',
@@ -134,6 +156,15 @@ export class Migration20261207700000 extends Migration {
 
     // The policies: the subselect makes app_visible() an init plan, verified once per statement, not per row.
     this.addSql(`drop policy if exists citizen_in_jurisdiction on citizen;`);
+    // Consents are the asking client's (the SMS channel answers them for the person; the workers read them all).
+    this.addSql(`alter table consent enable row level security;`);
+    this.addSql(`create policy consent_own on consent for all
+      using (client_id::text = (select app_scope()->>'c') or (select app_scope()->>'r') in ('SMS_GATEWAY', 'SYSTEM', 'OWNER'))
+      with check (client_id::text = (select app_scope()->>'c') or (select app_scope()->>'r') in ('SMS_GATEWAY', 'SYSTEM', 'OWNER'));`);
+    this.addSql(`alter table sms_outbox enable row level security;`);
+    this.addSql(`create policy sms_outbox_sender on sms_outbox for all
+      using ((select app_scope()->>'r') in ('SYSTEM', 'OWNER'))
+      with check ((select app_scope()->>'r') in ('EMPLOYER', 'EDUCATION', 'SMS_GATEWAY', 'SYSTEM', 'OWNER'));`);
     for (const [table, column] of DISTRICT_TABLES) {
       if (table !== 'citizen') this.addSql(`drop policy if exists ${table}_in_jurisdiction on "${table}";`);
       // In jurisdiction, and for a role whose work reads this table (the SYSTEM scope of the server's workers and of
@@ -164,7 +195,7 @@ export class Migration20261207700000 extends Migration {
       using ((select app_scope()->>'r') in ('ADMIN', 'AUDITOR', 'SYSTEM', 'OWNER'));`);
     this.addSql(`create policy security_alert_write on security_alert for insert with check (true);`);
     this.addSql(`create policy security_alert_resolve on security_alert for update using (true) with check (true);`);
-    for (const table of [...DISTRICT_TABLES.map(([t]) => t), ...CHILD_TABLES, 'offender_watch', 'webhook_delivery', 'audit_event', 'security_alert']) {
+    for (const table of [...DISTRICT_TABLES.map(([t]) => t), ...CHILD_TABLES, 'offender_watch', 'webhook_delivery', 'audit_event', 'security_alert', 'consent', 'sms_outbox']) {
       this.addSql(`alter table "${table}" force row level security;`);
     }
 
@@ -228,11 +259,11 @@ export class Migration20261207700000 extends Migration {
     definer(`create function api_key_lookup(p_prefix text)
       returns table (key_id uuid, prefix text, secret_hash text, revoked_at timestamptz, expires_at timestamptz,
         last_used_at timestamptz, client_id uuid, client_name text, role text, jurisdiction text, disclosure text,
-        budget_per_minute int, suspended_at timestamptz, suspended_reason text)
+        budget_per_minute int, require_verified_consent boolean, suspended_at timestamptz, suspended_reason text)
       language sql stable DEFINER as $$
         select k.id, k.prefix::text, k.secret_hash::text, k.revoked_at, k.expires_at, k.last_used_at, c.id, c.name::text,
-          c.role::text, c.jurisdiction::text, c.disclosure::text, c.budget_per_minute, c.suspended_at,
-          c.suspended_reason::text
+          c.role::text, c.jurisdiction::text, c.disclosure::text, c.budget_per_minute, c.require_verified_consent,
+          c.suspended_at, c.suspended_reason::text
         from api_key k join api_client c on c.id = k.client_id
         where k.prefix = p_prefix
       $$;`);
@@ -346,6 +377,44 @@ export class Migration20261207700000 extends Migration {
         return v_total;
       end $$;`);
 
+    // The identity mirror's national questions for roles that may not read it, answered with an id and no more:
+    // whether a CNIC has a record (filing, holds, consent requests, subject access), whose number a sender is, and
+    // which numbers to text a person on (the SMS channel and consent requests).
+    definer(`create function citizen_ref(p_cnic text) returns table (citizen_id uuid, cnic text) language plpgsql DEFINER as $$
+      declare
+        v_prior text := current_setting('app.scope', true);
+      begin
+        perform app_require_scope(null);
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        return query select c.id, c.cnic::text from citizen c where c.cnic = p_cnic;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+      end $$;`);
+    definer(`create function number_holder(p_number text) returns table (citizen_id uuid, cnic text) language plpgsql DEFINER as $$
+      declare
+        v_scope jsonb := app_require_scope(null);
+        v_prior text := current_setting('app.scope', true);
+      begin
+        if v_scope->>'r' not in ('SMS_GATEWAY', 'SYSTEM', 'OWNER') then
+          raise exception 'only the SMS gateway asks whose number a sender is' using errcode = '42501';
+        end if;
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        return query select c.id, c.cnic::text from citizen_mobile_number n join citizen c on c.id = n.citizen_id
+          where n.number = p_number;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+      end $$;`);
+    definer(`create function numbers_of(p_citizen_id uuid) returns setof text language plpgsql DEFINER as $$
+      declare
+        v_scope jsonb := app_require_scope(null);
+        v_prior text := current_setting('app.scope', true);
+      begin
+        if v_scope->>'r' not in ('EMPLOYER', 'EDUCATION', 'SMS_GATEWAY', 'SYSTEM', 'OWNER') then
+          raise exception 'this role may not text people' using errcode = '42501';
+        end if;
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        return query select n.number::text from citizen_mobile_number n where n.citizen_id = p_citizen_id order by n.number;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+      end $$;`);
+
     // Notifications of a register change, for every live watch on the person, whoever's watches they are.
     definer(`create function offender_watch_notify(p_citizen_id uuid, p_event text) returns int language plpgsql DEFINER as $$
       declare
@@ -382,7 +451,7 @@ export class Migration20261207700000 extends Migration {
     this.addSql('drop function if exists lookup_guard(uuid, date, jsonb, boolean, float8, int, int, int, boolean, int);');
     this.addSql('drop function if exists rate_bucket_charge(text, float8, float8, float8);');
 
-    // A client's budget is the scope's (its key, its capacity); an SMS gateway may also charge per-number buckets.
+    // A client's budget is the scope's (its key, its capacity); other buckets are the SMS and consent limits.
     definer(`create function rate_bucket_charge(p_scope text, p_key text, p_capacity float8, p_cost float8, p_rate float8)
       returns table (tokens float8, admitted boolean) language plpgsql DEFINER as $$
       declare
@@ -398,7 +467,9 @@ export class Migration20261207700000 extends Migration {
         if p_key = v_own then
           v_capacity := (v_scope->>'b')::float8;
           v_rate := v_capacity / 60;
-        elsif not (p_key like 'sms:%' and v_scope->>'r' = 'SMS_GATEWAY') then
+        elsif not ((p_key like 'sms:%' and v_scope->>'r' = 'SMS_GATEWAY') or p_key like 'consent:%') then
+          -- Besides its own budget a scope charges only the per-number SMS limits (the gateway) and the consent
+          -- requests' limits (per client, number and code).
           raise exception 'not this scope''s bucket' using errcode = '42501';
         end if;
         perform set_config('synchronous_commit', 'off', true);

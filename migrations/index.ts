@@ -11,6 +11,9 @@ import { Migration20261125014000 } from './Migration20261125014000';
 import { Migration20261125020000 } from './Migration20261125020000';
 import { Migration20261125031500 } from './Migration20261125031500';
 import { Migration20261125035000 } from './Migration20261125035000';
+import { Migration20261207400000 } from './Migration20261207400000';
+import { Migration20261207410000 } from './Migration20261207410000';
+import { Migration20261207420000 } from './Migration20261207420000';
 import { Migration20261207700000 } from './Migration20261207700000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
@@ -27,5 +30,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125020000', class: Migration20261125020000 },
   { name: 'Migration20261125031500', class: Migration20261125031500 },
   { name: 'Migration20261125035000', class: Migration20261125035000 },
+  { name: 'Migration20261207400000', class: Migration20261207400000 },
+  { name: 'Migration20261207410000', class: Migration20261207410000 },
+  { name: 'Migration20261207420000', class: Migration20261207420000 },
   { name: 'Migration20261207700000', class: Migration20261207700000 },
 ];

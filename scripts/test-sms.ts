@@ -2,7 +2,10 @@
  * `npm run test:sms`: the SMS channel against a real gateway. Installs Kannel from Debian when missing, starts the
  * API on a throwaway embedded database, creates an SMS_GATEWAY key, starts bearerbox and smsbox on a config written
  * for this run (loopback, free ports), drives messages in through Kannel's fake SMSC and checks the replies Kannel
- * sends back out. Every process it starts is stopped on the way out. Prints `N passed, M failed` last.
+ * sends back out. Then the person's own flows (issue #14), through the same gateway: CHECKS, DISPUTE and tracking IDs,
+ * and consent end to end (the API sends the code through Kannel's sendsms, the fake SMSC receives it, the person
+ * answers YES, a check cites the consent, the person withdraws it), with the refusals and the audit rows (read by an
+ * AUDITOR key over the API). Every process it starts is stopped on the way out. Prints `N passed, M failed` last.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,6 +41,7 @@ const ELIGIBLE_EN = 'You are registered and eligible.';
 const HELP_7000 = 'اپنا 13 ہندسوں کا شناختی کارڈ نمبر ڈیش کے بغیر 7000 پر بھیجیں۔\nSend your 13-digit CNIC without dashes to 7000.';
 const TOO_MANY = 'بہت زیادہ پیغامات۔ کچھ دیر بعد دوبارہ بھیجیں۔\nToo many messages. Please try again later.';
 const LIMIT_PER_HOUR = 3;
+const SENDSMS_PASSWORD = 'test-sms-sendsms-secret';
 
 const CASES: Case[] = [
   { name: '7000 offender hit (demo convict Rashid Mehmood), Urdu name line', from: '03001110001', to: '7000', type: 'text', text: '3520287654321', expected: RASHID_UR },
@@ -173,7 +177,7 @@ async function waitFor(what: string, ms: number, check: () => Promise<boolean>, 
   throw new SetupError(`${what}: not ready within ${ms / 1000} s.`);
 }
 
-async function startApi(port: number): Promise<ChildProcess> {
+async function startApi(port: number, sendsmsPort: number): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -184,6 +188,8 @@ async function startApi(port: number): Promise<ChildProcess> {
     WEBHOOK_WORKER: 'false',
     SMS_ALLOWED_ADDRESSES: '127.0.0.1,::1',
     SMS_MESSAGES_PER_HOUR: String(LIMIT_PER_HOUR),
+    // Texts to people (consent codes) go out through Kannel's sendsms interface.
+    SMS_SEND_URL: `http://127.0.0.1:${sendsmsPort}/cgi-bin/sendsms?username=tasdeeq&password=${SENDSMS_PASSWORD}`,
   };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'PGPORT', 'DEMO_DATA']) delete env[name];
   const api = start('api', process.execPath, [path.join(ROOT, 'dist/src/main.js')], env);
@@ -192,9 +198,13 @@ async function startApi(port: number): Promise<ChildProcess> {
 }
 
 function createGatewayKey(): string {
+  return createKey(['--role', 'SMS_GATEWAY', '--name', 'Kannel (test:sms)']);
+}
+
+function createKey(args: string[]): string {
   const result = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'dist/src/cli/keys.js'), 'create', '--role', 'SMS_GATEWAY', '--name', 'Kannel (test:sms)'],
+    [path.join(ROOT, 'dist/src/cli/keys.js'), 'create', ...args],
     { cwd: ROOT, env: { ...process.env, DATA_DIR: path.join(workDir, 'data'), LOG_LEVEL: 'warn', DATABASE_URL: '' }, encoding: 'utf8' },
   );
   const key = result.stdout.trim().split('\n').pop() ?? '';
@@ -207,6 +217,7 @@ interface KannelPorts {
   smsbox: number;
   smsc: number;
   api: number;
+  sendsms: number;
 }
 
 function kannelConfig(ports: KannelPorts, key: string): string {
@@ -234,8 +245,18 @@ connect-allow-ip = 127.0.0.1
 group = smsbox
 bearerbox-host = 127.0.0.1
 bearerbox-port = ${ports.smsbox}
+sendsms-port = ${ports.sendsms}
+sendsms-interface = 127.0.0.1
 log-file = "${workDir}/smsbox-kannel.log"
 log-level = 1
+
+group = sendsms-user
+username = tasdeeq
+password = ${SENDSMS_PASSWORD}
+user-allow-ip = "127.0.0.1"
+user-deny-ip = "*.*.*.*"
+max-messages = 2
+concatenation = true
 
 group = sms-service
 keyword = default
@@ -266,6 +287,8 @@ function fakesmscData(c: Case): string {
 }
 
 interface Part {
+  /** The phone it was sent to. */
+  to: string;
   total: number;
   seq: number;
   /** fakesmsc's type: `text` (GSM-7, shown as text), `ucs-2` (URL-encoded UTF-16BE) or `data` (URL-encoded 8-bit). */
@@ -275,17 +298,34 @@ interface Part {
 
 /** One "Got message" line: `<short-code phone type [udh] data>`, the reply Kannel sends back out. */
 function parseReply(line: string): Part | null {
-  const m = /Got message \d+: <\S+ \S+ (.*)>$/.exec(line);
+  const m = /Got message \d+: <\S+ (\S+) (.*)>$/s.exec(line);
   if (!m) return null;
-  const udh = /^udh (\S+) (\S+) (.*)$/.exec(m[1]);
+  const to = m[1];
+  const udh = /^udh (\S+) (\S+) (.*)$/s.exec(m[2]);
   if (udh) {
     const header = urlDecode(udh[1]);
-    return { total: header[4] ?? 1, seq: header[5] ?? 1, type: udh[2], bytes: urlDecode(udh[3]) };
+    return { to, total: header[4] ?? 1, seq: header[5] ?? 1, type: udh[2], bytes: urlDecode(udh[3]) };
   }
-  const single = /^(\S+) (.*)$/.exec(m[1]);
+  const single = /^(\S+) (.*)$/s.exec(m[2]);
   if (!single) return null;
   const [, type, data] = single;
-  return { total: 1, seq: 1, type, bytes: type === 'text' ? Buffer.from(data, 'latin1') : urlDecode(data) };
+  return { to, total: 1, seq: 1, type, bytes: type === 'text' ? Buffer.from(data, 'latin1') : urlDecode(data) };
+}
+
+/**
+ * The log's "Got message" entries, one string each. The fake SMSC's protocol is a line per message, and Kannel hands
+ * it a GSM-7 text as it is: a reply with line breaks reaches it as one message per line, the first with its sender,
+ * receiver and type, the others bare. Each bare one is rejoined to the message before it.
+ */
+function messageLines(log: string): string[] {
+  const entries: string[] = [];
+  for (const line of log.split('\n')) {
+    const m = /Got message \d+: <(.*)>$/.exec(line);
+    if (!m) continue;
+    if (/^\S+ \S+ (?:text|data|ucs-2|ucs2|udh) /.test(m[1]) || !entries.length) entries.push(line);
+    else entries[entries.length - 1] = `${entries[entries.length - 1].slice(0, -1)}\n${m[1]}>`;
+  }
+  return entries;
 }
 
 function urlDecode(value: string): Buffer {
@@ -321,7 +361,18 @@ function sentCodings(offset: number, phone: string): string[] {
   });
 }
 
-async function send(c: Case, smscPort: number): Promise<{ encoding: string; text: string; parts: number }> {
+type Reply = { encoding: string; text: string; parts: number };
+
+async function send(c: Case, smscPort: number): Promise<Reply> {
+  return (await exchange(c, smscPort))[0];
+}
+
+/**
+ * Sends one message through the fake SMSC and collects what Kannel sends back out: the reply to the sender, and the
+ * messages to each phone in `alsoFor` (texts the API sends on its own, such as a consent code, which Kannel delivers
+ * while the fake SMSC is connected). One reply per phone, in the order asked.
+ */
+async function exchange(c: Case, smscPort: number, alsoFor: string[] = []): Promise<Reply[]> {
   const sizeOf = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
   const logFile = path.join(workDir, 'fakesmsc.log');
   const offset = sizeOf(logFile);
@@ -329,33 +380,39 @@ async function send(c: Case, smscPort: number): Promise<{ encoding: string; text
   const message = `${c.from} ${c.to} ${c.type} ${fakesmscData(c)}`;
   // fakesmsc waits after its last message; `timeout` bounds it should this loop not stop it first.
   const child = start('fakesmsc', 'timeout', [String(MESSAGE_TIMEOUT_S), FAKESMSC, '-H', '127.0.0.1', '-r', String(smscPort), '-m', '1', message]);
-  const parts = new Map<number, Part>();
-  let total = 1;
+  const phones = [c.from, ...alsoFor];
+  const parts = new Map(phones.map((p) => [p, new Map<number, Part>()]));
+  const totals = new Map(phones.map((p) => [p, 1]));
+  const complete = () => phones.every((p) => parts.get(p)!.size > 0 && parts.get(p)!.size >= totals.get(p)!);
   const deadline = Date.now() + MESSAGE_TIMEOUT_S * 1000;
-  while (Date.now() < deadline && (parts.size < total || parts.size === 0)) {
+  while (Date.now() < deadline && !complete()) {
     await new Promise((r) => setTimeout(r, 100));
-    const lines = fs.readFileSync(logFile).subarray(offset).toString('latin1').split('\n');
-    for (const line of lines) {
+    for (const line of messageLines(fs.readFileSync(logFile).subarray(offset).toString('latin1'))) {
       const part = parseReply(line);
-      if (!part) continue;
-      total = part.total;
-      parts.set(part.seq, part);
+      if (!part || !parts.has(part.to)) continue;
+      totals.set(part.to, part.total);
+      parts.get(part.to)!.set(part.seq, part);
     }
     if (!alive(child)) break;
   }
   killGroup(child, 'SIGTERM');
   await waitExit(child, 2000);
   started.splice(started.findIndex((s) => s.child === child), 1);
-  if (parts.size === 0) return { encoding: '-', text: '(no reply within the time limit)', parts: 0 };
-  const ordered = [...parts.keys()].sort((a, b) => a - b).map((k) => parts.get(k)!);
-  const codings = sentCodings(accessBefore, c.from);
-  const reply = decodeReply(ordered, codings[0] ?? '?');
-  const problems = [
-    parts.size < total ? ` (only ${parts.size} of ${total} parts)` : '',
-    new Set(codings).size > 1 ? ` (parts in different codings: ${codings.join(', ')})` : '',
-    ordered.some((p) => p.bytes.length > 140) ? ' (a part over 140 octets)' : '',
-  ].join('');
-  return { ...reply, text: reply.text + problems, parts: parts.size };
+  return phones.map((phone) => {
+    const got = parts.get(phone)!;
+    if (got.size === 0) return { encoding: '-', text: '(no reply within the time limit)', parts: 0 };
+    const total = totals.get(phone)!;
+    const ordered = [...got.keys()].sort((a, b) => a - b).map((k) => got.get(k)!);
+    const codings = sentCodings(accessBefore, phone);
+    const reply = decodeReply(ordered, codings[0] ?? '?');
+    const problems = [
+      got.size < total ? ` (only ${got.size} of ${total} parts)` : '',
+      new Set(codings).size > 1 ? ` (parts in different codings: ${codings.join(', ')})` : '',
+      // A part is 140 octets: 160 GSM-7 characters (text, one septet each here), or 140 bytes of UCS-2 or data.
+      ordered.some((p) => p.bytes.length > (p.type === 'text' ? 160 : 140)) ? ' (a part over 140 octets)' : '',
+    ].join('');
+    return { ...reply, text: reply.text + problems, parts: got.size };
+  });
 }
 
 async function main(): Promise<number> {
@@ -368,9 +425,9 @@ async function main(): Promise<number> {
   try {
     ensureKannel();
     if (!fs.existsSync(path.join(ROOT, 'dist/src/main.js'))) throw new SetupError('dist/ is missing: run `npm run build` first.');
-    const ports: KannelPorts = { api: await freePort(), admin: await freePort(), smsbox: await freePort(), smsc: await freePort() };
+    const ports: KannelPorts = { api: await freePort(), admin: await freePort(), smsbox: await freePort(), smsc: await freePort(), sendsms: await freePort() };
     log(`API on 127.0.0.1:${ports.api}; Kannel admin ${ports.admin}, smsbox ${ports.smsbox}, fake SMSC ${ports.smsc}; work dir ${workDir}`);
-    await startApi(ports.api);
+    await startApi(ports.api, ports.sendsms);
     const key = createGatewayKey();
     await startKannel(ports, key);
     log(`ready after ${((Date.now() - began) / 1000).toFixed(1)} s`);
@@ -385,8 +442,11 @@ async function main(): Promise<number> {
         log(`FAILED ${c.name}\n       expected (${encoding}) ${JSON.stringify(c.expected)}\n       got      (${got.encoding}) ${JSON.stringify(got.text)}`);
       }
     }
+    const subjects = await personFlows(ports);
+    passed += subjects.passed;
+    failed += subjects.failed;
   } catch (error) {
-    failed = CASES.length - passed;
+    failed = Math.max(failed + 1, CASES.length + PERSON_STEPS - passed);
     log(`\nSetup failed: ${error instanceof Error ? error.message : String(error)}`);
     if (!(error instanceof SetupError)) log(String((error as Error).stack));
     for (const name of ['api', 'bearerbox', 'smsbox', 'bearerbox-kannel', 'smsbox-kannel']) {
@@ -402,3 +462,90 @@ async function main(): Promise<number> {
 }
 
 void main().then((code) => process.exit(code));
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The person's own flows (issue #14), through the same gateway. Numbers registered in the demo mirror
+// (docs/people-checked.md): each sends at most LIMIT_PER_HOUR messages.
+
+const RASHID = { cnic: '3520287654321', number: '03218765432' };
+const KAMRAN = { cnic: '4220165432105', number: '03126543210' };
+const AYESHA = { cnic: '4210123456782', number: '03452345678' };
+const USMAN = { cnic: '6110156789015', number: '03215678901' };
+const NOT_REGISTERED = 'یہ پیغام اپنے نام پر رجسٹرڈ موبائل نمبر سے بھیجیں۔\nSend this from a mobile number registered in your name.';
+const KAMRAN_UNDER_DISPUTE_UR = 'اس شناختی کارڈ کا ریکارڈ زیرِ اعتراض ہے۔ صرف اس جانچ پر عمل نہ کریں؛ معاملہ قانون نافذ کرنے والے ادارے کو بھیجیں۔';
+/** How many checks personFlows reports (for the count when setup fails). */
+const PERSON_STEPS = 16;
+const today = () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Karachi', day: '2-digit', month: '2-digit', year: '2-digit' }).format(new Date());
+
+async function graphql<T>(port: number, key: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as T;
+}
+
+async function personFlows(ports: KannelPorts): Promise<{ passed: number; failed: number }> {
+  let passed = 0;
+  let failed = 0;
+  const expect = (name: string, got: unknown, expected: unknown) => {
+    const ok = JSON.stringify(got) === JSON.stringify(expected);
+    if (ok) passed++;
+    else failed++;
+    log(ok ? `ok     ${name}` : `FAILED ${name}\n       expected ${JSON.stringify(expected)}\n       got      ${JSON.stringify(got)}`);
+  };
+  const text = (from: string, to: string, body: string, type: Case['type'] = 'text') => send({ name: '', from, to, type, text: body, expected: '' }, ports.smsc);
+  const reply = async (from: string, to: string, body: string, type: Case['type'] = 'text') => {
+    const r = await text(from, to, body, type);
+    return [r.encoding, r.text];
+  };
+  const employer = createKey(['--role', 'EMPLOYER', '--name', 'Careful Homes', '--disclosure', 'NAME_LINE', '--require-verified-consent']);
+  const auditor = createKey(['--role', 'AUDITOR', '--name', 'Auditor (test:sms)']);
+  const audit = async (action: string, cnic: string) =>
+    (await graphql<{ data: { auditEvents: { edges: { node: { outcome: string; role: string; purpose: string | null } }[] } } }>(ports.api, auditor,
+      'query($f: AuditEventFilter) { auditEvents(first: 20, filter: $f) { edges { node { outcome role purpose } } } }', { f: { action, subjectCnic: cnic } })).data.auditEvents.edges.map((e) => e.node);
+
+  // Who checked me. Rashid was checked three times by 7000 above (a member of the public each time).
+  expect('CHECKS from the registered number: the latest checks by others (7000, English)', await reply(RASHID.number, '7000', `CHECKS ${RASHID.cnic}`),
+    ['GSM-7', ['Checks of 35202-*******-1:', ...Array(3).fill(`${today()} Public SMS check (public check)`)].join('\n')]);
+  expect('CHECKS with the Urdu keyword, sent as Unicode to 8171', await reply(AYESHA.number, '8171', 'کس نے جانچا ۴۲۱۰۱۲۳۴۵۶۷۸۲', 'ucs2'),
+    ['UCS-2', '42101-*******-2 کو کسی نے نہیں جانچا۔']);
+  expect('CHECKS from a number not registered to that CNIC: refused, in Urdu and English', await reply('03001110050', '7000', `CHECKS ${RASHID.cnic}`), ['UCS-2', NOT_REGISTERED]);
+  expect('CHECKS audited as subject access by the gateway', await audit('subject.access', RASHID.cnic), [{ outcome: 'SUCCESS', role: 'SMS_GATEWAY', purpose: 'SUBJECT_ACCESS' }]);
+
+  // Disputes with tracking.
+  const [, filed] = await reply(KAMRAN.number, '7000', `DISPUTE ${KAMRAN.cnic} the conviction is not mine`);
+  const trackingId = /Tracking ID (\S+)\. /.exec(filed)?.[1] ?? '(none)';
+  expect('DISPUTE from the registered number: a tracking ID', filed, `Dispute received. Tracking ID ${trackingId}. Send it to 8171 for its status.`);
+  expect('the tracking ID to 8171: the status, in Urdu and English', await reply(KAMRAN.number, '8171', trackingId.toLowerCase()),
+    ['UCS-2', `اعتراض ${trackingId}: زیرِ غور ہے۔\nDispute ${trackingId}: open, under review.`]);
+  expect('while disputed, the public 7000 check names no one (UNDER_DISPUTE)', await reply('03001110051', '7000', KAMRAN.cnic), ['UCS-2', KAMRAN_UNDER_DISPUTE_UR]);
+  expect('the tracking ID from another number: as if unknown', (await reply(RASHID.number, '8171', trackingId))[1],
+    'اس ٹریکنگ آئی ڈی کا کوئی اعتراض آپ کے نمبر پر نہیں۔\nNo dispute of yours has this ID. Check it; send from your registered number.');
+  expect('DISPUTE audited with the person as subject', await audit('dispute.file', KAMRAN.cnic), [{ outcome: 'SUCCESS', role: 'SMS_GATEWAY', purpose: 'SUBJECT_ACCESS' }]);
+
+  // Consent end to end: the code goes out through sendsms and the fake SMSC; the person answers it.
+  const inMonth = new Date(Date.now() + 30 * 86_400_000);
+  const asked = await graphql<{ data: { requestConsent: { consent: { id: string } | null } } }>(ports.api, employer,
+    'mutation($i: RequestConsentInput!) { requestConsent(input: $i) { consent { id } } }',
+    { i: { cnic: USMAN.cnic, purpose: 'EMPLOYMENT_SCREENING', scope: ['OFFENDER_CHECK'], expiresAt: inMonth.toISOString() } });
+  const consentId = asked.data.requestConsent.consent?.id ?? '';
+  // The request reaches Usman's phone while the fake SMSC is connected: carried by a help request from another phone.
+  const [, delivered] = await exchange({ name: '', from: '03001110052', to: '7000', type: 'text', text: 'hello', expected: '' }, ports.smsc, [USMAN.number]);
+  const code = /YES (\d{6})/.exec(delivered.text)?.[1] ?? '(none)';
+  expect('requestConsent texts the person through Kannel: the institution, the purpose, the date, the code (Urdu)', [delivered.encoding, delivered.text],
+    ['UCS-2', `Careful Homes: ملازمت کی جانچ کی اجازت ${new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Karachi', day: '2-digit', month: '2-digit', year: '2-digit' }).format(inMonth)} تک۔ ہاں: YES ${code} نہیں: NO ${code}`]);
+  const check = (consent: string | null) => graphql<{ data: { verifyOffender: { result: string } } | null; errors?: { extensions: { code: string } }[] }>(ports.api, employer,
+    'query($i: OffenderCheckInput!) { verifyOffender(input: $i) { result } }', { i: { cnic: USMAN.cnic, purpose: 'EMPLOYMENT_SCREENING', ...(consent ? { consentId: consent } : { consentRef: 'paper' }) } });
+  expect('before the answer, a check needs the consent: CONSENT_REQUIRED', (await check(consentId)).errors?.[0].extensions.code, 'CONSENT_REQUIRED');
+  expect('a wrong code changes nothing', await reply(USMAN.number, '7000', `YES ${code === '000000' ? '000001' : '000000'}`), ['GSM-7', 'This code is not valid. Nothing was changed.']);
+  expect('the right code from a number not registered to the person: refused', (await reply('03001110053', '7000', `YES ${code}`))[1], NOT_REGISTERED);
+  expect('YES <code> from the person\'s number grants it', await reply(USMAN.number, '7000', `YES ${code}`), ['GSM-7', 'Consent given to Careful Homes. To withdraw it, send WITHDRAW and the same code.']);
+  expect('a check citing the granted consent answers', (await check(consentId)).data?.verifyOffender.result, 'NO_RECORD');
+  expect('WITHDRAW <code> in Urdu withdraws it', await reply(USMAN.number, '7000', `واپس ${code}`, 'ucs2'), ['UCS-2', 'Careful Homes سے اجازت واپس لے لی گئی۔']);
+  expect('consent answers audited (grant, withdraw; the wrong code as INVALID)',
+    [...(await audit('consent.grant', USMAN.cnic)), ...(await audit('consent.withdraw', USMAN.cnic)), ...(await audit('consent.answer', USMAN.cnic))].map((a) => a.outcome),
+    ['SUCCESS', 'SUCCESS', 'INVALID']);
+  return { passed, failed };
+}

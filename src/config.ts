@@ -68,6 +68,29 @@ export interface Config {
   sandbox: boolean;
   /** How long an API key's authentication may be served from memory (AUTH_CACHE_TTL_MS; 0 = off; off under test). */
   authCacheMs: number;
+  receipts: ReceiptsConfig;
+  consent: ConsentConfig;
+}
+
+export interface ReceiptsConfig {
+  /**
+   * Where the receipt signing keys live (RECEIPT_KEYS_DIR, default `<DATA_DIR>/receipt-keys`): generated at first
+   * start, readable by the server's user only, never in the database (see docs/people-checked.md, "Receipts").
+   */
+  keysDir: string;
+  /** The `iss` of every receipt (RECEIPT_ISSUER, default `tasdeeq`). */
+  issuer: string;
+}
+
+export interface ConsentConfig {
+  /** How long a person has to answer a consent request's code (CONSENT_CODE_TTL_MINUTES, default 1440). */
+  codeTtlMinutes: number;
+  /** Consent requests one person's numbers may receive per day, all clients together (CONSENT_REQUESTS_PER_NUMBER_PER_DAY, default 3). */
+  requestsPerNumberPerDay: number;
+  /** Consent requests one client may send per hour (CONSENT_REQUESTS_PER_CLIENT_PER_HOUR, default 200). */
+  requestsPerClientPerHour: number;
+  /** Codes (right or wrong) one sender number may send per day (CONSENT_CODE_ATTEMPTS_PER_DAY, default 10). */
+  codeAttemptsPerDay: number;
 }
 
 export interface SmsConfig {
@@ -75,6 +98,12 @@ export interface SmsConfig {
   allowedAddresses: string[];
   /** Messages one sender number may send per hour (SMS_MESSAGES_PER_HOUR). */
   messagesPerHour: number;
+  /**
+   * Kannel's sendsms URL with the sendsms-user's credentials (SMS_SEND_URL, e.g.
+   * `http://127.0.0.1:13013/cgi-bin/sendsms?username=tasdeeq&password=…`). Set: this process sends the outbox
+   * (consent codes); unset: messages wait in the outbox.
+   */
+  sendUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -125,6 +154,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sandbox && nodeEnv === 'production') problems.push('SANDBOX cannot be enabled with NODE_ENV=production');
   const authCacheMs = env.AUTH_CACHE_TTL_MS === undefined || env.AUTH_CACHE_TTL_MS === '' ? (nodeEnv === 'test' ? 0 : 10_000) : Number(env.AUTH_CACHE_TTL_MS);
   if (!Number.isInteger(authCacheMs) || authCacheMs < 0) problems.push('AUTH_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the cache off)');
+  const dataDir = path.resolve(env.DATA_DIR ?? '.data');
+  const receipts: ReceiptsConfig = {
+    keysDir: path.resolve(env.RECEIPT_KEYS_DIR || path.join(dataDir, 'receipt-keys')),
+    issuer: env.RECEIPT_ISSUER || 'tasdeeq',
+  };
+  const consent: ConsentConfig = {
+    codeTtlMinutes: countVar(env, 'CONSENT_CODE_TTL_MINUTES', 1440, problems),
+    requestsPerNumberPerDay: countVar(env, 'CONSENT_REQUESTS_PER_NUMBER_PER_DAY', 3, problems),
+    requestsPerClientPerHour: countVar(env, 'CONSENT_REQUESTS_PER_CLIENT_PER_HOUR', 200, problems),
+    codeAttemptsPerDay: countVar(env, 'CONSENT_CODE_ATTEMPTS_PER_DAY', 10, problems),
+  };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -134,7 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     databaseAppUrl,
     pgPort,
-    dataDir: path.resolve(env.DATA_DIR ?? '.data'),
+    dataDir,
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     cnicHmacKey,
     jwt,
@@ -147,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sms,
     sandbox,
     authCacheMs,
+    receipts,
+    consent,
   };
 }
 
@@ -157,7 +199,9 @@ function smsConfig(env: NodeJS.ProcessEnv, problems: string[]): SmsConfig {
   if (invalid.length || !allowedAddresses.length) {
     problems.push('SMS_ALLOWED_ADDRESSES must be a comma-separated list of IP addresses');
   }
-  return { allowedAddresses, messagesPerHour: countVar(env, 'SMS_MESSAGES_PER_HOUR', 10, problems) };
+  const sendUrl = env.SMS_SEND_URL || undefined;
+  if (sendUrl && !/^https?:\/\/[^\s]+$/.test(sendUrl)) problems.push('SMS_SEND_URL must be an http(s) URL (Kannel\'s sendsms)');
+  return { allowedAddresses, messagesPerHour: countVar(env, 'SMS_MESSAGES_PER_HOUR', 10, problems), sendUrl };
 }
 
 function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {

@@ -10,6 +10,7 @@ import { OFFENDER_ROOT_FIELDS } from './helpers/matrix/offenders';
 import { HOUSEHOLD_ROOT_FIELDS } from './helpers/matrix/households';
 import { SCORECARD_ROOT_FIELDS } from './helpers/matrix/scorecard';
 import { DASHBOARD_ROOT_FIELDS } from './helpers/matrix/dashboards';
+import { SUBJECT_ROOT_FIELDS } from './helpers/matrix/subjects';
 
 
 /**
@@ -22,6 +23,7 @@ const ROOT_FIELDS: Record<string, MatrixRow> = {
   ...HOUSEHOLD_ROOT_FIELDS,
   ...SCORECARD_ROOT_FIELDS,
   ...DASHBOARD_ROOT_FIELDS,
+  ...SUBJECT_ROOT_FIELDS,
   citizen: {
     action: 'identity:read',
     operation: (role) => `{ citizen(cnic: "3520212345671", purpose: ${ALLOWED_PURPOSES[role][0] ?? 'WELFARE_ADMINISTRATION'}) { cnic } }`,

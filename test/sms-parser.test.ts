@@ -61,7 +61,11 @@ describe('SMS text parser', () => {
     (c: string) => `${c.slice(0, 5)}-${c.slice(5, 12)}-${c.slice(12)}`,
     (c: string) => `${c.slice(0, 5)} ${c.slice(5, 12)} ${c.slice(12)}`,
   );
-  const words = fc.stringMatching(/^[A-Za-z\u0627-\u064a\u067e-\u06d2 ]{0,20}$/); // letters only: digits would join the number
+  // Letters only (digits would join the number), and not opening with one of the person's keywords (CHECKS, DISPUTE, YES…),
+  // which make a text a command about the sender's own record.
+  const words = fc
+    .stringMatching(/^[A-Za-z\u0627-\u064a\u067e-\u06d2 ]{0,20}$/)
+    .filter((w) => !/^(?:checks|dispute|yes|no|withdraw|اعتراض|ہاں|نہیں|واپس|کس نے جانچا)(?:\s|$)/iu.test(w.trimStart()));
 
   it('property: any CNIC, in any digit script and layout, among any words, is read back', () => {
     fc.assert(
@@ -88,4 +92,37 @@ describe('SMS text parser', () => {
       }),
     );
   });
+
+  describe('the person\'s own commands (issue #14)', () => {
+    it.each([
+      ['CHECKS 35202-1234567-1', { kind: 'CHECKS', cnic: '3520212345671', locale: 'EN' }],
+      ['checks ۳۵۲۰۲۱۲۳۴۵۶۷۱', { kind: 'CHECKS', cnic: '3520212345671', locale: 'EN' }],
+      ['کس نے جانچا ۳۵۲۰۲-۱۲۳۴۵۶۷-۱', { kind: 'CHECKS', cnic: '3520212345671', locale: 'UR' }],
+      ['DISPUTE 3520287654321 not me, I was abroad', { kind: 'DISPUTE', cnic: '3520287654321', details: 'not me, I was abroad', locale: 'EN' }],
+      ['اعتراض 3520287654321', { kind: 'DISPUTE', cnic: '3520287654321', details: null, locale: 'UR' }],
+      ['YES 123456', { kind: 'CONSENT', answer: 'YES', code: '123456', locale: 'EN' }],
+      ['no 123 456', { kind: 'CONSENT', answer: 'NO', code: '123456', locale: 'EN' }],
+      ['ہاں ۱۲۳۴۵۶', { kind: 'CONSENT', answer: 'YES', code: '123456', locale: 'UR' }],
+      ['نہیں 123456', { kind: 'CONSENT', answer: 'NO', code: '123456', locale: 'UR' }],
+      ['Withdraw 654321', { kind: 'CONSENT', answer: 'WITHDRAW', code: '654321', locale: 'EN' }],
+      ['واپس 654321', { kind: 'CONSENT', answer: 'WITHDRAW', code: '654321', locale: 'UR' }],
+      ['K7Q2-MX4P-9D', { kind: 'TRACKING', trackingId: 'K7Q2-MX4P-9D', locale: 'EN' }],
+      ['k7q2 mx4p 9d', { kind: 'TRACKING', trackingId: 'K7Q2-MX4P-9D', locale: 'EN' }],
+      ['K7Q2MX4P9D', { kind: 'TRACKING', trackingId: 'K7Q2-MX4P-9D', locale: 'EN' }],
+    ])('%s', (text, expected) => {
+      expect(parseSmsText(text)).toEqual(expected);
+    });
+
+    it.each(['CHECKS', 'CHECKS 12345', 'CHECKS 3520212345671 3520287654321', 'DISPUTE me', 'YES', 'YES 12345', 'NO 1234567', 'WITHDRAW code'])(
+      '%s is help about the commands',
+      (text) => {
+        expect(parseSmsText(text).kind).toBe('SUBJECT_HELP');
+      },
+    );
+
+    it.each(['check 3520212345671', 'Noor 3520212345671', 'hello there', 'helloworld', 'cheques 3520212345671'])('%s is not one of them', (text) => {
+      expect(['CNIC', 'HELP']).toContain(parseSmsText(text).kind);
+    });
+  });
 });
+

@@ -8,6 +8,11 @@ import { NameLine, ResultOnly } from '../src/offenders/check/offender-check.type
 import { SurveyStatus } from '../src/households/household.enums';
 import { measureSms, MAX_SEGMENTS } from '../src/sms/sms-length';
 import { helpReply, offenderReply, SMS_REPLIES, surveyReply } from '../src/sms/sms.templates';
+import { checkMessage } from '../src/offenders/check/offender.messages';
+import { OffenderCheckReason } from '../src/offenders/offender.enums';
+import { LookupPurpose } from '../src/audit/purpose';
+import { ConsentScope, ConsentStatus, DisputeStatus } from '../src/subjects';
+import { checksReply, consentAnswerReply, consentRequestText, disputeFiledReply, disputeStatusReply, SUBJECT_REPLIES } from '../src/sms/subject-replies';
 
 interface NameRow {
   kind: 'male' | 'female' | 'family';
@@ -126,4 +131,58 @@ describe('SMS replies fit in two segments', () => {
     expect(helpReply('8171')).toContain('Send your 13-digit CNIC without dashes to 8171');
     expect(surveyReply(SurveyStatus.NOT_SURVEYED, MessageLocale.UR)).toBe('آپ کا سروے مکمل نہیں۔ براہ کرم قریبی رجسٹریشن سینٹر تشریف لے جائیں۔');
   });
+
+  describe('the person\'s own replies (issue #14)', () => {
+    const institution = (n: number) => 'National Institute of Management Sciences and Technology Admissions Office'.slice(0, n);
+    const at = new Date('2026-12-07T10:00:00Z');
+
+    it('measures every fixed reply and every reply about a dispute or a consent, in both languages', () => {
+      const replies = [
+        SUBJECT_REPLIES.notRegistered,
+        SUBJECT_REPLIES.help,
+        SUBJECT_REPLIES.trackingNotFound,
+        checkMessage(OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT, OffenderCheckReason.UNDER_DISPUTE, MessageLocale.UR),
+        checkMessage(OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT, OffenderCheckReason.UNDER_DISPUTE, MessageLocale.EN),
+        ...Object.values(DisputeStatus).map((s) => disputeStatusReply('K7Q2-MX4P-9D', s)),
+        ...[MessageLocale.UR, MessageLocale.EN].flatMap((locale) => [
+          disputeFiledReply('K7Q2-MX4P-9D', locale),
+          ...(['TOO_MANY', 'WRONG_CODE', 'EXPIRED'] as const).map((kind) => consentAnswerReply({ kind }, locale)),
+          consentAnswerReply({ kind: 'ALREADY', status: ConsentStatus.WITHDRAWN }, locale),
+          ...[ConsentStatus.GRANTED, ConsentStatus.REFUSED, ConsentStatus.WITHDRAWN].map((status) =>
+            consentAnswerReply({ kind: 'DONE', status, institution: institution(80), watchesEnded: 0 }, locale),
+          ),
+        ]),
+      ];
+      expect(replies.filter((reply) => measureSms(reply).segments > MAX_SEGMENTS)).toEqual([]);
+    });
+
+    it('fits a consent request for any institution name, cutting the name, never the code', () => {
+      for (const n of [1, 10, 30, 60, 80]) {
+        for (const scope of [[ConsentScope.OFFENDER_CHECK], [ConsentScope.OFFENDER_CHECK, ConsentScope.WATCH]]) {
+          const text = consentRequestText({ institution: institution(n), purpose: LookupPurpose.ADMISSIONS, scope, expiresAt: at, code: '042917' });
+          expect(measureSms(text).segments).toBeLessThanOrEqual(MAX_SEGMENTS);
+          expect(text).toContain('YES 042917');
+          expect(text).toContain('NO 042917');
+        }
+      }
+      expect(consentRequestText({ institution: 'Acme HR', purpose: LookupPurpose.EMPLOYMENT_SCREENING, scope: [ConsentScope.OFFENDER_CHECK], expiresAt: at, code: '042917' })).toBe(
+        'Acme HR: ملازمت کی جانچ کی اجازت 07/12/26 تک۔ ہاں: YES 042917 نہیں: NO 042917',
+      );
+    });
+
+    it('fits CHECKS to two segments whatever the names and however many checks', () => {
+      const entry = (i: number) => ({ occurredAt: at, institution: `${institution(80)} ${i}`, purpose: LookupPurpose.EMPLOYMENT_SCREENING });
+      for (const count of [0, 1, 5, 12]) {
+        for (const withheld of [false, true]) {
+          for (const locale of [MessageLocale.UR, MessageLocale.EN]) {
+            const reply = checksReply('35202-*******-1', Array.from({ length: count }, (_, i) => entry(i)), withheld, locale);
+            expect(measureSms(reply).segments).toBeLessThanOrEqual(MAX_SEGMENTS);
+          }
+        }
+      }
+      expect(checksReply('35202-*******-1', [], false, MessageLocale.EN)).toBe('No one has checked 35202-*******-1.');
+      expect(checksReply('35202-*******-1', [], true, MessageLocale.UR)).toBe('آپ (35202-*******-1) کو جانچا:\nکچھ اندراجات روکے گئے ہیں۔');
+    });
+  });
 });
+

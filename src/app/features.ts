@@ -15,9 +15,10 @@ import { households } from '../households';
 import { scorecard } from '../scorecard';
 import { dashboards } from '../dashboards';
 import { sms } from '../sms';
+import { subjects } from '../subjects';
 
 /** Every feature, one line each: adding a feature is its folder and a line here. */
-export const FEATURES: readonly Feature<unknown>[] = [oversight, identity, offenders, households, scorecard, dashboards, sms];
+export const FEATURES: readonly Feature<unknown>[] = [oversight, identity, offenders, households, scorecard, dashboards, sms, subjects];
 
 /** The plumbing's own tables (reference data, clients and keys, the audit log, budgets, the enumeration tally). */
 const PLUMBING_ENTITIES = [

@@ -13,6 +13,8 @@ import { authenticate } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import { requestContextFactory } from '../pipeline/context';
 import { ScopeSealer } from '../db/scope-seal';
+import { ReceiptKeyStore } from '../receipts/key-store';
+import { ReceiptService } from '../receipts/receipt.service';
 import type { Kernel } from '../pipeline/feature';
 
 /** The kernel, plus what only the server itself uses: stage 1 for HTTP, and the pieces it must stop. */
@@ -42,6 +44,7 @@ export async function createKernel(orm: MikroORM, config: Config, logger: Logger
     guard,
     limiter,
     sealer,
+    receipts: new ReceiptService(await ReceiptKeyStore.open(config.receipts.keysDir), config.receipts.issuer),
     createRequestContext: requestContextFactory(orm, reference, logger, sealer),
     authenticateKey: (key) => apiKeys.authenticate(orm.em.fork(), key),
     authenticateHeader: (header) => authenticate(header, orm.em.fork(), apiKeys, jwt),

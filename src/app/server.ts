@@ -10,6 +10,7 @@ import type { LimitsOptions } from '../pipeline/limits';
 import { requestIdMiddleware } from '../common/request-id';
 import { explorerRouter } from '../explorer/explorer';
 import { dashboardRouter } from '../web/dashboard.router';
+import { jwksRouter } from '../receipts/jwks.router';
 import { createKernel, type ServerKernel } from './kernel';
 import { assemble } from './features';
 import { createSchema, ResolverContainer } from './schema';
@@ -57,6 +58,7 @@ export async function createServer(
 
   app.use(requestIdMiddleware);
   app.use(healthRoutes(orm, logger));
+  app.use(jwksRouter(kernel.receipts, logger));
   app.use('/dashboard', dashboardRouter());
   for (const route of features.routes) app.use(route.path, route.router);
   // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).

@@ -4,6 +4,8 @@ import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/c
 /** One accountable act: who did what to whose record, why, and how it ended. Append-only (a trigger refuses changes). */
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['occurredAt', 'id'] })
+// A person's accesses, newest first (subject access reports): the subject's hash, then time.
+@Index({ properties: ['subjectHash', 'occurredAt', 'id'] })
 export class AuditEventEntity {
   [OptionalProps]?: 'occurredAt';
 
@@ -35,7 +37,6 @@ export class AuditEventEntity {
 
   /** HMAC-SHA256 of the subject's CNIC under CNIC_HMAC_KEY: correlatable, not reversible without the key. */
   @Property({ type: 'string', length: 64, nullable: true })
-  @Index()
   subjectHash?: string | null;
 
   @Property({ type: 'string', length: 32, nullable: true })

@@ -10,9 +10,13 @@ export const AUDIT_EVENT_TYPE = 'AuditEvent';
 export type AuditOutcome = 'SUCCESS' | 'NOT_FOUND' | 'OUT_OF_JURISDICTION' | 'REFUSED' | 'INVALID';
 
 export interface AuditEntry {
+  /** The row's id, when the caller quotes it back (a check's `checkId`); new otherwise. */
+  id?: string;
   action: string;
   outcome: AuditOutcome;
   subjectCnic?: Cnic | null;
+  /** The subject's keyed hash, where only that is kept (a record that stores no CNIC); `subjectCnic` wins. */
+  subjectHash?: string | null;
   purpose?: LookupPurpose | null;
   consentRef?: string | null;
   detail?: Record<string, unknown> | null;
@@ -92,9 +96,10 @@ export class AuditService {
       entries.filter((e) => e.subjectCnic).map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND' })),
     );
     const rows = entries.map((e) => ({
+      id: e.id ?? null,
       action: e.action,
       outcome: e.outcome,
-      subject_hash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : null,
+      subject_hash: e.subjectCnic ? this.subjectHash(e.subjectCnic) : (e.subjectHash ?? null),
       purpose: e.purpose ?? null,
       consent_ref: e.consentRef ?? null,
       detail: e.detail ?? null,

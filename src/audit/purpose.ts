@@ -8,6 +8,7 @@ export enum LookupPurpose {
   WELFARE_ADMINISTRATION = 'WELFARE_ADMINISTRATION',
   REGISTRATION = 'REGISTRATION',
   CITIZEN_SELF_CHECK = 'CITIZEN_SELF_CHECK',
+  SUBJECT_ACCESS = 'SUBJECT_ACCESS',
 }
 
 registerEnumType(LookupPurpose, {
@@ -20,6 +21,7 @@ registerEnumType(LookupPurpose, {
     WELFARE_ADMINISTRATION: { description: 'Administering a welfare programme.' },
     REGISTRATION: { description: 'NSER registration at a centre.' },
     CITIZEN_SELF_CHECK: { description: 'A citizen checking by SMS.' },
+    SUBJECT_ACCESS: { description: 'The person acting on their own record: who checked them, a dispute, their consents.' },
   },
 });
 
@@ -35,9 +37,9 @@ export const ALLOWED_PURPOSES: Record<string, readonly LookupPurpose[]> = {
   EDUCATION: [LookupPurpose.ADMISSIONS],
   WELFARE_ANALYST: [LookupPurpose.WELFARE_ADMINISTRATION],
   WELFARE_OFFICER: [LookupPurpose.WELFARE_ADMINISTRATION],
-  REGISTRATION_CENTRE: [LookupPurpose.REGISTRATION, LookupPurpose.WELFARE_ADMINISTRATION],
+  REGISTRATION_CENTRE: [LookupPurpose.REGISTRATION, LookupPurpose.WELFARE_ADMINISTRATION, LookupPurpose.SUBJECT_ACCESS],
   LAW_ENFORCEMENT: [LookupPurpose.LAW_ENFORCEMENT],
-  SMS_GATEWAY: [LookupPurpose.CITIZEN_SELF_CHECK],
+  SMS_GATEWAY: [LookupPurpose.CITIZEN_SELF_CHECK, LookupPurpose.SUBJECT_ACCESS],
   AUDITOR: [],
   ADMIN: [],
 };

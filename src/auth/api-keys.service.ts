@@ -41,6 +41,7 @@ export interface NewClient {
   disclosure?: DisclosurePolicy;
   budgetPerMinute?: number | null;
   dailyDistinctCap?: number | null;
+  requireVerifiedConsent?: boolean;
 }
 
 export interface IssuedKey {
@@ -77,6 +78,7 @@ interface KeyRecord {
     role: Role;
     jurisdiction: string;
     disclosure: DisclosurePolicy;
+    requireVerifiedConsent: boolean;
     budgetPerMinute: number | null;
     suspendedAt: Date | null;
   };
@@ -102,6 +104,7 @@ interface KeyRow {
   jurisdiction: string;
   disclosure: string;
   budget_per_minute: number | null;
+  require_verified_consent: boolean;
   suspended_at: string | null;
   suspended_reason: string | null;
 }
@@ -157,6 +160,7 @@ export class ApiKeysService {
         role: row.role as Role,
         jurisdiction: row.jurisdiction,
         disclosure: row.disclosure as DisclosurePolicy,
+        requireVerifiedConsent: row.require_verified_consent,
         budgetPerMinute: row.budget_per_minute,
         suspendedAt: toDate(row.suspended_at),
       },
@@ -174,6 +178,7 @@ export class ApiKeysService {
         disclosure: input.disclosure ?? DEFAULT_DISCLOSURE[input.role],
         budgetPerMinute: input.budgetPerMinute ?? null,
         dailyDistinctCap: input.dailyDistinctCap ?? null,
+        requireVerifiedConsent: input.requireVerifiedConsent ?? false,
       });
       const issued = this.issueKey(tx, client);
       await tx.flush();
@@ -275,6 +280,7 @@ export class ApiKeysService {
       role: row.client.role,
       jurisdiction: parseJurisdiction(row.client.jurisdiction),
       disclosure: row.client.disclosure,
+      requireVerifiedConsent: row.client.requireVerifiedConsent,
       budgetPerMinute: row.client.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE[row.client.role],
     };
   }

@@ -5,7 +5,7 @@ import { DisclosurePolicy, Role } from './role';
 
 /** An institution or system that calls the API: its role, jurisdiction and disclosure policy apply to all its keys. */
 @Entity({ tableName: 'api_client' })
-export class ClientEntity extends WithCreatedAt<'suspendedAt' | 'budgetPerMinute' | 'dailyDistinctCap' | 'suspendedReason'> {
+export class ClientEntity extends WithCreatedAt<'suspendedAt' | 'budgetPerMinute' | 'dailyDistinctCap' | 'suspendedReason' | 'requireVerifiedConsent'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -35,4 +35,8 @@ export class ClientEntity extends WithCreatedAt<'suspendedAt' | 'budgetPerMinute
 
   @Property({ type: 'string', nullable: true })
   suspendedReason?: string | null;
+
+  /** Part of the disclosure policy: NAME_LINE and FULL answers need a consent the subject granted by SMS (issue #14). */
+  @Property({ type: 'boolean', default: false })
+  requireVerifiedConsent: boolean = false;
 }

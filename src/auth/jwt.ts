@@ -56,6 +56,7 @@ export class JwtVerifier {
       role,
       jurisdiction: parsed,
       disclosure: DEFAULT_DISCLOSURE[role],
+      requireVerifiedConsent: false,
       budgetPerMinute: DEFAULT_BUDGET_PER_MINUTE[role],
     };
   }

@@ -59,6 +59,18 @@ export const PERMISSIONS = {
   'dashboard:read': [WELFARE_ANALYST, WELFARE_OFFICER, ADMIN],
   /** Scorecard: publish and activate models. */
   'scorecard:write': [ADMIN],
+  /** The person checked: every access to a person's records, for the person at the counter with their card (national). */
+  'subject:access': [REGISTRATION_CENTRE],
+  /** Place and lift legal holds that withhold law-enforcement accesses from a person's report, within jurisdiction. */
+  'legalHold:manage': [LAW_ENFORCEMENT],
+  /** Ask a person for consent by SMS and read the answers. API clients only. */
+  'consent:request': [EMPLOYER, EDUCATION],
+  /** File a dispute for the person at the counter (national: any person, any record). */
+  'dispute:file': [REGISTRATION_CENTRE],
+  /** A dispute by tracking ID: the centre following it for the person, or the reviewing body within jurisdiction. */
+  'dispute:read': [REGISTRATION_CENTRE, LAW_ENFORCEMENT, WELFARE_OFFICER],
+  /** List and resolve disputes of the records your role keeps (convictions: LAW_ENFORCEMENT; NSER: WELFARE_OFFICER), within jurisdiction. */
+  'dispute:resolve': [LAW_ENFORCEMENT, WELFARE_OFFICER],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

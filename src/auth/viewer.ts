@@ -12,6 +12,8 @@ export interface Viewer {
   role: Role;
   jurisdiction: Jurisdiction;
   disclosure: DisclosurePolicy;
+  /** Part of the disclosure policy: NAME_LINE and FULL answers need a consent the subject granted by SMS (absent: no). */
+  requireVerifiedConsent?: boolean;
   /** Query-cost points per minute (src/limits/budgets.ts). */
   budgetPerMinute: number;
 }

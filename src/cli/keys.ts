@@ -11,7 +11,7 @@ import { Province } from '../jurisdictions/province';
 import { DEFAULT_BUDGET_PER_MINUTE } from '../auth/budgets';
 
 const USAGE = `Usage:
-  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY] [--budget N] [--daily-cap N]
+  npm run keys -- create --role ROLE --name "Client name" [--province PROVINCE | --districts PK601,PK602] [--disclosure POLICY] [--require-verified-consent] [--budget N] [--daily-cap N]
   npm run keys -- rotate <prefix> [--overlap-hours H]   (default 24; the old key works until then)
   npm run keys -- revoke <prefix>
   npm run keys -- list
@@ -21,6 +21,7 @@ const USAGE = `Usage:
   POLICY:     ${Object.values(DisclosurePolicy).join(', ')} (default depends on the role)
   N:          query-cost points per minute (default depends on the role: ${Object.entries(DEFAULT_BUDGET_PER_MINUTE).map(([r, n]) => `${r} ${n}`).join(', ')})
   --daily-cap: distinct CNICs the client may look up per day (default depends on the role)
+  --require-verified-consent: NAME_LINE and FULL checks must cite a consent the person granted by SMS (consentId)
 'create' and 'rotate' print the new key alone on its last line; it is shown only once.`;
 
 function fail(message: string): never {
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
       disclosure: { type: 'string' },
       budget: { type: 'string' },
       'daily-cap': { type: 'string' },
+      'require-verified-consent': { type: 'boolean' },
       'overlap-hours': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
         disclosure,
         budgetPerMinute: budget,
         dailyDistinctCap: dailyCap,
+        requireVerifiedConsent: values['require-verified-consent'] === true,
       });
       console.log(`Created client ${issued.clientId} (${role}); key prefix ${issued.prefix}. The key (shown once):`);
       console.log(issued.key);

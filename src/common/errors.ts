@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'QUERY_TOO_COMPLEX'
+  | 'CONSENT_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A failure the client caused or may act on; its message is safe to show. */
@@ -41,6 +42,13 @@ export class NotFoundError extends DomainError {
 export class BadUserInputError extends DomainError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super('BAD_USER_INPUT', message, extensions);
+  }
+}
+
+/** A check that needs a consent the subject granted (issue #14) came without one, or cited one not in force. */
+export class ConsentRequiredError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('CONSENT_REQUIRED', message, extensions);
   }
 }
 

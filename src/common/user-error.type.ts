@@ -7,6 +7,8 @@ export enum UserErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   STALE_VERSION = 'STALE_VERSION',
   CONFLICT = 'CONFLICT',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -18,6 +20,10 @@ registerEnumType(UserErrorCode, {
     FORBIDDEN: { description: 'Your role or jurisdiction does not allow this change.' },
     STALE_VERSION: { description: 'The record changed since you read it: refetch and retry with its new version.' },
     CONFLICT: { description: 'The change conflicts with the current state of another record.' },
+    CONSENT_REQUIRED: {
+      description: 'The check needs a consent the person granted by SMS (`requestConsent`), and none in force was cited.',
+    },
+    RATE_LIMITED: { description: 'Too many such requests for this person or from your client: retry later.' },
   },
 });
 

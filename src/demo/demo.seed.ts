@@ -6,6 +6,7 @@ import { generateDemoCitizens } from './citizens';
 import { seedOffenderDemo } from './offenders.seed';
 import { seedDemoHouseholds } from './households.seed';
 import { seedDemoAreas } from './areas.seed';
+import { seedDemoNumbers } from '../subjects/numbers/demo-numbers';
 
 export { DOCUMENTED_CITIZENS, generateDemoCitizens, seededRandom, type DemoCitizen } from './citizens';
 
@@ -46,6 +47,7 @@ export async function seedDemoData(owner: EntityManager, options: DemoSeedOption
       const taken = await tx.execute<{ cnic: string }[]>('select cnic from citizen');
       await seedDemoAreas(tx, new Set(taken.map((r) => r.cnic)));
     }
+    await seedDemoNumbers(tx);
     const [counts] = await tx.execute<Record<keyof DemoSummary, string>[]>(
       `select (select count(*) from citizen) as citizens,
               (select count(distinct citizen_id) from conviction) as offenders,

@@ -12,6 +12,7 @@ import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import type { ProgrammeRules } from '../scorecard/household-eligibility';
 import type { ModelSpec } from '../scorecard/scoring';
 import { RegistryGenerator } from './households';
+import { loadMobileNumbers } from './mobile-numbers';
 import { esc } from './text';
 import { TABLES, TABLE_NAMES, type Chunk, type GeneratorDistrict, type GeneratorInput, type Name, type NameTables, type TableName } from './model';
 
@@ -45,7 +46,7 @@ const METROPOLITAN = /^(Karachi|Lahore|Rawalpindi|Faisalabad|Peshawar|Quetta|Mul
 /** Registry tables the generator fills (and `--replace` empties), children before parents for TRUNCATE. */
 const REGISTRY_TABLES = [
   'webhook_delivery', 'offender_watch', 'conviction_event', 'conviction', 'data_quality_flag', 'poverty_score', 'survey',
-  'registration_event', 'registration', 'household_member', 'household', 'citizen',
+  'registration_event', 'registration', 'household_member', 'household', 'citizen_mobile_number', 'citizen',
 ];
 /** The register refuses TRUNCATE by trigger (nothing on it is ever deleted); `--replace` lifts that inside its transaction. */
 const REGISTER_TRUNCATE_GUARDS: [string, string][] = [['conviction', 'conviction_no_truncate'], ['conviction_event', 'conviction_event_no_truncate']];
@@ -380,6 +381,7 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       } finally {
         await producer.close();
       }
+      await loadMobileNumbers(client, asOf);
       const restoring = performance.now();
       await restoreDeferred(client, deferred, constraintMs);
       restoreMs = performance.now() - restoring;

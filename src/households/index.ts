@@ -10,6 +10,7 @@ import { HouseholdService } from './household.service';
 import { MemberEntity } from './member.entity';
 import { MemberService } from './member.service';
 import { surveyScoring } from './ports';
+import { RegistrationSlipResolver } from './registration-slip.resolver';
 import { RegistrationEntity, RegistrationEventEntity } from './registration.entity';
 import { RegistrationResolver } from './registration.resolver';
 import { RegistrationService } from './registration.service';
@@ -39,8 +40,8 @@ export interface HouseholdsApi {
 export const households = feature<HouseholdsApi>({
   name: 'households',
   entities: [HouseholdEntity, MemberEntity, SurveyEntity, RegistrationEntity, RegistrationEventEntity, DataQualityFlagEntity],
-  resolvers: [HouseholdQueryResolver, HouseholdFieldsResolver, DataQualityFlagFieldsResolver, RegistrationResolver],
-  create({ reference, audit }, use) {
+  resolvers: [HouseholdQueryResolver, HouseholdFieldsResolver, DataQualityFlagFieldsResolver, RegistrationResolver, RegistrationSlipResolver],
+  create({ reference, audit, receipts }, use) {
     const identityRecords: IdentityService = use(identity);
     const households = new HouseholdService(reference, audit);
     const registrations = new RegistrationService(reference, audit, identityRecords, use(surveyScoring));
@@ -53,6 +54,7 @@ export const households = feature<HouseholdsApi>({
         new HouseholdFieldsResolver(loaders),
         new DataQualityFlagFieldsResolver(loaders, reference),
         new RegistrationResolver(registrations, members),
+        new RegistrationSlipResolver(receipts),
       ],
       nodes: {
         [HOUSEHOLD_TYPE]: (ctx, _key, id) => households.household(ctx, id),

@@ -1,4 +1,6 @@
-import { feature } from '../pipeline/feature';
+import { feature, provide } from '../pipeline/feature';
+import { consentEndings, consentGate, disputeGate } from '../subjects';
+import { OffenderCheckReceiptResolver } from './check/offender-check-receipt.resolver';
 import { OffenderCheckResolver } from './check/offender-check.resolver';
 import { OffenderCheckService } from './check/offender-check.service';
 import { ConvictionEntity } from './register/conviction.entity';
@@ -26,6 +28,7 @@ export type { OffenderCheckService } from './check/offender-check.service';
 
 export interface OffendersApi {
   checks: OffenderCheckService;
+  watches: WatchService;
 }
 
 /**
@@ -35,18 +38,21 @@ export interface OffendersApi {
 export const offenders = feature<OffendersApi>({
   name: 'offenders',
   entities: [ConvictionEntity, ConvictionEventEntity, WatchEntity, WebhookDeliveryEntity],
-  resolvers: [OffenderCheckResolver, OffenderRegisterResolver, OffenderRecordResolver, ConvictionResolver, ConvictionMutationResolver, WatchResolver],
-  create({ reference, audit, guard, orm, logger, config, sealer }) {
+  resolvers: [OffenderCheckResolver, OffenderCheckReceiptResolver, OffenderRegisterResolver, OffenderRecordResolver, ConvictionResolver, ConvictionMutationResolver, WatchResolver],
+  provides: [provide(consentEndings, (api: OffendersApi) => (em, consentKey) => api.watches.endForConsent(em, consentKey))],
+  create({ reference, audit, guard, orm, logger, config, sealer, receipts }, use) {
+    const safeguards = { consents: use(consentGate), disputes: use(disputeGate) };
     const offenderLoaders = new OffenderLoaders(reference);
-    const checks = new OffenderCheckService(reference, audit, guard, sealer);
+    const checks = new OffenderCheckService(reference, audit, guard, sealer, safeguards);
     const register = new OffenderRegisterService(reference, audit, offenderLoaders);
     const convictions = new ConvictionService(reference, audit);
-    const watches = new WatchService(audit);
+    const watches = new WatchService(audit, safeguards.consents);
     const webhooks = new WebhookWorker(orm, () => sealer.system('webhooks'), logger.child({ component: 'webhooks' }));
     return {
-      api: { checks },
+      api: { checks, watches },
       resolvers: [
         new OffenderCheckResolver(checks),
+        new OffenderCheckReceiptResolver(receipts),
         new OffenderRegisterResolver(register),
         new OffenderRecordResolver(register),
         new ConvictionResolver(offenderLoaders),

@@ -44,6 +44,25 @@ registerEnumType(OffenderCheckResult, {
   },
 });
 
+/** Why a check answered REFER_TO_LAW_ENFORCEMENT. */
+export enum OffenderCheckReason {
+  DETAILS_DIFFER = 'DETAILS_DIFFER',
+  UNDER_DISPUTE = 'UNDER_DISPUTE',
+}
+
+registerEnumType(OffenderCheckReason, {
+  name: 'OffenderCheckReason',
+  description: 'Why an offender check answered REFER_TO_LAW_ENFORCEMENT.',
+  valuesConfig: {
+    DETAILS_DIFFER: { description: 'A detail you gave differs from the identity record at the CNIC.' },
+    UNDER_DISPUTE: {
+      description:
+        'The person disputes the conviction (an open CONVICTION_RECORD dispute, or an identity dispute before the register): ' +
+        'until law enforcement resolves it, no check names them.',
+    },
+  },
+});
+
 export enum MessageLocale {
   EN = 'EN',
   UR = 'UR',
@@ -75,6 +94,7 @@ export enum WatchState {
   ACTIVE = 'ACTIVE',
   CANCELLED = 'CANCELLED',
   EXPIRED = 'EXPIRED',
+  CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
 }
 
 registerEnumType(WatchState, {
@@ -84,6 +104,7 @@ registerEnumType(WatchState, {
     ACTIVE: { description: 'Notifies on status changes until `expiresAt`.' },
     CANCELLED: { description: 'Cancelled by the client.' },
     EXPIRED: { description: 'Past `expiresAt`.' },
+    CONSENT_WITHDRAWN: { description: 'Ended when the person withdrew the consent it rested on (`consentId`).' },
   },
 });
 

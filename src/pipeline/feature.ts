@@ -9,6 +9,7 @@ import type { EnumerationGuard } from '../security/enumeration-guard';
 import type { RateLimiter } from '../limits/rate-limiter';
 import type { Viewer } from '../auth/viewer';
 import type { ScopeSealer } from '../db/scope-seal';
+import type { ReceiptService } from '../receipts/receipt.service';
 import type { Node } from '../common/node';
 import type { Context, CreateRequestContext } from './context';
 
@@ -26,6 +27,8 @@ export interface Kernel {
   createRequestContext: CreateRequestContext;
   /** Seals scopes for PostgreSQL; workers use `sealer.system(name)` for their national scope. */
   sealer: ScopeSealer;
+  /** Signs receipts and tracking slips (EdDSA; keys under DATA_DIR, public at /.well-known/jwks.json). */
+  receipts: ReceiptService;
 }
 
 /** A background loop a feature runs (webhook deliveries, re-scoring); started and stopped with the server. */

@@ -15,6 +15,7 @@ import { kid, openRegistration, person, writeHousehold, type DemoHousehold, type
 import type { DemoCitizen } from '../demo/citizens';
 import type { Cnic } from '../common/cnic';
 import { Family, familyCnics, familyOf, SANDBOX_DISTRICT, SANDBOX_KEYS, SANDBOX_PERSON } from './families';
+import { seedSandboxNumbers } from '../subjects/numbers/demo-numbers';
 
 /** Every sandbox survey was submitted on this day, so `surveyDate` is the same on every run. */
 export const SANDBOX_SURVEY_DATE = '2026-11-24';
@@ -143,6 +144,7 @@ export async function seedSandbox(owner: EntityManager): Promise<SandboxSeed> {
       households++;
     }
     await tx.flush();
+    await seedSandboxNumbers(tx);
   });
 
   const keys = new ApiKeysService();

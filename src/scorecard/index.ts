@@ -1,5 +1,7 @@
 import { feature, provide } from '../pipeline/feature';
 import { surveyScoring } from '../households';
+import { consentGate } from '../subjects';
+import { EligibilityReceiptResolver } from './eligibility-receipt.resolver';
 import { RescoreWorker } from './rescore.worker';
 import { PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
 import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE } from './scorecard.mappers';
@@ -17,15 +19,15 @@ export type { ScorecardService } from './scorecard.service';
 export const scorecard = feature<ScorecardService>({
   name: 'scorecard',
   entities: [ScorecardModelEntity, PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity],
-  resolvers: [ScorecardResolver],
+  resolvers: [ScorecardResolver, EligibilityReceiptResolver],
   provides: [provide(surveyScoring, (service: ScorecardService) => service)],
-  create({ reference, audit, orm, logger, config, sealer }) {
+  create({ reference, audit, orm, logger, config, sealer, receipts }, use) {
     const rescore = new RescoreWorker(orm, () => sealer.system('rescore'), reference, logger.child({ component: 'rescore' }));
-    const service = new ScorecardService(reference, audit, config.rescoreWorker ? () => rescore.wake() : undefined);
+    const service = new ScorecardService(reference, audit, config.rescoreWorker ? () => rescore.wake() : undefined, use(consentGate));
     const node = (type: string) => (ctx: Parameters<ScorecardService['node']>[0], key: string) => service.node(ctx, type, key);
     return {
       api: service,
-      resolvers: [new ScorecardResolver(service)],
+      resolvers: [new ScorecardResolver(service), new EligibilityReceiptResolver(receipts)],
       nodes: {
         [SCORECARD_MODEL_TYPE]: node(SCORECARD_MODEL_TYPE),
         [RESCORE_JOB_TYPE]: node(RESCORE_JOB_TYPE),

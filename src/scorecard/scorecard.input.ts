@@ -1,4 +1,4 @@
-import { Field, Float, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { LookupPurpose } from '../audit/purpose';
@@ -17,8 +17,14 @@ export class EligibilityInput {
   @Field(() => LookupPurpose, { description: 'Why you are checking (ADMISSIONS for universities); recorded in the audit log.' })
   purpose!: LookupPurpose;
 
-  @Field(() => String, { nullable: true, description: 'Your reference to the subject\'s signed consent; required for ADMISSIONS.' })
+  @Field(() => String, { nullable: true, description: 'Your reference to the subject\'s signed consent; required for ADMISSIONS (or give `consentId`).' })
   consentRef?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A consent the person granted you by SMS (`requestConsent`) covering ELIGIBILITY_CHECK for this CNIC and purpose; replaces `consentRef`.',
+  })
+  consentId?: string | null;
 }
 
 @InputType({ description: 'Points for one answer of a category indicator.' })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ObjectQuery } from '@mikro-orm/core';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -6,8 +7,12 @@ import { Role } from '../auth/role';
 import { checkLookupDeclaration } from '../audit/lookup-declaration';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
 import type { AuditService } from '../audit/audit.service';
-import { ForbiddenError, NotFoundError } from '../common/errors';
-import { fromGlobalId } from '../common/global-id';
+import { ConsentRequiredError, ForbiddenError, NotFoundError } from '../common/errors';
+import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { maskCnic } from '../common/cnic';
+import { AUDIT_EVENT_TYPE } from '../audit/audit.service';
+import type { ConsentGate } from '../subjects';
+import type { ReceiptConsent } from '../receipts/receipt.claims';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import { readNationally } from '../db/jurisdiction-scope';
@@ -46,6 +51,8 @@ export class ScorecardService implements SurveyScoring {
     private readonly audit: AuditService,
     /** Wakes the re-score worker after an activation commits (a no-op where this process runs none). */
     private readonly wakeRescore: () => void = () => undefined,
+    /** Verifies a consent the person gave by SMS (issue #14); null where none is wired. */
+    private readonly consents: ConsentGate | null = null,
   ) {}
 
   /** Called by submitSurvey inside its transaction. Returns null when no model is active (the survey stays pending). */
@@ -58,11 +65,22 @@ export class ScorecardService implements SurveyScoring {
 
   async eligibility(ctx: Context, input: EligibilityInput): Promise<Eligibility> {
     authorize(ctx.viewer, 'eligibility:check');
-    const ref = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
+    let ref = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef ?? (input.consentId ? 'consent' : null));
     const allowed = PROGRAMMES_FOR_ROLE[ctx.viewer.role];
     if (allowed && !allowed.includes(input.programme)) {
       throw new ForbiddenError(`The ${ctx.viewer.role} role may check ${allowed.join(', ')} only.`);
     }
+    let consent: ReceiptConsent = ref ? { ref } : null;
+    if (input.consentId) {
+      const citation = { consentId: input.consentId, subjectHash: this.audit.subjectHash(input.cnic), purpose: input.purpose, scope: 'ELIGIBILITY_CHECK' as const };
+      const [verdict] = this.consents
+        ? await this.consents.verify(ctx.em, ctx.viewer.clientId, [citation])
+        : [{ ok: false as const, message: 'Consents are not available on this server.' }];
+      if (!verdict.ok) throw new ConsentRequiredError(verdict.message, { field: ['input', 'consentId'] });
+      ref = verdict.id;
+      consent = { id: verdict.id };
+    }
+    const checkId = randomUUID();
     // National, like surveyStatus: people register away from home, and the answer says nothing about the household.
     // The raw score, for the roles that may see one, only for households within the viewer's jurisdiction.
     const codes = districtCodes(ctx.viewer.jurisdiction, this.reference);
@@ -83,7 +101,9 @@ export class ScorecardService implements SurveyScoring {
         },
         kafaalat?.rule,
       );
+      const checkedAt = new Date();
       await this.audit.record(em, ctx, {
+        id: checkId,
         action: 'eligibility.check',
         outcome: member ? 'SUCCESS' : 'NOT_FOUND',
         subjectCnic: input.cnic,
@@ -91,7 +111,19 @@ export class ScorecardService implements SurveyScoring {
         consentRef: ref,
         detail: { programme: input.programme, ruleVersion: rule.version, eligible: reasons.length === 0 },
       });
+      const globalCheckId = toGlobalId(AUDIT_EVENT_TYPE, checkId);
       return Object.assign(new Eligibility(), {
+        checkId: globalCheckId,
+        receiptFacts: {
+          checkId: globalCheckId,
+          checkedAt,
+          client: { id: ctx.viewer.clientId, name: ctx.viewer.clientName, role: ctx.viewer.role },
+          purpose: input.purpose,
+          consent,
+          subjectHash: this.audit.subjectHash(input.cnic),
+          cnicMasked: maskCnic(input.cnic),
+          result: { programme: input.programme, eligible: reasons.length === 0, ruleVersion: rule.version },
+        },
         eligible: reasons.length === 0,
         reasons,
         programme: input.programme,

@@ -1,4 +1,5 @@
-import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { CheckReceiptFacts } from '../receipts/receipt.claims';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
 import { UserError } from '../common/user-error.type';
@@ -6,6 +7,9 @@ import { EligibilityReason, IndicatorTransform, ModelStatus, ProgrammeCode, Resc
 
 @ObjectType({ description: 'The answer to an eligibility check: the decision and why, never the household behind it.' })
 export class Eligibility {
+  @Field(() => ID, { description: 'The ID of this check\'s audit event: quote it; an AUDITOR can fetch it with `node(id:)`.' })
+  checkId!: string;
+
   @Field(() => Boolean, { description: 'True when every condition of the programme\'s rule holds (then `reasons` is empty).' })
   eligible!: boolean;
 
@@ -31,6 +35,9 @@ export class Eligibility {
   @Authorized('score:read')
   @Field(() => String, { nullable: true, description: 'The model the score is under, e.g. `NSER-2021`. Welfare roles only, and null outside your jurisdiction.' })
   modelVersion?: string | null;
+
+  /** Not in the schema: what this check's receipt states. Signed only when `receipt` is selected. */
+  receiptFacts!: CheckReceiptFacts;
 }
 
 @ObjectType({ description: 'One line of a score\'s explanation. The contributions of all lines sum to the score.' })

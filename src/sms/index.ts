@@ -1,15 +1,27 @@
-import { feature } from '../pipeline/feature';
+import { feature, provide } from '../pipeline/feature';
 import { offenders } from '../offenders';
 import { households } from '../households';
+import { consentTexts, subjects, type ConsentTexts } from '../subjects';
 import { smsRouter } from './sms.router';
 import { SmsService } from './sms.service';
+import { SmsOutboxEntity } from './sms-outbox.entity';
+import { SmsOutbox, SmsOutboxWorker } from './sms-outbox';
+import { SubjectTexts } from './subject-replies';
 
-/** Short codes 7000 (offender check) and 8171 (survey status) through an SMS gateway (Kannel) at /sms/inbound. */
-export const sms = feature<void>({
+/**
+ * Short codes 7000 (offender check) and 8171 (survey status) through an SMS gateway (Kannel) at /sms/inbound, the
+ * person's own commands (issue #14), and texts to people (consent requests) through an outbox sent by Kannel's
+ * sendsms when SMS_SEND_URL is set.
+ */
+export const sms = feature<{ texts: ConsentTexts }>({
   name: 'sms',
-  entities: [],
+  entities: [SmsOutboxEntity],
   resolvers: [],
-  create({ config, logger, audit, limiter, createRequestContext, authenticateKey }, use) {
+  provides: [provide(consentTexts, (api: { texts: ConsentTexts }) => api.texts)],
+  create({ config, logger, audit, limiter, createRequestContext, authenticateKey, orm }, use) {
+    const outbox = config.sms.sendUrl
+      ? new SmsOutboxWorker(orm, config.sms.sendUrl, config.cnicHmacKey, logger.child({ component: 'sms-outbox' }))
+      : null;
     const service = new SmsService({
       authenticateKey,
       audit,
@@ -17,9 +29,14 @@ export const sms = feature<void>({
       createRequestContext,
       checks: use(offenders).checks,
       households: use(households).households,
+      subjects: () => use(subjects),
       cnicHmacKey: config.cnicHmacKey,
       messagesPerHour: config.sms.messagesPerHour,
     });
-    return { api: undefined, routes: [{ path: '/sms', router: smsRouter(service, config.sms, logger) }] };
+    return {
+      api: { texts: new SubjectTexts(new SmsOutbox(), () => outbox?.wake()) },
+      routes: [{ path: '/sms', router: smsRouter(service, config.sms, logger) }],
+      workers: outbox ? [{ name: 'sms-outbox', enabled: true, start: () => outbox.start(), stop: () => outbox.stop() }] : [],
+    };
   },
 });

@@ -10,8 +10,11 @@ import type { RateLimiter } from '../limits/rate-limiter';
 import { OffenderCheckInput, type MessageLocale, type OffenderCheckService } from '../offenders';
 import type { HouseholdService } from '../households';
 import { SenderHasher } from './sender';
-import { parseSmsText } from './sms-text';
+import { parseSmsText, type ParsedSms } from './sms-text';
 import { helpReply, offenderReply, ShortCode, SMS_REPLIES, surveyReply } from './sms.templates';
+import { parseMobileNumber, type MobileNumber } from '../common/mobile-number';
+import { DisputeKind, type SubjectServices } from '../subjects';
+import { checksReply, consentAnswerReply, disputeFiledReply, disputeStatusReply, SUBJECT_REPLIES } from './subject-replies';
 
 /** One message as the gateway hands it over. */
 export interface InboundSms {
@@ -20,7 +23,19 @@ export interface InboundSms {
   text: string;
 }
 
-type ReplyKind = 'OFFENDER_CHECK' | 'SURVEY_STATUS' | 'HELP' | 'TOO_MANY' | 'UNAVAILABLE';
+type ReplyKind =
+  | 'OFFENDER_CHECK'
+  | 'SURVEY_STATUS'
+  | 'HELP'
+  | 'TOO_MANY'
+  | 'UNAVAILABLE'
+  | 'SUBJECT_ACCESS'
+  | 'DISPUTE_FILED'
+  | 'DISPUTE_STATUS'
+  | 'CONSENT_ANSWER'
+  | 'NOT_REGISTERED';
+
+type SubjectCommand = Extract<ParsedSms, { kind: 'CHECKS' | 'DISPUTE' | 'CONSENT' | 'TRACKING' | 'SUBJECT_HELP' }>;
 
 const HOUR_SECONDS = 3600;
 
@@ -41,6 +56,8 @@ export class SmsService {
       createRequestContext: CreateRequestContext;
       checks: OffenderCheckService;
       households: HouseholdService;
+      /** The person's own commands (issue #14); read when a message needs it (the feature is built after this one's). */
+      subjects: () => SubjectServices;
       cnicHmacKey: string;
       messagesPerHour: number;
     },
@@ -80,7 +97,10 @@ export class SmsService {
 
     const parsed = parseSmsText(sms.text);
     const service = shortCode === ShortCode.OFFENDER_CHECK || shortCode === ShortCode.SURVEY_STATUS ? shortCode : null;
-    if (!service || parsed.kind === 'HELP') {
+    if (service && parsed.kind !== 'CNIC' && parsed.kind !== 'HELP' && (parsed.kind !== 'TRACKING' || service === ShortCode.SURVEY_STATUS)) {
+      return this.subjectCommand(ctx, parsed, service, parseMobileNumber(sms.from), (em, outcome, reply) => audit(em, outcome, reply, LookupPurpose.SUBJECT_ACCESS));
+    }
+    if (!service || parsed.kind !== 'CNIC') {
       await ctx.em.transactional((em) => audit(em, 'INVALID', 'HELP'));
       return helpReply(shortCode);
     }
@@ -105,6 +125,57 @@ export class SmsService {
       ctx.logger.warn({ code: error.extensions.code, shortCode }, 'SMS lookup refused');
       await ctx.em.transactional((em) => audit(em, 'REFUSED', 'UNAVAILABLE', LookupPurpose.CITIZEN_SELF_CHECK));
       return SMS_REPLIES.unavailable;
+    }
+  }
+
+  /**
+   * The person's own record (issue #14): CHECKS, DISPUTE, consent answers, tracking IDs. Each is answered only for a
+   * sender whose number is registered to the CNIC concerned (the subjects feature decides); refusals reach the
+   * person as "unavailable", like lookups.
+   */
+  private async subjectCommand(
+    ctx: Context,
+    parsed: SubjectCommand,
+    shortCode: ShortCode,
+    sender: MobileNumber | null,
+    audit: (em: EntityManager, outcome: AuditOutcome, reply: ReplyKind) => Promise<void>,
+  ): Promise<string> {
+    const subjects = this.collaborators.subjects();
+    const done = async (outcome: AuditOutcome, reply: ReplyKind, text: string) => {
+      await ctx.em.transactional((em) => audit(em, outcome, reply));
+      return text;
+    };
+    if (parsed.kind === 'SUBJECT_HELP') return done('INVALID', 'HELP', SUBJECT_REPLIES.help);
+    if (!sender) return done('REFUSED', 'NOT_REGISTERED', parsed.kind === 'TRACKING' ? SUBJECT_REPLIES.trackingNotFound : SUBJECT_REPLIES.notRegistered);
+    try {
+      switch (parsed.kind) {
+        case 'CHECKS': {
+          const result = await subjects.access.smsChecks(ctx, sender, parsed.cnic);
+          if (result.kind === 'NOT_REGISTERED') return done('REFUSED', 'NOT_REGISTERED', SUBJECT_REPLIES.notRegistered);
+          return done('SUCCESS', 'SUBJECT_ACCESS', checksReply(result.cnicMasked, result.entries, result.withheld, parsed.locale));
+        }
+        case 'DISPUTE': {
+          const kind = shortCode === ShortCode.SURVEY_STATUS ? DisputeKind.HOUSEHOLD_DATA : DisputeKind.CONVICTION_RECORD;
+          const result = await subjects.disputes.fileBySms(ctx, { sender, cnic: parsed.cnic, kind, details: parsed.details });
+          if (result.kind === 'NOT_REGISTERED') return done('REFUSED', 'NOT_REGISTERED', SUBJECT_REPLIES.notRegistered);
+          return done('SUCCESS', 'DISPUTE_FILED', disputeFiledReply(result.trackingId, parsed.locale));
+        }
+        case 'TRACKING': {
+          const result = await subjects.disputes.statusBySms(ctx, sender, parsed.trackingId);
+          if (result.kind === 'NOT_FOUND') return done('NOT_FOUND', 'DISPUTE_STATUS', SUBJECT_REPLIES.trackingNotFound);
+          return done('SUCCESS', 'DISPUTE_STATUS', disputeStatusReply(result.trackingId, result.status));
+        }
+        case 'CONSENT': {
+          const result = await subjects.consents.answerBySms(ctx, sender, parsed.answer, parsed.code);
+          if (result.kind === 'NOT_REGISTERED') return done('REFUSED', 'NOT_REGISTERED', SUBJECT_REPLIES.notRegistered);
+          const outcome: AuditOutcome = result.kind === 'DONE' ? 'SUCCESS' : result.kind === 'WRONG_CODE' ? 'INVALID' : 'REFUSED';
+          return done(outcome, 'CONSENT_ANSWER', consentAnswerReply(result, parsed.locale));
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      ctx.logger.warn({ code: error.extensions.code, shortCode }, 'SMS subject command refused');
+      return done('REFUSED', 'UNAVAILABLE', SMS_REPLIES.unavailable);
     }
   }
 

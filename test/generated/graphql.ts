@@ -227,6 +227,75 @@ export type Citizen = Node & {
   relativeName: NameInScripts;
 };
 
+/** A consent you asked a person for by SMS (`requestConsent`), answered by the person from a number registered to their CNIC. Cite it as `consentId` while it is GRANTED. */
+export type Consent = Node & {
+  __typename?: 'Consent';
+  /** The person's CNIC, masked. */
+  cnicMasked: Scalars['String']['output'];
+  /** Until when the person may answer the code. */
+  codeExpiresAt: Scalars['DateTime']['output'];
+  /** When it ends, once granted. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** When the person answered YES; null otherwise. */
+  grantedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The purpose it was asked for; checks citing it must declare the same. */
+  purpose: LookupPurpose;
+  /** When the person answered NO; null otherwise. */
+  refusedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When you asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** What it covers. */
+  scope: Array<ConsentScope>;
+  /** Where it stands now (EXPIRED is read off the clock). */
+  status: ConsentStatus;
+  /** When the person withdrew it; null otherwise. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of your consent requests, newest first. */
+export type ConsentConnection = {
+  __typename?: 'ConsentConnection';
+  /** The page of edges. */
+  edges: Array<ConsentEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Consent connection. */
+export type ConsentEdge = {
+  __typename?: 'ConsentEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Consent. */
+  node: Consent;
+};
+
+/** What the person consents to. */
+export type ConsentScope =
+  /** Programme eligibility checks (`eligibility` with `consentId`). */
+  | 'ELIGIBILITY_CHECK'
+  /** Offender checks (`verifyOffender(s)` with `consentId`). */
+  | 'OFFENDER_CHECK'
+  /** Continuous monitoring (`createWatch` with `consentId`) until the consent ends. */
+  | 'WATCH';
+
+/** Where a consent the subject gives by SMS stands. */
+export type ConsentStatus =
+  /** Not answered before the code expired, or past `expiresAt`. */
+  | 'EXPIRED'
+  /** The person answered YES: checks may cite it until `expiresAt`. */
+  | 'GRANTED'
+  /** The code was sent; the person has not answered yet. */
+  | 'PENDING'
+  /** The person answered NO. */
+  | 'REFUSED'
+  /** The person withdrew it (SMS `WITHDRAW <code>`); watches resting on it ended with it. */
+  | 'WITHDRAWN';
+
 /** A conviction on the register (LAW_ENFORCEMENT, within its jurisdiction). Never deleted: see `history`. */
 export type Conviction = Node & {
   __typename?: 'Conviction';
@@ -330,8 +399,10 @@ export type CreateWatchInput = {
   callbackUrl: Scalars['String']['input'];
   /** The CNIC; you must have checked it with `verifyOffender(s)` first. */
   cnic: Scalars['Cnic']['input'];
-  /** Your reference to the subject's consent to continuous monitoring. */
-  consentRef: Scalars['String']['input'];
+  /** A consent the person granted you by SMS covering WATCH for this CNIC (`requestConsent`): the watch rests on it, must end no later than it, and ends when the person withdraws it. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your reference to the subject's consent to continuous monitoring. Give this or `consentId`. */
+  consentRef?: InputMaybe<Scalars['String']['input']>;
   /** When to stop; in the future and at most 12 months ahead. */
   expiresAt: Scalars['DateTime']['input'];
   /** Retrying with the same key returns the first watch instead of creating another. */
@@ -498,6 +569,133 @@ export type DisclosurePolicy =
   /** The client may not run offender checks. */
   | 'NONE';
 
+/** A person's dispute of a record, with its tracking ID and history. The reviewing body sees it within its jurisdiction; a registration centre follows it by tracking ID for the person. */
+export type Dispute = Node & {
+  __typename?: 'Dispute';
+  /** The changes an upheld dispute caused, oldest first; empty otherwise. */
+  changes: Array<DisputeChange>;
+  /** The person's CNIC, for the reviewing body (LAW_ENFORCEMENT, WELFARE_OFFICER). */
+  cnic?: Maybe<Scalars['Cnic']['output']>;
+  /** The person's CNIC, masked. */
+  cnicMasked: Scalars['String']['output'];
+  /** What the person says, as filed. */
+  details: Scalars['String']['output'];
+  /** When it was filed. */
+  filedAt: Scalars['DateTime']['output'];
+  /** How it was filed. */
+  filedVia: DisputeChannel;
+  /** Every step, oldest first. Kept for good. */
+  history: Array<DisputeEvent>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What is disputed. */
+  kind: DisputeKind;
+  /** The person's reference (an FIR or court order number, a letter), if any. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** When it was resolved; null while OPEN. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: DisputeStatus;
+  /** Tracking ID, `XXXX-XXXX-XX` as registrations: the person sends it to 8171 for the status. */
+  trackingId: Scalars['String']['output'];
+  /** The tracking slip as a compact JWS (EdDSA), signed over the tracking ID, kind, filing time and masked CNIC: verify it with /.well-known/jwks.json. Signed when selected. */
+  trackingSlip: Scalars['String']['output'];
+  /** The tracking slip as a QR code (an SVG document) to print; the receipt verifier reads it back. */
+  trackingSlipQr: Scalars['String']['output'];
+  /** Optimistic-locking version: pass it to `resolveDispute`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change an upheld dispute caused, as the audit log recorded it. */
+export type DisputeChange = {
+  __typename?: 'DisputeChange';
+  /** What changed: `conviction.status`, `conviction.amend`, `survey.submit` (with its re-score), `member.update`, `member.move` or `member.death`. */
+  action: Scalars['String']['output'];
+  /** The audit event of the change: an AUDITOR can fetch it with `node(id:)`. */
+  auditEventId: Scalars['ID']['output'];
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+/** How a dispute was filed. */
+export type DisputeChannel =
+  /** At a registration centre, through the API. */
+  | 'API'
+  /** By the person, by SMS from a number registered to them. */
+  | 'SMS';
+
+/** A page of disputes, newest first. */
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  /** The page of edges. */
+  edges: Array<DisputeEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a Dispute connection. */
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Dispute. */
+  node: Dispute;
+};
+
+/** One step of a dispute's history: filed, then upheld or rejected, by whom and why. */
+export type DisputeEvent = {
+  __typename?: 'DisputeEvent';
+  /** The client or agency that acted. */
+  actorName: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The reviewer's reason (resolutions); null for the filing. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status reached. */
+  status: DisputeStatus;
+  /** The dispute's version after this step. */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows `disputes`. All given conditions must hold. */
+export type DisputeFilter = {
+  /** About this person. */
+  cnic?: InputMaybe<Scalars['Cnic']['input']>;
+  /** Of this kind. */
+  kind?: InputMaybe<DisputeKind>;
+  /** In this status. */
+  status?: InputMaybe<DisputeStatus>;
+};
+
+/** What the person says is wrong. */
+export type DisputeKind =
+  /** A conviction on the offender register. Reviewed by LAW_ENFORCEMENT of the conviction's district. */
+  | 'CONVICTION_RECORD'
+  /** Their household's survey data. Reviewed by a WELFARE_OFFICER of the household's district. */
+  | 'HOUSEHOLD_DATA'
+  /** A record is not theirs, or names them wrongly. Reviewed by the register that holds it (law enforcement if a conviction is registered at the CNIC, else welfare). */
+  | 'IDENTITY_MISMATCH'
+  /** Their household's poverty score or eligibility. Reviewed by a WELFARE_OFFICER of the household's district. */
+  | 'SCORE';
+
+/** How a reviewer resolves a dispute. */
+export type DisputeOutcome =
+  /** The record stands. */
+  | 'REJECTED'
+  /** The person was right: record the correction first (e.g. `changeConvictionStatus`, `submitSurvey`, `updateMember`); it is linked. */
+  | 'UPHELD';
+
+/** Where a dispute stands. */
+export type DisputeStatus =
+  /** Filed, awaiting the review of the body that keeps the record. */
+  | 'OPEN'
+  /** The record stands; `resolution.reason` says why. */
+  | 'REJECTED'
+  /** The person was right; `changes` links the correction it caused. */
+  | 'UPHELD';
+
 /** A district of the reference table. */
 export type District = {
   __typename?: 'District';
@@ -531,6 +729,8 @@ export type Eligibility = {
   __typename?: 'Eligibility';
   /** Band of the household's current poverty score; null when not scored. */
   band?: Maybe<ScoreBand>;
+  /** The ID of this check's audit event: quote it; an AUDITOR can fetch it with `node(id:)`. */
+  checkId: Scalars['ID']['output'];
   /** True when every condition of the programme's rule holds (then `reasons` is empty). */
   eligible: Scalars['Boolean']['output'];
   /** The model the score is under, e.g. `NSER-2021`. Welfare roles only, and null outside your jurisdiction. */
@@ -539,6 +739,10 @@ export type Eligibility = {
   programme: ProgrammeCode;
   /** Why not (or not yet); empty when eligible. */
   reasons: Array<EligibilityReason>;
+  /** A compact JWS (EdDSA) the API signs over this check: check ID, time, client, purpose, consent, the CNIC's keyed hash and the decision (programme, eligible, rule version; nothing about the household). Verify it offline with /.well-known/jwks.json. Signed when selected. */
+  receipt: Scalars['String']['output'];
+  /** The receipt as a QR code (an SVG document) to print; the receipt verifier reads it back. */
+  receiptQr: Scalars['String']['output'];
   /** Version of the programme's rule applied. */
   ruleVersion: Scalars['Int']['output'];
   /** The raw poverty score (0-100). Welfare roles only (others get the band), and null for households outside your jurisdiction. */
@@ -551,7 +755,9 @@ export type Eligibility = {
 export type EligibilityInput = {
   /** The person's CNIC or B-form number. */
   cnic: Scalars['Cnic']['input'];
-  /** Your reference to the subject's signed consent; required for ADMISSIONS. */
+  /** A consent the person granted you by SMS (`requestConsent`) covering ELIGIBILITY_CHECK for this CNIC and purpose; replaces `consentRef`. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your reference to the subject's signed consent; required for ADMISSIONS (or give `consentId`). */
   consentRef?: InputMaybe<Scalars['String']['input']>;
   /** The programme to check against. */
   programme: ProgrammeCode;
@@ -638,6 +844,29 @@ export type FieldMatchOutcome =
   | 'VARIANT'
   /** Date of birth: the years agree and one of the two dates is 1 January, the stand-in for a year-only date (old NICs). Counts as matched. */
   | 'YEAR_ONLY';
+
+/** A dispute filed for the person at the counter. */
+export type FileDisputeInput = {
+  /** The person's CNIC (they are present with their card). */
+  cnic: Scalars['Cnic']['input'];
+  /** What they say is wrong, in their words (1-2,000 characters). */
+  details: Scalars['String']['input'];
+  /** Retrying with the same key returns the first dispute instead of filing twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What they dispute. */
+  kind: DisputeKind;
+  /** Their reference, if any: an FIR or court order number, a letter (up to 128 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `fileDispute`. */
+export type FileDisputePayload = {
+  __typename?: 'FileDisputePayload';
+  /** The dispute, OPEN, with its tracking ID; null when `userErrors` is not empty. */
+  dispute?: Maybe<Dispute>;
+  /** Why nothing was filed; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** A data-quality concern about a household. */
 export type FlagCode =
@@ -783,6 +1012,50 @@ export type IndicatorTransform =
   /** weight when the value is at least `threshold` (booleans: true), else 0. */
   | 'THRESHOLD';
 
+/** A legal hold on a person's record: while in force, law-enforcement accesses are withheld from their subject access report. LAW_ENFORCEMENT. */
+export type LegalHold = Node & {
+  __typename?: 'LegalHold';
+  /** The person's CNIC, masked. */
+  cnicMasked: Scalars['String']['output'];
+  /** The district the placing agency acts for. */
+  district: District;
+  /** When it lapses by itself; null: until lifted. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether it withholds entries now. */
+  inForce: Scalars['Boolean']['output'];
+  /** When it was lifted; null while not lifted. */
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was placed. */
+  placedAt: Scalars['DateTime']['output'];
+  /** The agency that placed it. */
+  placedBy: Scalars['String']['output'];
+  /** Why (e.g. an investigation that must not be disclosed). */
+  reason: Scalars['String']['output'];
+  /** Optimistic-locking version: pass it to `liftLegalHold`. */
+  version: Scalars['Int']['output'];
+};
+
+/** Result of `placeLegalHold` and `liftLegalHold`. */
+export type LegalHoldPayload = {
+  __typename?: 'LegalHoldPayload';
+  /** The hold; null when `userErrors` is not empty. */
+  legalHold?: Maybe<LegalHold>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Lift a legal hold. */
+export type LiftLegalHoldInput = {
+  /** The hold's global ID. */
+  id: Scalars['ID']['input'];
+  /** Why (1-1,000 characters); kept. */
+  reason: Scalars['String']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** The declared purpose of a lookup of a person; recorded in the audit log. */
 export type LookupPurpose =
   /** University admission or scholarship decision, with consent. */
@@ -795,6 +1068,8 @@ export type LookupPurpose =
   | 'LAW_ENFORCEMENT'
   /** NSER registration at a centre. */
   | 'REGISTRATION'
+  /** The person acting on their own record: who checked them, a dispute, their consents. */
+  | 'SUBJECT_ACCESS'
   /** Administering a welfare programme. */
   | 'WELFARE_ADMINISTRATION';
 
@@ -945,8 +1220,14 @@ export type Mutation = {
   changeConvictionStatus: ChangeConvictionStatusPayload;
   /** Watches a person you have checked, with their consent, until `expiresAt` (at most 12 months): when their register status changes you get a signed webhook saying so (never why). EMPLOYER, EDUCATION; API keys only. */
   createWatch: CreateWatchPayload;
+  /** Files a dispute for the person at the counter, for any record in the country; answers a tracking ID (the person sends it to 8171 for the status). An open dispute of a conviction stops checks naming the person (REFER_TO_LAW_ENFORCEMENT, reason UNDER_DISPUTE). REGISTRATION_CENTRE. Audited. */
+  fileDispute: FileDisputePayload;
+  /** Lifts a legal hold in your jurisdiction; the withheld entries appear again. LAW_ENFORCEMENT. */
+  liftLegalHold: LegalHoldPayload;
   /** Moves a member to another household in your jurisdiction. */
   moveMember: MemberPayload;
+  /** Withholds law-enforcement accesses from a person's subject access report until lifted or expired; the report says that some entries are withheld. LAW_ENFORCEMENT. */
+  placeLegalHold: LegalHoldPayload;
   /** Validates a model (fields exist, weights finite, reference households score within 0-100) and saves it as DRAFT. */
   publishScorecardModel: PublishScorecardModelPayload;
   /** Records a member's death; the member stays on the roster as DECEASED. */
@@ -957,6 +1238,10 @@ export type Mutation = {
   reinstateClient: ReinstateClientPayload;
   /** Rejects a registration awaiting its survey, with the reason (REJECTED in its timeline). */
   rejectRegistration: RejectRegistrationPayload;
+  /** Asks a person for consent by SMS: every number registered to their CNIC gets a text naming you, the purpose and the end date, with a one-time code to answer YES or NO (and later WITHDRAW). Rate-limited per client and per number. EMPLOYER, EDUCATION; API keys only. Audited. */
+  requestConsent: RequestConsentPayload;
+  /** Upholds or rejects a dispute you review, at the version you read. UPHELD links the corrections recorded on the person since it was filed (make them first); history is kept. LAW_ENFORCEMENT, WELFARE_OFFICER. Audited. */
+  resolveDispute: ResolveDisputePayload;
   /** Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY. */
   startRegistration: StartRegistrationPayload;
   /** Submits the whole household survey for a registration. Everything is validated first; valid input creates or updates the household and its members and adds a survey version. */
@@ -991,8 +1276,23 @@ export type MutationCreateWatchArgs = {
 };
 
 
+export type MutationFileDisputeArgs = {
+  input: FileDisputeInput;
+};
+
+
+export type MutationLiftLegalHoldArgs = {
+  input: LiftLegalHoldInput;
+};
+
+
 export type MutationMoveMemberArgs = {
   input: MoveMemberInput;
+};
+
+
+export type MutationPlaceLegalHoldArgs = {
+  input: PlaceLegalHoldInput;
 };
 
 
@@ -1018,6 +1318,16 @@ export type MutationReinstateClientArgs = {
 
 export type MutationRejectRegistrationArgs = {
   input: RejectRegistrationInput;
+};
+
+
+export type MutationRequestConsentArgs = {
+  input: RequestConsentInput;
+};
+
+
+export type MutationResolveDisputeArgs = {
+  input: ResolveDisputeInput;
 };
 
 
@@ -1084,6 +1394,12 @@ export type OffenderCheck = {
   grade: IdentityMatchGrade;
   /** The answer in words, in the requested locale. */
   message: Scalars['String']['output'];
+  /** Why the answer is REFER_TO_LAW_ENFORCEMENT (a detail differs, or the person disputes the record); null otherwise. */
+  reason?: Maybe<OffenderCheckReason>;
+  /** A compact JWS (EdDSA) the API signs over this check: check ID, time, client, purpose, consent, the CNIC's keyed hash (as in the audit log) and the result. Keep it as proof of due diligence; anyone verifies it offline with the keys at /.well-known/jwks.json (by `kid`; rotation keeps old keys there). Signed when selected. */
+  receipt: Scalars['String']['output'];
+  /** The receipt as a QR code (an SVG document) to print; the receipt verifier (examples/receipts) reads it back. */
+  receiptQr: Scalars['String']['output'];
   /** The answer. */
   result: OffenderCheckResult;
 };
@@ -1095,6 +1411,8 @@ export type OffenderCheckDisclosure = NameLine | OffenderRecord | ResultOnly;
 export type OffenderCheckInput = {
   /** The CNIC to check. */
   cnic: Scalars['Cnic']['input'];
+  /** A consent the person granted you by SMS (`requestConsent`), covering OFFENDER_CHECK for this CNIC and purpose; replaces `consentRef`. Required when your disclosure policy has `requireVerifiedConsent` (NAME_LINE and FULL); a consent that is not GRANTED answers CONSENT_REQUIRED. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
   /** Your reference to the subject's signed consent. Required for EMPLOYMENT_SCREENING and ADMISSIONS. */
   consentRef?: InputMaybe<Scalars['String']['input']>;
   /** Date of birth, `YYYY-MM-DD`. */
@@ -1108,6 +1426,13 @@ export type OffenderCheckInput = {
   /** Why you are checking; recorded in the audit log. */
   purpose: LookupPurpose;
 };
+
+/** Why an offender check answered REFER_TO_LAW_ENFORCEMENT. */
+export type OffenderCheckReason =
+  /** A detail you gave differs from the identity record at the CNIC. */
+  | 'DETAILS_DIFFER'
+  /** The person disputes the conviction (an open CONVICTION_RECORD dispute, or an identity dispute before the register): until law enforcement resolves it, no check names them. */
+  | 'UNDER_DISPUTE';
 
 /** The answer of an offender check. */
 export type OffenderCheckResult =
@@ -1186,6 +1511,18 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Place a legal hold on a person's record. */
+export type PlaceLegalHoldInput = {
+  /** The person's CNIC. */
+  cnic: Scalars['Cnic']['input'];
+  /** District code you act for (in your jurisdiction), e.g. `PK617`. */
+  district: Scalars['String']['input'];
+  /** When it lapses by itself (in the future); omit for until lifted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why (1-1,000 characters); kept. */
+  reason: Scalars['String']['input'];
 };
 
 /** A household's PMT score under one model for one survey version. */
@@ -1279,10 +1616,16 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The identity record at a CNIC, within your jurisdiction (NOT_FOUND otherwise). WELFARE_OFFICER, REGISTRATION_CENTRE and LAW_ENFORCEMENT. Audited. */
   citizen: Citizen;
+  /** Your consent requests, newest first, with the answers. EMPLOYER, EDUCATION. */
+  consents: ConsentConnection;
   /** Aggregates of an area in your jurisdiction (its children beside it). WELFARE_ANALYST, WELFARE_OFFICER, ADMIN. An area outside your jurisdiction is FORBIDDEN; an unknown district or tehsil is BAD_USER_INPUT. */
   dashboard: Dashboard;
   /** Open data-quality flags of households in your jurisdiction, newest first. */
   dataQualityFlags: DataQualityFlagConnection;
+  /** A dispute by tracking ID (any case, spaces, I/L for 1, O for 0): any, for a registration centre following it for the person; those you review, within your jurisdiction, for LAW_ENFORCEMENT and WELFARE_OFFICER. Audited. */
+  dispute: Dispute;
+  /** Disputes of the records you keep, within your jurisdiction, newest first: convictions for LAW_ENFORCEMENT, NSER data and scores for WELFARE_OFFICER. Audited (a row per person returned). */
+  disputes: DisputeConnection;
   /** Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only. Audited. */
   eligibility: Eligibility;
   /** A household by global ID, within your jurisdiction (NOT_FOUND otherwise). Audited. */
@@ -1291,6 +1634,8 @@ export type Query = {
   householdOf: Household;
   /** Households in your jurisdiction, newest first. Each page is audited. */
   households: HouseholdConnection;
+  /** Legal holds on a person's record placed within your jurisdiction, newest first. LAW_ENFORCEMENT. Audited. */
+  legalHolds: Array<LegalHold>;
   /** Grades a name, father's name and date of birth against the identity record at a CNIC, without returning the record. For institutions and agencies. Audited. */
   matchIdentity: IdentityMatch;
   /** Fetches an object by its global ID, if you may see it. */
@@ -1311,6 +1656,8 @@ export type Query = {
   scorecardModels: Array<ScorecardModel>;
   /** Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR. */
   securityAlerts: SecurityAlertConnection;
+  /** Who checked me: every access to a person's records (checks, reads, watches, disputes, consents) with institution, purpose, consent reference and time, newest first. For the person at the counter with their card, nationally. Law-enforcement entries read "Law enforcement"; a legal hold withholds them (`someEntriesWithheld`). REGISTRATION_CENTRE. Audited (and listed in the report). */
+  subjectAccessReport: SubjectAccessConnection;
   /** Is this person in a surveyed household, and is it eligible? The 8171-style answer in English, Urdu and Roman Urdu, and nothing else about the household. National. Audited. */
   surveyStatus: SurveyStatusAnswer;
   /** Checks one CNIC against the sex offenders register. What it discloses follows your client's disclosure policy; offence details are never shown to institutions. EMPLOYER, EDUCATION, SMS_GATEWAY, LAW_ENFORCEMENT. Audited. */
@@ -1337,6 +1684,15 @@ export type QueryCitizenArgs = {
 };
 
 
+export type QueryConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConsentStatus>;
+};
+
+
 export type QueryDashboardArgs = {
   scope: DashboardScope;
 };
@@ -1346,6 +1702,20 @@ export type QueryDataQualityFlagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DataQualityFlagFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDisputeArgs = {
+  trackingId: Scalars['String']['input'];
+};
+
+
+export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisputeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1374,6 +1744,11 @@ export type QueryHouseholdsArgs = {
   filter?: InputMaybe<HouseholdFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLegalHoldsArgs = {
+  cnic: Scalars['Cnic']['input'];
 };
 
 
@@ -1426,6 +1801,15 @@ export type QuerySecurityAlertsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SecurityAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubjectAccessReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: SubjectAccessInput;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1543,6 +1927,10 @@ export type Registration = {
   timeline: Array<RegistrationEvent>;
   /** Opaque tracking ID, `XXXX-XXXX-XX` (digits and letters without I, L, O, U), to read over the phone. */
   trackingId: Scalars['String']['output'];
+  /** The tracking slip as a compact JWS (EdDSA) over the tracking ID, kind, opening time, centre district and masked CNIC: verify it with /.well-known/jwks.json. Signed when selected. */
+  trackingSlip: Scalars['String']['output'];
+  /** The tracking slip as a QR code (an SVG document) to print; the receipt verifier reads it back. */
+  trackingSlipQr: Scalars['String']['output'];
   /** Version for optimistic locking. */
   version: Scalars['Int']['output'];
 };
@@ -1659,6 +2047,29 @@ export type RelationToHead =
   /** Wife or husband of the head. */
   | 'SPOUSE';
 
+/** Ask a person for consent: they get an SMS naming you and the purpose, with a one-time code. */
+export type RequestConsentInput = {
+  /** The person's CNIC; a mobile number must be registered to it. */
+  cnic: Scalars['Cnic']['input'];
+  /** When the consent ends if granted: in the future, at most 12 months ahead. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** Retrying with the same key returns the first request instead of texting the person again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (EMPLOYMENT_SCREENING for employers, ADMISSIONS for universities). */
+  purpose: LookupPurpose;
+  /** What you ask to do: checks, continuous monitoring, or both. */
+  scope: Array<ConsentScope>;
+};
+
+/** Result of `requestConsent`. */
+export type RequestConsentPayload = {
+  __typename?: 'RequestConsentPayload';
+  /** The consent, PENDING until the person answers; null when `userErrors` is not empty. */
+  consent?: Maybe<Consent>;
+  /** Why no request was sent; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Background re-score of every household after a model is activated. */
 export type RescoreJob = Node & {
   __typename?: 'RescoreJob';
@@ -1684,6 +2095,27 @@ export type RescoreJobStatus =
   | 'FINISHED'
   /** Households are being re-scored, in chunks. */
   | 'RUNNING';
+
+/** The reviewing body's decision on a dispute. */
+export type ResolveDisputeInput = {
+  /** The dispute's global ID. */
+  id: Scalars['ID']['input'];
+  /** UPHELD (record the correction first; it is linked) or REJECTED. */
+  outcome: DisputeOutcome;
+  /** Why, for the person and the history (1-2,000 characters). */
+  reason: Scalars['String']['input'];
+  /** The version you read; a newer one on the server gives STALE_VERSION. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of `resolveDispute`. */
+export type ResolveDisputePayload = {
+  __typename?: 'ResolveDisputePayload';
+  /** The dispute, resolved; null when `userErrors` is not empty. */
+  dispute?: Maybe<Dispute>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** The check discloses its result only (your policy, or nothing more to show). */
 export type ResultOnly = {
@@ -1918,6 +2350,82 @@ export type StartRegistrationPayload = {
   /** Why nothing was done; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** One access to the person's records, from the audit log. */
+export type SubjectAccess = {
+  __typename?: 'SubjectAccess';
+  /** The audited action, e.g. `offender.check`. */
+  action: Scalars['String']['output'];
+  /** The consent it cited (a consent's ID, or its own reference). */
+  consentRef?: Maybe<Scalars['String']['output']>;
+  /** Who: the institution's name; "Law enforcement" for law-enforcement agencies; "Public SMS check" for the 7000/8171 services. */
+  institution: Scalars['String']['output'];
+  /** What kind of access. */
+  kind: SubjectAccessKind;
+  /** When. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** How it ended: SUCCESS, NOT_FOUND, REFUSED, INVALID… */
+  outcome: Scalars['String']['output'];
+  /** The purpose it declared. */
+  purpose?: Maybe<LookupPurpose>;
+  /** The kind of institution. */
+  role: Role;
+};
+
+/** Every access to a person's records, newest first. */
+export type SubjectAccessConnection = {
+  __typename?: 'SubjectAccessConnection';
+  /** The person's CNIC, masked. */
+  cnicMasked: Scalars['String']['output'];
+  /** The page of edges. */
+  edges: Array<SubjectAccessEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** True when a legal hold withholds some law-enforcement entries from this report: tell the person that some entries are withheld. */
+  someEntriesWithheld: Scalars['Boolean']['output'];
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a SubjectAccess connection. */
+export type SubjectAccessEdge = {
+  __typename?: 'SubjectAccessEdge';
+  /** Opaque cursor for `after` / `before`. */
+  cursor: Scalars['String']['output'];
+  /** The SubjectAccess. */
+  node: SubjectAccess;
+};
+
+/** A subject access request, made by the person at a registration centre with their card. */
+export type SubjectAccessInput = {
+  /** The person's CNIC. */
+  cnic: Scalars['Cnic']['input'];
+  /** SUBJECT_ACCESS. */
+  purpose: LookupPurpose;
+  /** Your reference for the request (a token or form number), kept in the audit row (1-128 characters). */
+  requestRef: Scalars['String']['input'];
+};
+
+/** What an access to a person's records was. */
+export type SubjectAccessKind =
+  /** A record was changed (a conviction, a household member). */
+  | 'CHANGE'
+  /** A check: offender register, eligibility, identity match, survey status. */
+  | 'CHECK'
+  /** A consent was asked for, answered or withdrawn. */
+  | 'CONSENT'
+  /** A dispute was filed, followed or resolved. */
+  | 'DISPUTE'
+  /** Anything else audited with the person as subject. */
+  | 'OTHER'
+  /** A read of a record: identity, offender record, household, registration, dispute. */
+  | 'READ'
+  /** A registration or survey at a centre. */
+  | 'REGISTRATION'
+  /** A subject access report like this one. */
+  | 'SUBJECT_ACCESS'
+  /** A watch was set or ended on the person. */
+  | 'WATCH';
 
 /** The whole household survey for a registration: where, the indicators, every member. */
 export type SubmitSurveyInput = {
@@ -2156,12 +2664,16 @@ export type UserError = {
 export type UserErrorCode =
   /** The change conflicts with the current state of another record. */
   | 'CONFLICT'
+  /** The check needs a consent the person granted by SMS (`requestConsent`), and none in force was cited. */
+  | 'CONSENT_REQUIRED'
   /** Your role or jurisdiction does not allow this change. */
   | 'FORBIDDEN'
   /** An input value is invalid; `field` says which. */
   | 'INVALID'
   /** A referenced record does not exist (or is outside your jurisdiction). */
   | 'NOT_FOUND'
+  /** Too many such requests for this person or from your client: retry later. */
+  | 'RATE_LIMITED'
   /** The record changed since you read it: refetch and retry with its new version. */
   | 'STALE_VERSION';
 
@@ -2189,7 +2701,9 @@ export type Watch = Node & {
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The CNIC, masked: `35202-*******-3`. */
   cnicMasked: Scalars['String']['output'];
-  /** Your consent reference. */
+  /** The consent the person granted by SMS that the watch rests on; it ends with it. */
+  consentId?: Maybe<Scalars['ID']['output']>;
+  /** Your consent reference (the consent's global ID when the watch rests on one). */
   consentRef: Scalars['String']['output'];
   /** When the watch was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -2229,6 +2743,8 @@ export type WatchState =
   | 'ACTIVE'
   /** Cancelled by the client. */
   | 'CANCELLED'
+  /** Ended when the person withdrew the consent it rested on (`consentId`). */
+  | 'CONSENT_WITHDRAWN'
   /** Past `expiresAt`. */
   | 'EXPIRED';
 
@@ -2422,9 +2938,12 @@ export type HouseholdNodeQueryVariables = Exact<{
 export type HouseholdNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Citizen', id: string }
+    | { __typename: 'Consent', id: string }
     | { __typename: 'Conviction', id: string }
     | { __typename: 'DataQualityFlag', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Household', status: SurveyStatus, id: string }
+    | { __typename: 'LegalHold', id: string }
     | { __typename: 'Member', name: string, id: string }
     | { __typename: 'OffenderRecord', id: string }
     | { __typename: 'PovertyScore', id: string }
@@ -2458,9 +2977,12 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { __typename?: 'Query', node:
     | { __typename: 'AuditEvent', action: string, id: string }
     | { __typename: 'Citizen', cnic: string, id: string }
+    | { __typename: 'Consent', id: string }
     | { __typename: 'Conviction', id: string }
     | { __typename: 'DataQualityFlag', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Household', id: string }
+    | { __typename: 'LegalHold', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'OffenderRecord', id: string }
     | { __typename: 'PovertyScore', id: string }
@@ -2624,6 +3146,172 @@ export type ReinstateClientMutationVariables = Exact<{
 
 export type ReinstateClientMutation = { __typename?: 'Mutation', reinstateClient: { __typename?: 'ReinstateClientPayload', clientId?: string | null, resolvedAlerts: number, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export type ConsentFieldsFragment = { __typename?: 'Consent', id: string, status: ConsentStatus, purpose: LookupPurpose, scope: Array<ConsentScope>, grantedAt?: string | null, refusedAt?: string | null, withdrawnAt?: string | null, expiresAt: string, codeExpiresAt: string, requestedAt: string, cnicMasked: string };
+
+export type RequestConsentMutationVariables = Exact<{
+  input: RequestConsentInput;
+}>;
+
+
+export type RequestConsentMutation = { __typename?: 'Mutation', requestConsent: { __typename?: 'RequestConsentPayload', consent?: { __typename?: 'Consent', id: string, status: ConsentStatus, purpose: LookupPurpose, scope: Array<ConsentScope>, grantedAt?: string | null, refusedAt?: string | null, withdrawnAt?: string | null, expiresAt: string, codeExpiresAt: string, requestedAt: string, cnicMasked: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ConsentsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ConsentStatus>;
+}>;
+
+
+export type ConsentsQuery = { __typename?: 'Query', consents: { __typename?: 'ConsentConnection', totalCount: number, edges: Array<{ __typename?: 'ConsentEdge', node: { __typename?: 'Consent', id: string, status: ConsentStatus, purpose: LookupPurpose, scope: Array<ConsentScope>, grantedAt?: string | null, refusedAt?: string | null, withdrawnAt?: string | null, expiresAt: string, codeExpiresAt: string, requestedAt: string, cnicMasked: string } }> } };
+
+export type ConsentNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsentNodeQuery = { __typename?: 'Query', node:
+    | { __typename?: 'AuditEvent', id: string }
+    | { __typename?: 'Citizen', id: string }
+    | { __typename?: 'Consent', status: ConsentStatus, id: string }
+    | { __typename?: 'Conviction', id: string }
+    | { __typename?: 'DataQualityFlag', id: string }
+    | { __typename?: 'Dispute', id: string }
+    | { __typename?: 'Household', id: string }
+    | { __typename?: 'LegalHold', id: string }
+    | { __typename?: 'Member', id: string }
+    | { __typename?: 'OffenderRecord', id: string }
+    | { __typename?: 'PovertyScore', id: string }
+    | { __typename?: 'RescoreJob', id: string }
+    | { __typename?: 'ScorecardModel', id: string }
+    | { __typename?: 'SecurityAlert', id: string }
+    | { __typename?: 'Survey', id: string }
+    | { __typename?: 'Watch', id: string }
+   };
+
+export type CheckWithReceiptQueryVariables = Exact<{
+  input: OffenderCheckInput;
+}>;
+
+
+export type CheckWithReceiptQuery = { __typename?: 'Query', verifyOffender: { __typename?: 'OffenderCheck', checkId: string, result: OffenderCheckResult, reason?: OffenderCheckReason | null, message: string, receipt: string, disclosure:
+      | { __typename: 'NameLine' }
+      | { __typename: 'OffenderRecord' }
+      | { __typename: 'ResultOnly' }
+     } };
+
+export type ChecksWithReceiptsQueryVariables = Exact<{
+  inputs: Array<OffenderCheckInput> | OffenderCheckInput;
+}>;
+
+
+export type ChecksWithReceiptsQuery = { __typename?: 'Query', verifyOffenders: Array<{ __typename?: 'OffenderCheck', checkId: string, result: OffenderCheckResult, reason?: OffenderCheckReason | null, receipt: string, errors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> }> };
+
+export type CheckReceiptQrQueryVariables = Exact<{
+  input: OffenderCheckInput;
+}>;
+
+
+export type CheckReceiptQrQuery = { __typename?: 'Query', verifyOffender: { __typename?: 'OffenderCheck', checkId: string, receipt: string, receiptQr: string } };
+
+export type EligibilityWithReceiptQueryVariables = Exact<{
+  input: EligibilityInput;
+}>;
+
+
+export type EligibilityWithReceiptQuery = { __typename?: 'Query', eligibility: { __typename?: 'Eligibility', checkId: string, eligible: boolean, programme: ProgrammeCode, ruleVersion: number, receipt: string, receiptQr: string } };
+
+export type RegistrationSlipQueryVariables = Exact<{
+  trackingId: Scalars['String']['input'];
+}>;
+
+
+export type RegistrationSlipQuery = { __typename?: 'Query', registration: { __typename?: 'Registration', trackingId: string, kind: RegistrationKind, createdAt: string, trackingSlip: string, trackingSlipQr: string } };
+
+export type DisputeFieldsFragment = { __typename?: 'Dispute', id: string, trackingId: string, kind: DisputeKind, status: DisputeStatus, cnicMasked: string, details: string, reference?: string | null, filedVia: DisputeChannel, filedAt: string, resolvedAt?: string | null, version: number, history: Array<{ __typename?: 'DisputeEvent', status: DisputeStatus, reason?: string | null, actorName: string, version: number, at: string }>, changes: Array<{ __typename?: 'DisputeChange', action: string, auditEventId: string, occurredAt: string }> };
+
+export type FileDisputeMutationVariables = Exact<{
+  input: FileDisputeInput;
+}>;
+
+
+export type FileDisputeMutation = { __typename?: 'Mutation', fileDispute: { __typename?: 'FileDisputePayload', dispute?: { __typename?: 'Dispute', trackingSlip: string, id: string, trackingId: string, kind: DisputeKind, status: DisputeStatus, cnicMasked: string, details: string, reference?: string | null, filedVia: DisputeChannel, filedAt: string, resolvedAt?: string | null, version: number, history: Array<{ __typename?: 'DisputeEvent', status: DisputeStatus, reason?: string | null, actorName: string, version: number, at: string }>, changes: Array<{ __typename?: 'DisputeChange', action: string, auditEventId: string, occurredAt: string }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type DisputeQueryVariables = Exact<{
+  trackingId: Scalars['String']['input'];
+}>;
+
+
+export type DisputeQuery = { __typename?: 'Query', dispute: { __typename?: 'Dispute', id: string, trackingId: string, kind: DisputeKind, status: DisputeStatus, cnicMasked: string, details: string, reference?: string | null, filedVia: DisputeChannel, filedAt: string, resolvedAt?: string | null, version: number, history: Array<{ __typename?: 'DisputeEvent', status: DisputeStatus, reason?: string | null, actorName: string, version: number, at: string }>, changes: Array<{ __typename?: 'DisputeChange', action: string, auditEventId: string, occurredAt: string }> } };
+
+export type DisputeForReviewerQueryVariables = Exact<{
+  trackingId: Scalars['String']['input'];
+}>;
+
+
+export type DisputeForReviewerQuery = { __typename?: 'Query', dispute: { __typename?: 'Dispute', cnic?: string | null, id: string, trackingId: string, kind: DisputeKind, status: DisputeStatus, cnicMasked: string, details: string, reference?: string | null, filedVia: DisputeChannel, filedAt: string, resolvedAt?: string | null, version: number, history: Array<{ __typename?: 'DisputeEvent', status: DisputeStatus, reason?: string | null, actorName: string, version: number, at: string }>, changes: Array<{ __typename?: 'DisputeChange', action: string, auditEventId: string, occurredAt: string }> } };
+
+export type DisputesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisputeFilter>;
+}>;
+
+
+export type DisputesQuery = { __typename?: 'Query', disputes: { __typename?: 'DisputeConnection', totalCount: number, edges: Array<{ __typename?: 'DisputeEdge', node: { __typename?: 'Dispute', cnic?: string | null, id: string, trackingId: string, kind: DisputeKind, status: DisputeStatus, cnicMasked: string, details: string, reference?: string | null, filedVia: DisputeChannel, filedAt: string, resolvedAt?: string | null, version: number, history: Array<{ __typename?: 'DisputeEvent', status: DisputeStatus, reason?: string | null, actorName: string, version: number, at: string }>, changes: Array<{ __typename?: 'DisputeChange', action: string, auditEventId: string, occurredAt: string }> } }> } };
+
+export type ResolveDisputeMutationVariables = Exact<{
+  input: ResolveDisputeInput;
+}>;
+
+
+export type ResolveDisputeMutation = { __typename?: 'Mutation', resolveDispute: { __typename?: 'ResolveDisputePayload', dispute?: { __typename?: 'Dispute', id: string, trackingId: string, kind: DisputeKind, status: DisputeStatus, cnicMasked: string, details: string, reference?: string | null, filedVia: DisputeChannel, filedAt: string, resolvedAt?: string | null, version: number, history: Array<{ __typename?: 'DisputeEvent', status: DisputeStatus, reason?: string | null, actorName: string, version: number, at: string }>, changes: Array<{ __typename?: 'DisputeChange', action: string, auditEventId: string, occurredAt: string }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SubjectAccessReportQueryVariables = Exact<{
+  input: SubjectAccessInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubjectAccessReportQuery = { __typename?: 'Query', subjectAccessReport: { __typename?: 'SubjectAccessConnection', totalCount: number, cnicMasked: string, someEntriesWithheld: boolean, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SubjectAccessEdge', node: { __typename?: 'SubjectAccess', occurredAt: string, kind: SubjectAccessKind, action: string, institution: string, role: Role, purpose?: LookupPurpose | null, consentRef?: string | null, outcome: string } }> } };
+
+export type LegalHoldFieldsFragment = { __typename?: 'LegalHold', id: string, cnicMasked: string, reason: string, placedBy: string, placedAt: string, expiresAt?: string | null, liftedAt?: string | null, inForce: boolean, version: number, district: { __typename?: 'District', code: string } };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  input: PlaceLegalHoldInput;
+}>;
+
+
+export type PlaceLegalHoldMutation = { __typename?: 'Mutation', placeLegalHold: { __typename?: 'LegalHoldPayload', legalHold?: { __typename?: 'LegalHold', id: string, cnicMasked: string, reason: string, placedBy: string, placedAt: string, expiresAt?: string | null, liftedAt?: string | null, inForce: boolean, version: number, district: { __typename?: 'District', code: string } } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type LiftLegalHoldMutationVariables = Exact<{
+  input: LiftLegalHoldInput;
+}>;
+
+
+export type LiftLegalHoldMutation = { __typename?: 'Mutation', liftLegalHold: { __typename?: 'LegalHoldPayload', legalHold?: { __typename?: 'LegalHold', id: string, cnicMasked: string, reason: string, placedBy: string, placedAt: string, expiresAt?: string | null, liftedAt?: string | null, inForce: boolean, version: number, district: { __typename?: 'District', code: string } } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type LegalHoldsQueryVariables = Exact<{
+  cnic: Scalars['Cnic']['input'];
+}>;
+
+
+export type LegalHoldsQuery = { __typename?: 'Query', legalHolds: Array<{ __typename?: 'LegalHold', id: string, cnicMasked: string, reason: string, placedBy: string, placedAt: string, expiresAt?: string | null, liftedAt?: string | null, inForce: boolean, version: number, district: { __typename?: 'District', code: string } }> };
+
+export type CreateWatchOnConsentMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+
+export type CreateWatchOnConsentMutation = { __typename?: 'Mutation', createWatch: { __typename?: 'CreateWatchPayload', watch?: { __typename?: 'Watch', id: string, consentId?: string | null, consentRef: string, state: WatchState, expiresAt: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WatchStatesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WatchStatesQuery = { __typename?: 'Query', watches: { __typename?: 'WatchConnection', edges: Array<{ __typename?: 'WatchEdge', node: { __typename?: 'Watch', id: string, consentId?: string | null, state: WatchState, cancelledAt?: string | null } }> } };
+
 export const DashboardCountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<DashboardCountFieldsFragment, unknown>;
 export const DashboardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tehsil"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedShare"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}},{"kind":"Field","name":{"kind":"Name","value":"medianScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibleByProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flagsByCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<DashboardFieldsFragment, unknown>;
 export const RegistrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicantCnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"centreDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegistrationFieldsFragment, unknown>;
@@ -2632,6 +3320,9 @@ export const MaskedMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const IndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyIndicators"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"}},{"kind":"Field","name":{"kind":"Name","value":"wallMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"roofMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"toilet"}},{"kind":"Field","name":{"kind":"Name","value":"waterSource"}},{"kind":"Field","name":{"kind":"Name","value":"cookingFuel"}},{"kind":"Field","name":{"kind":"Name","value":"hasElectricity"}},{"kind":"Field","name":{"kind":"Name","value":"fridges"}},{"kind":"Field","name":{"kind":"Name","value":"televisions"}},{"kind":"Field","name":{"kind":"Name","value":"airConditioners"}},{"kind":"Field","name":{"kind":"Name","value":"washingMachines"}},{"kind":"Field","name":{"kind":"Name","value":"motorcycles"}},{"kind":"Field","name":{"kind":"Name","value":"cars"}},{"kind":"Field","name":{"kind":"Name","value":"tractors"}},{"kind":"Field","name":{"kind":"Name","value":"agriculturalLandAcres"}},{"kind":"Field","name":{"kind":"Name","value":"cattle"}},{"kind":"Field","name":{"kind":"Name","value":"buffaloes"}},{"kind":"Field","name":{"kind":"Name","value":"goatsAndSheep"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeRs"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPhoneBillRs"}},{"kind":"Field","name":{"kind":"Name","value":"memberTravelledAbroad"}}]}}]} as unknown as DocumentNode<IndicatorFieldsFragment, unknown>;
 export const CheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultOnly"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"Field","name":{"kind":"Name","value":"english"}},{"kind":"Field","name":{"kind":"Name","value":"urdu"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CheckFieldsFragment, unknown>;
 export const ConvictionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConvictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conviction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sections"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"convictionDate"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"registeringAgency"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastKnownAddress"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ConvictionFieldsFragment, unknown>;
+export const ConsentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"codeExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}}]}}]} as unknown as DocumentNode<ConsentFieldsFragment, unknown>;
+export const DisputeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"filedVia"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<DisputeFieldsFragment, unknown>;
+export const LegalHoldFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegalHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<LegalHoldFieldsFragment, unknown>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectHash"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardScope"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tehsil"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedShare"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}},{"kind":"Field","name":{"kind":"Name","value":"medianScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibleByProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flagsByCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const DashboardTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardScope"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardFields"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dashboard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tehsil"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedShare"}},{"kind":"Field","name":{"kind":"Name","value":"registrationsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoredHouseholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}},{"kind":"Field","name":{"kind":"Name","value":"medianScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibleByProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flagsByCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardCountFields"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardTreeQuery, DashboardTreeQueryVariables>;
@@ -2672,3 +3363,22 @@ export const ActivateScorecardModelDocument = {"kind":"Document","definitions":[
 export const RescoreJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RescoreJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescoreJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<RescoreJobQuery, RescoreJobQueryVariables>;
 export const SecurityAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityAlertFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityAlertsQuery, SecurityAlertsQueryVariables>;
 export const ReinstateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReinstateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReinstateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReinstateClientMutation, ReinstateClientMutationVariables>;
+export const RequestConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"codeExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}}]}}]} as unknown as DocumentNode<RequestConsentMutation, RequestConsentMutationVariables>;
+export const ConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"refusedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"codeExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}}]}}]} as unknown as DocumentNode<ConsentsQuery, ConsentsQueryVariables>;
+export const ConsentNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentNodeQuery, ConsentNodeQueryVariables>;
+export const CheckWithReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckWithReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOffender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<CheckWithReceiptQuery, CheckWithReceiptQueryVariables>;
+export const ChecksWithReceiptsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChecksWithReceipts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheckInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOffenders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inputs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}}]}}]}}]} as unknown as DocumentNode<ChecksWithReceiptsQuery, ChecksWithReceiptsQueryVariables>;
+export const CheckReceiptQrDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckReceiptQr"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OffenderCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOffender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptQr"}}]}}]}}]} as unknown as DocumentNode<CheckReceiptQrQuery, CheckReceiptQrQueryVariables>;
+export const EligibilityWithReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EligibilityWithReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"ruleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptQr"}}]}}]}}]} as unknown as DocumentNode<EligibilityWithReceiptQuery, EligibilityWithReceiptQueryVariables>;
+export const RegistrationSlipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistrationSlip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"trackingSlip"}},{"kind":"Field","name":{"kind":"Name","value":"trackingSlipQr"}}]}}]}}]} as unknown as DocumentNode<RegistrationSlipQuery, RegistrationSlipQueryVariables>;
+export const FileDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisputeFields"}},{"kind":"Field","name":{"kind":"Name","value":"trackingSlip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"filedVia"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<FileDisputeMutation, FileDisputeMutationVariables>;
+export const DisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisputeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"filedVia"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<DisputeQuery, DisputeQueryVariables>;
+export const DisputeForReviewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeForReviewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisputeFields"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"filedVia"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<DisputeForReviewerQuery, DisputeForReviewerQueryVariables>;
+export const DisputesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Disputes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisputeFields"}},{"kind":"Field","name":{"kind":"Name","value":"cnic"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"filedVia"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<DisputesQuery, DisputesQueryVariables>;
+export const ResolveDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisputeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisputeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dispute"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"filedVia"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"auditEventId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<ResolveDisputeMutation, ResolveDisputeMutationVariables>;
+export const SubjectAccessReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectAccessReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectAccessInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectAccessReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"someEntriesWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubjectAccessReportQuery, SubjectAccessReportQueryVariables>;
+export const PlaceLegalHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceLegalHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceLegalHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeLegalHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalHold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegalHoldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegalHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const LiftLegalHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftLegalHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiftLegalHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftLegalHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalHold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegalHoldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegalHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<LiftLegalHoldMutation, LiftLegalHoldMutationVariables>;
+export const LegalHoldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalHolds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Cnic"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalHolds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cnic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cnic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegalHoldFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegalHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cnicMasked"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"liftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<LegalHoldsQuery, LegalHoldsQueryVariables>;
+export const CreateWatchOnConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWatchOnConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"consentRef"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWatchOnConsentMutation, CreateWatchOnConsentMutationVariables>;
+export const WatchStatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WatchStates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consentId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WatchStatesQuery, WatchStatesQueryVariables>;

@@ -64,6 +64,7 @@ export interface TestApp {
       name?: string;
       budgetPerMinute?: number;
       dailyDistinctCap?: number;
+      requireVerifiedConsent?: boolean;
     },
   ): Promise<string>;
   /** Signs an agency JWT with the test identity provider's key. */
@@ -169,6 +170,7 @@ export async function startTestApp(
         disclosure: opts.disclosure,
         budgetPerMinute: opts.budgetPerMinute ?? 100_000_000,
         dailyDistinctCap: opts.dailyDistinctCap ?? 100_000_000,
+        requireVerifiedConsent: opts.requireVerifiedConsent,
       });
       return issued.key;
     },

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { MatchIdentityInput } from '../../identity';
 import { MessageLocale } from '../offender.enums';
 
@@ -7,4 +7,13 @@ import { MessageLocale } from '../offender.enums';
 export class OffenderCheckInput extends MatchIdentityInput {
   @Field(() => MessageLocale, { nullable: true, description: 'Language of `message` (default EN).' })
   locale?: MessageLocale | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A consent the person granted you by SMS (`requestConsent`), covering OFFENDER_CHECK for this CNIC and purpose; ' +
+      'replaces `consentRef`. Required when your disclosure policy has `requireVerifiedConsent` (NAME_LINE and FULL); ' +
+      'a consent that is not GRANTED answers CONSENT_REQUIRED.',
+  })
+  consentId?: string | null;
 }

@@ -5,7 +5,7 @@ import { checkLookupDeclaration } from '../../audit/lookup-declaration';
 import { AUDIT_EVENT_TYPE, type AuditService } from '../../audit/audit.service';
 import { maskCnic } from '../../common/cnic';
 import { toGlobalId } from '../../common/global-id';
-import { BadUserInputError, DomainError, ForbiddenError } from '../../common/errors';
+import { BadUserInputError, ConsentRequiredError, DomainError, ForbiddenError } from '../../common/errors';
 import { UserError, UserErrorCode } from '../../common/user-error.type';
 import { gradeMatch, IdentityMatchGrade, type Gender, type Relation } from '../../identity';
 import { coversDistrict } from '../../jurisdictions/jurisdiction';
@@ -14,11 +14,13 @@ import type { Context } from '../../pipeline/context';
 import { sqlFunction } from '../../db/raw-query';
 import type { ScopeSealer } from '../../db/scope-seal';
 import type { EnumerationGuard, GuardArgs, GuardOutcome } from '../../security/enumeration-guard';
-import { MessageLocale, OffenderCheckResult } from '../offender.enums';
+import { MessageLocale, OffenderCheckReason, OffenderCheckResult } from '../offender.enums';
 import { toOffenderRecord } from '../register/offender.mapping';
 import type { OffenderCheckInput } from './offender-check.input';
 import { NameLine, OffenderCheck, ResultOnly } from './offender-check.type';
-import { nameLine, resultMessage } from './offender.messages';
+import { checkMessage, nameLine } from './offender.messages';
+import type { SubjectSafeguards } from '../../subjects';
+import type { ReceiptConsent } from '../../receipts/receipt.claims';
 
 export const MAX_BULK_CHECKS = 1000;
 
@@ -91,8 +93,13 @@ interface Prepared {
   input: OffenderCheckInput;
   checkId: string;
   consentRef: string | null;
+  /** What the receipt says of consent: the verified consent's ID, or the client's own reference. */
+  consent: ReceiptConsent;
   errors: UserError[];
 }
+
+/** Stands in for `consentRef` while a cited consent is verified (declarations need one for some purposes). */
+const CITED = 'consent';
 
 /**
  * Responsible for offender checks (the hot path): authorising the caller and its disclosure policy, validating each
@@ -105,12 +112,18 @@ export class OffenderCheckService {
     private readonly audit: AuditService,
     private readonly guard: EnumerationGuard | null,
     private readonly sealer: ScopeSealer,
+    /** The person's consents and disputes (issue #14); null where no subjects feature is wired (checks run as before). */
+    private readonly safeguards: SubjectSafeguards | null = null,
   ) {}
 
   async verify(ctx: Context, input: OffenderCheckInput): Promise<OffenderCheck> {
     this.authorise(ctx);
-    const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
-    const [check] = await this.run(ctx, [{ input, checkId: randomUUID(), consentRef, errors: [] }]);
+    const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef ?? (input.consentId ? CITED : null));
+    const item: Prepared = { input, checkId: randomUUID(), consentRef, consent: consentRef ? { ref: consentRef } : null, errors: [] };
+    await this.verifyConsents(ctx, [item]);
+    const [check] = await this.run(ctx, [item]);
+    // A refused check is audited like an invalid bulk item (by offender_check), then refused.
+    if (item.errors.length) throw new ConsentRequiredError(item.errors[0].message, { checkId: check.checkId });
     return check;
   }
 
@@ -122,13 +135,58 @@ export class OffenderCheckService {
     if (!inputs.length) return [];
     const prepared = inputs.map((input, i): Prepared => {
       try {
-        const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef);
-        return { input, checkId: randomUUID(), consentRef, errors: [] };
+        const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef ?? (input.consentId ? CITED : null));
+        return { input, checkId: randomUUID(), consentRef, consent: consentRef ? { ref: consentRef } : null, errors: [] };
       } catch (error) {
-        return { input, checkId: randomUUID(), consentRef: null, errors: [toItemError(error, i)] };
+        return { input, checkId: randomUUID(), consentRef: null, consent: null, errors: [toItemError(error, i)] };
       }
     });
+    await this.verifyConsents(ctx, prepared);
     return this.run(ctx, prepared);
+  }
+
+  /**
+   * Consent the subject gave (issue #14). No statement at all unless an item cites a consent: a client whose policy
+   * requires one and cites none is refused without a read; citations are verified in one read for the batch.
+   */
+  private async verifyConsents(ctx: Context, items: Prepared[]): Promise<void> {
+    const { viewer } = ctx;
+    const required =
+      viewer.requireVerifiedConsent === true && (viewer.disclosure === DisclosurePolicy.NAME_LINE || viewer.disclosure === DisclosurePolicy.FULL);
+    const citing: { item: Prepared; index: number }[] = [];
+    items.forEach((item, index) => {
+      if (item.errors.length) return;
+      if (item.input.consentId) citing.push({ item, index });
+      else if (required) {
+        item.errors.push(
+          consentError(items.length > 1 ? index : null, 'Your disclosure policy requires a consent the person granted: cite it as `consentId` (see requestConsent).'),
+        );
+      }
+    });
+    if (!citing.length) return;
+    const verdicts = this.safeguards
+      ? await this.safeguards.consents.verify(
+          ctx.em,
+          viewer.clientId,
+          citing.map(({ item }) => ({
+            consentId: item.input.consentId!,
+            subjectHash: this.audit.subjectHash(item.input.cnic),
+            purpose: item.input.purpose,
+            scope: 'OFFENDER_CHECK' as const,
+          })),
+        )
+      : citing.map(() => ({ ok: false as const, message: 'Consents are not available on this server.' }));
+    citing.forEach(({ item, index }, i) => {
+      const verdict = verdicts[i];
+      if (verdict.ok) {
+        item.consentRef = verdict.id;
+        item.consent = { id: verdict.id };
+      } else {
+        item.consentRef = null;
+        item.consent = null;
+        item.errors.push(consentError(items.length > 1 ? index : null, verdict.message));
+      }
+    });
   }
 
   private authorise(ctx: Context): void {
@@ -162,33 +220,51 @@ export class OffenderCheckService {
       if (this.guard && prepared) await this.guard.settle(ctx.em, ctx, prepared, admission);
     }
     const hits = await offenderCheck(ctx.em, { scope: ctx.scope.token, inputs: JSON.stringify(rows) });
-    return items.map((p, i) => this.answer(ctx, p, hits[i]));
+    const disputed = await this.underDispute(ctx, rows, hits);
+    return items.map((p, i) => this.answer(ctx, p, hits[i], rows[i].subject_hash, disputed));
   }
 
-  private answer(ctx: Context, p: Prepared, hit: HitRow): OffenderCheck {
+  /**
+   * Subjects with an open dispute of the register (issue #14), read only for hits that would disclose a name line:
+   * one extra read, and only when such a hit exists (most checks find no record and never pay for it).
+   */
+  private async underDispute(ctx: Context, rows: { subject_hash: string }[], hits: HitRow[]): Promise<Set<string>> {
+    const policy = ctx.viewer.disclosure;
+    if (!this.safeguards || (policy !== DisclosurePolicy.NAME_LINE && policy !== DisclosurePolicy.FULL)) return new Set();
+    const hashes = hits.flatMap((hit, i) => (hit.citizen_id && hit.active_districts.length ? [rows[i].subject_hash] : []));
+    return hashes.length ? this.safeguards.disputes.underDispute(ctx.em, hashes) : new Set();
+  }
+
+  private answer(ctx: Context, p: Prepared, hit: HitRow, subjectHash: string, disputed: Set<string>): OffenderCheck {
     const locale = p.input.locale ?? MessageLocale.EN;
     const found = hit.identity ? this.sealer.openSealed<SealedIdentity>(hit.identity) : null;
     const match = gradeMatch(p.input, found);
     const active = hit.active_districts.length > 0;
-    const result = p.errors.length
+    const differs = GRADE_RANK[match.grade] < GRADE_RANK[RECORD_FOUND_NEEDS];
+    let result = p.errors.length
       ? OffenderCheckResult.NOT_CHECKED
       : !active
         ? OffenderCheckResult.NO_RECORD
-        : GRADE_RANK[match.grade] < GRADE_RANK[RECORD_FOUND_NEEDS]
+        : differs
           ? OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT
           : OffenderCheckResult.RECORD_FOUND;
+    let reason = differs && result === OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT ? OffenderCheckReason.DETAILS_DIFFER : null;
 
     const policy = ctx.viewer.disclosure;
     let disclosure: OffenderCheck['disclosure'] = Object.assign(new ResultOnly(), { policy });
-    let message = resultMessage(result, locale);
+    const inJurisdiction = hit.active_districts.some((d) => coversDistrict(ctx.viewer.jurisdiction, d, this.reference));
+    const fullRecord = policy === DisclosurePolicy.FULL && inJurisdiction && can(ctx.viewer, 'offender:read');
+    // While the person disputes the record, no institution's check names them (issue #14).
+    if (result === OffenderCheckResult.RECORD_FOUND && !fullRecord && disputed.has(subjectHash)) {
+      result = OffenderCheckResult.REFER_TO_LAW_ENFORCEMENT;
+      reason = OffenderCheckReason.UNDER_DISPUTE;
+    }
+    let message = checkMessage(result, reason, locale);
     if (result === OffenderCheckResult.RECORD_FOUND && hit.citizen_id && found) {
       const person = { id: hit.citizen_id, ...found };
       const line = nameLine(person);
-      const inJurisdiction = hit.active_districts.some((d) =>
-        coversDistrict(ctx.viewer.jurisdiction, d, this.reference),
-      );
       // FULL shows the record only to roles that may read the register, and only within their jurisdiction.
-      if (policy === DisclosurePolicy.FULL && inJurisdiction && can(ctx.viewer, 'offender:read')) {
+      if (fullRecord) {
         disclosure = toOffenderRecord(person, this.reference);
       } else if (policy === DisclosurePolicy.NAME_LINE || policy === DisclosurePolicy.FULL) {
         disclosure = Object.assign(new NameLine(), {
@@ -200,18 +276,41 @@ export class OffenderCheckService {
         message = locale === MessageLocale.UR ? line.urdu : line.english;
       }
     }
+    const checkId = toGlobalId(AUDIT_EVENT_TYPE, p.checkId);
+    const cnicMasked = maskCnic(p.input.cnic);
+    const grade = p.errors.length ? IdentityMatchGrade.NOT_FOUND : match.grade;
+    const checkedAt = new Date(hit.checked_at);
     return Object.assign(new OffenderCheck(), {
-      checkId: toGlobalId(AUDIT_EVENT_TYPE, p.checkId),
-      cnicMasked: maskCnic(p.input.cnic),
+      checkId,
+      cnicMasked,
       result,
-      grade: p.errors.length ? IdentityMatchGrade.NOT_FOUND : match.grade,
-      checkedAt: new Date(hit.checked_at),
+      reason,
+      grade,
+      checkedAt,
       dataAsOf: new Date(hit.data_as_of),
       message,
       disclosure,
       errors: p.errors,
+      receiptFacts: {
+        checkId,
+        checkedAt,
+        client: { id: ctx.viewer.clientId, name: ctx.viewer.clientName, role: ctx.viewer.role },
+        purpose: p.input.purpose,
+        consent: p.consent,
+        subjectHash,
+        cnicMasked,
+        result: { result, reason, grade, disclosure: policy },
+      },
     });
   }
+}
+
+function consentError(index: number | null, message: string): UserError {
+  return Object.assign(new UserError(), {
+    field: index === null ? ['input', 'consentId'] : ['inputs', String(index), 'consentId'],
+    code: UserErrorCode.CONSENT_REQUIRED,
+    message,
+  });
 }
 
 function toItemError(error: unknown, index: number): UserError {

@@ -6,7 +6,8 @@ import { DisclosurePolicy } from '../../auth/role';
 import { IdentityMatchGrade, Relation } from '../../identity';
 import { PlainValue } from '../../pipeline/metadata';
 import { OffenderRecord } from '../register/offender.type';
-import { OffenderCheckResult } from '../offender.enums';
+import { OffenderCheckReason, OffenderCheckResult } from '../offender.enums';
+import type { CheckReceiptFacts } from '../../receipts/receipt.claims';
 
 // The check's types are plain values the check builds whole (@PlainValue: no field resolvers), so a check that selects
 // only them runs no request transaction (src/pipeline/metadata.ts).
@@ -57,6 +58,12 @@ export class OffenderCheck {
   @Field(() => OffenderCheckResult, { description: 'The answer.' })
   result!: OffenderCheckResult;
 
+  @Field(() => OffenderCheckReason, {
+    nullable: true,
+    description: 'Why the answer is REFER_TO_LAW_ENFORCEMENT (a detail differs, or the person disputes the record); null otherwise.',
+  })
+  reason?: OffenderCheckReason | null;
+
   @Field(() => IdentityMatchGrade, { description: 'How the details you gave match the identity record at the CNIC (NOT_FOUND when NOT_CHECKED).' })
   grade!: IdentityMatchGrade;
 
@@ -74,4 +81,7 @@ export class OffenderCheck {
 
   @Field(() => [UserError], { description: 'Why this item was NOT_CHECKED (bulk checks); empty otherwise.' })
   errors!: UserError[];
+
+  /** Not in the schema: what this check's receipt states. Signed only when `receipt` is selected. */
+  receiptFacts!: CheckReceiptFacts;
 }

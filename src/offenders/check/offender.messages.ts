@@ -1,5 +1,5 @@
 import { Gender, Relation } from '../../identity';
-import { MessageLocale, OffenderCheckResult } from '../offender.enums';
+import { MessageLocale, OffenderCheckReason, OffenderCheckResult } from '../offender.enums';
 
 const RELATION_EN: Record<Relation, string> = {
   [Relation.SON_OF]: 'son of',
@@ -46,4 +46,14 @@ const RESULT_MESSAGES: Record<OffenderCheckResult, Record<MessageLocale, string>
 
 export function resultMessage(result: OffenderCheckResult, locale: MessageLocale): string {
   return RESULT_MESSAGES[result][locale];
+}
+
+const UNDER_DISPUTE: Record<MessageLocale, string> = {
+  [MessageLocale.EN]: "This CNIC's record is under dispute. Do not act on this check alone: refer it to law enforcement.",
+  [MessageLocale.UR]: 'اس شناختی کارڈ کا ریکارڈ زیرِ اعتراض ہے۔ صرف اس جانچ پر عمل نہ کریں؛ معاملہ قانون نافذ کرنے والے ادارے کو بھیجیں۔',
+};
+
+/** The answer in words, for a result and (for REFER_TO_LAW_ENFORCEMENT) its reason. */
+export function checkMessage(result: OffenderCheckResult, reason: OffenderCheckReason | null, locale: MessageLocale): string {
+  return reason === OffenderCheckReason.UNDER_DISPUTE ? UNDER_DISPUTE[locale] : resultMessage(result, locale);
 }

@@ -7,7 +7,7 @@ import { CitizenEntity } from '../../identity';
 @Entity({ tableName: 'offender_watch' })
 @Index({ properties: ['clientId', 'createdAt'] })
 @Unique({ properties: ['clientId', 'idempotencyKey'] })
-export class WatchEntity extends WithCreatedAt<'cancelledAt'> {
+export class WatchEntity extends WithCreatedAt<'cancelledAt' | 'consentId' | 'endedReason'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -36,4 +36,13 @@ export class WatchEntity extends WithCreatedAt<'cancelledAt'> {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;
+
+  /** The subject-given consent the watch rests on (issue #14); it ends when the consent does. */
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  consentId?: string | null = null;
+
+  /** Why the watch ended other than by the client cancelling it: `CONSENT_WITHDRAWN`. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  endedReason?: string | null = null;
 }

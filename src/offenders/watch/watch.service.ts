@@ -17,6 +17,7 @@ import { WatchState } from '../offender.enums';
 import { userError } from '../register/conviction.validation';
 import { CancelWatchPayload, CreateWatchPayload, Watch, type CancelWatchInput, type CreateWatchInput } from './watch.type';
 import { isUuid } from '../../common/global-id';
+import type { ConsentGate } from '../../subjects';
 
 export const WATCH_TYPE = 'Watch';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -27,11 +28,18 @@ export function toWatch(row: WatchEntity, now = new Date()): Watch {
     key: row.id,
     cnicMasked: maskCnic(row.subject.cnic as Cnic),
     consentRef: row.consentRef,
+    consentId: row.consentId ? row.consentRef : null,
     callbackUrl: row.callbackUrl,
     expiresAt: row.expiresAt,
     createdAt: row.createdAt,
     cancelledAt: row.cancelledAt ?? null,
-    state: row.cancelledAt ? WatchState.CANCELLED : row.expiresAt <= now ? WatchState.EXPIRED : WatchState.ACTIVE,
+    state: row.cancelledAt
+      ? row.endedReason === WatchState.CONSENT_WITHDRAWN
+        ? WatchState.CONSENT_WITHDRAWN
+        : WatchState.CANCELLED
+      : row.expiresAt <= now
+        ? WatchState.EXPIRED
+        : WatchState.ACTIVE,
   });
 }
 
@@ -40,18 +48,39 @@ export function toWatch(row: WatchEntity, now = new Date()): Watch {
  * register status changes. Creating and cancelling authorise, validate, act and audit in one transaction.
  */
 export class WatchService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    /** `consents`: verifies a consent the person gave by SMS (issue #14); null where none is wired. */
+    private readonly consents: ConsentGate | null = null,
+  ) {}
 
   async create(ctx: Context, input: CreateWatchInput): Promise<CreateWatchPayload> {
     const clientId = this.clientOf(ctx);
     const key = input.idempotencyKey?.trim() || null;
     const errors: UserError[] = [];
     let consentRef = '';
+    const purpose = ALLOWED_PURPOSES[ctx.viewer.role][0];
     try {
-      consentRef = checkLookupDeclaration(ctx.viewer, ALLOWED_PURPOSES[ctx.viewer.role][0], input.consentRef) ?? '';
+      consentRef = checkLookupDeclaration(ctx.viewer, purpose, input.consentRef ?? (input.consentId ? 'consent' : null)) ?? '';
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       errors.push(userError(['input', 'consentRef'], UserErrorCode.INVALID, error.message));
+    }
+    // A watch resting on a consent the person gave: it must be in force, cover WATCH, and outlast the watch.
+    let consentKey: string | null = null;
+    if (input.consentId && !errors.length) {
+      const [verdict] = this.consents
+        ? await this.consents.verify(ctx.em, clientId, [
+            { consentId: input.consentId, subjectHash: this.audit.subjectHash(input.cnic), purpose, scope: 'WATCH' },
+          ])
+        : [{ ok: false as const, message: 'Consents are not available on this server.' }];
+      if (!verdict.ok) errors.push(userError(['input', 'consentId'], UserErrorCode.CONSENT_REQUIRED, verdict.message));
+      else if (input.expiresAt > verdict.expiresAt) {
+        errors.push(userError(['input', 'expiresAt'], UserErrorCode.INVALID, '`expiresAt` must not be after the consent\'s `expiresAt`.'));
+      } else {
+        consentRef = verdict.id;
+        consentKey = verdict.key;
+      }
     }
     const now = new Date();
     const latest = new Date(now);
@@ -88,6 +117,7 @@ export class WatchService {
         clientId,
         subject,
         consentRef,
+        consentId: consentKey,
         expiresAt: input.expiresAt,
         callbackUrl: input.callbackUrl,
         secret,
@@ -125,6 +155,18 @@ export class WatchService {
       });
       return { watch: toWatch(row), userErrors: [] };
     });
+  }
+
+  /**
+   * Ends every live watch resting on a consent the person withdrew, in the caller's transaction (the withdrawal's):
+   * no notification is queued for them from then on. Returns how many ended.
+   */
+  async endForConsent(em: EntityManager, consentKey: string): Promise<number> {
+    return em.nativeUpdate(
+      WatchEntity,
+      { consentId: consentKey, cancelledAt: null },
+      { cancelledAt: new Date(), endedReason: WatchState.CONSENT_WITHDRAWN },
+    );
   }
 
   async list(ctx: Context, args: ConnectionArgs): Promise<ConnectionShape<Watch>> {

@@ -45,8 +45,11 @@ export class Watch extends Node {
   @Field(() => String, { description: 'The CNIC, masked: `35202-*******-3`.' })
   cnicMasked!: string;
 
-  @Field(() => String, { description: 'Your consent reference.' })
+  @Field(() => String, { description: 'Your consent reference (the consent\'s global ID when the watch rests on one).' })
   consentRef!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The consent the person granted by SMS that the watch rests on; it ends with it.' })
+  consentId?: string | null;
 
   @Field(() => String, { description: 'Where notifications are POSTed.' })
   callbackUrl!: string;
@@ -72,8 +75,19 @@ export class CreateWatchInput {
   @Field(() => CnicScalar, { description: 'The CNIC; you must have checked it with `verifyOffender(s)` first.' })
   cnic!: Cnic;
 
-  @Field(() => String, { description: 'Your reference to the subject\'s consent to continuous monitoring.' })
-  consentRef!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your reference to the subject\'s consent to continuous monitoring. Give this or `consentId`.',
+  })
+  consentRef?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A consent the person granted you by SMS covering WATCH for this CNIC (`requestConsent`): the watch rests on it, ' +
+      'must end no later than it, and ends when the person withdraws it.',
+  })
+  consentId?: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When to stop; in the future and at most 12 months ahead.' })
   expiresAt!: Date;

@@ -102,6 +102,28 @@ export type ChangeConvictionStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** What the person consents to. */
+export type ConsentScope =
+  /** Programme eligibility checks (`eligibility` with `consentId`). */
+  | 'ELIGIBILITY_CHECK'
+  /** Offender checks (`verifyOffender(s)` with `consentId`). */
+  | 'OFFENDER_CHECK'
+  /** Continuous monitoring (`createWatch` with `consentId`) until the consent ends. */
+  | 'WATCH';
+
+/** Where a consent the subject gives by SMS stands. */
+export type ConsentStatus =
+  /** Not answered before the code expired, or past `expiresAt`. */
+  | 'EXPIRED'
+  /** The person answered YES: checks may cite it until `expiresAt`. */
+  | 'GRANTED'
+  /** The code was sent; the person has not answered yet. */
+  | 'PENDING'
+  /** The person answered NO. */
+  | 'REFUSED'
+  /** The person withdrew it (SMS `WITHDRAW <code>`); watches resting on it ended with it. */
+  | 'WITHDRAWN';
+
 /** What a history entry of a conviction records. */
 export type ConvictionEventKind =
   /** Details were corrected (`changedFields` says which). */
@@ -145,8 +167,10 @@ export type CreateWatchInput = {
   callbackUrl: Scalars['String']['input'];
   /** The CNIC; you must have checked it with `verifyOffender(s)` first. */
   cnic: Scalars['Cnic']['input'];
-  /** Your reference to the subject's consent to continuous monitoring. */
-  consentRef: Scalars['String']['input'];
+  /** A consent the person granted you by SMS covering WATCH for this CNIC (`requestConsent`): the watch rests on it, must end no later than it, and ends when the person withdraws it. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your reference to the subject's consent to continuous monitoring. Give this or `consentId`. */
+  consentRef?: InputMaybe<Scalars['String']['input']>;
   /** When to stop; in the future and at most 12 months ahead. */
   expiresAt: Scalars['DateTime']['input'];
   /** Retrying with the same key returns the first watch instead of creating another. */
@@ -208,6 +232,50 @@ export type DisclosurePolicy =
   /** The client may not run offender checks. */
   | 'NONE';
 
+/** How a dispute was filed. */
+export type DisputeChannel =
+  /** At a registration centre, through the API. */
+  | 'API'
+  /** By the person, by SMS from a number registered to them. */
+  | 'SMS';
+
+/** Narrows `disputes`. All given conditions must hold. */
+export type DisputeFilter = {
+  /** About this person. */
+  cnic?: InputMaybe<Scalars['Cnic']['input']>;
+  /** Of this kind. */
+  kind?: InputMaybe<DisputeKind>;
+  /** In this status. */
+  status?: InputMaybe<DisputeStatus>;
+};
+
+/** What the person says is wrong. */
+export type DisputeKind =
+  /** A conviction on the offender register. Reviewed by LAW_ENFORCEMENT of the conviction's district. */
+  | 'CONVICTION_RECORD'
+  /** Their household's survey data. Reviewed by a WELFARE_OFFICER of the household's district. */
+  | 'HOUSEHOLD_DATA'
+  /** A record is not theirs, or names them wrongly. Reviewed by the register that holds it (law enforcement if a conviction is registered at the CNIC, else welfare). */
+  | 'IDENTITY_MISMATCH'
+  /** Their household's poverty score or eligibility. Reviewed by a WELFARE_OFFICER of the household's district. */
+  | 'SCORE';
+
+/** How a reviewer resolves a dispute. */
+export type DisputeOutcome =
+  /** The record stands. */
+  | 'REJECTED'
+  /** The person was right: record the correction first (e.g. `changeConvictionStatus`, `submitSurvey`, `updateMember`); it is linked. */
+  | 'UPHELD';
+
+/** Where a dispute stands. */
+export type DisputeStatus =
+  /** Filed, awaiting the review of the body that keeps the record. */
+  | 'OPEN'
+  /** The record stands; `resolution.reason` says why. */
+  | 'REJECTED'
+  /** The person was right; `changes` links the correction it caused. */
+  | 'UPHELD';
+
 /** Highest level of education completed. */
 export type EducationLevel =
   /** Bachelor's degree. */
@@ -229,7 +297,9 @@ export type EducationLevel =
 export type EligibilityInput = {
   /** The person's CNIC or B-form number. */
   cnic: Scalars['Cnic']['input'];
-  /** Your reference to the subject's signed consent; required for ADMISSIONS. */
+  /** A consent the person granted you by SMS (`requestConsent`) covering ELIGIBILITY_CHECK for this CNIC and purpose; replaces `consentRef`. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your reference to the subject's signed consent; required for ADMISSIONS (or give `consentId`). */
   consentRef?: InputMaybe<Scalars['String']['input']>;
   /** The programme to check against. */
   programme: ProgrammeCode;
@@ -308,6 +378,20 @@ export type FieldMatchOutcome =
   /** Date of birth: the years agree and one of the two dates is 1 January, the stand-in for a year-only date (old NICs). Counts as matched. */
   | 'YEAR_ONLY';
 
+/** A dispute filed for the person at the counter. */
+export type FileDisputeInput = {
+  /** The person's CNIC (they are present with their card). */
+  cnic: Scalars['Cnic']['input'];
+  /** What they say is wrong, in their words (1-2,000 characters). */
+  details: Scalars['String']['input'];
+  /** Retrying with the same key returns the first dispute instead of filing twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What they dispute. */
+  kind: DisputeKind;
+  /** Their reference, if any: an FIR or court order number, a letter (up to 128 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A data-quality concern about a household. */
 export type FlagCode =
   /** A member's date of birth differs from the identity record at the CNIC. */
@@ -379,6 +463,16 @@ export type IndicatorTransform =
   /** weight when the value is at least `threshold` (booleans: true), else 0. */
   | 'THRESHOLD';
 
+/** Lift a legal hold. */
+export type LiftLegalHoldInput = {
+  /** The hold's global ID. */
+  id: Scalars['ID']['input'];
+  /** Why (1-1,000 characters); kept. */
+  reason: Scalars['String']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** The declared purpose of a lookup of a person; recorded in the audit log. */
 export type LookupPurpose =
   /** University admission or scholarship decision, with consent. */
@@ -391,6 +485,8 @@ export type LookupPurpose =
   | 'LAW_ENFORCEMENT'
   /** NSER registration at a centre. */
   | 'REGISTRATION'
+  /** The person acting on their own record: who checked them, a dispute, their consents. */
+  | 'SUBJECT_ACCESS'
   /** Administering a welfare programme. */
   | 'WELFARE_ADMINISTRATION';
 
@@ -451,6 +547,8 @@ export type MoveMemberInput = {
 export type OffenderCheckInput = {
   /** The CNIC to check. */
   cnic: Scalars['Cnic']['input'];
+  /** A consent the person granted you by SMS (`requestConsent`), covering OFFENDER_CHECK for this CNIC and purpose; replaces `consentRef`. Required when your disclosure policy has `requireVerifiedConsent` (NAME_LINE and FULL); a consent that is not GRANTED answers CONSENT_REQUIRED. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
   /** Your reference to the subject's signed consent. Required for EMPLOYMENT_SCREENING and ADMISSIONS. */
   consentRef?: InputMaybe<Scalars['String']['input']>;
   /** Date of birth, `YYYY-MM-DD`. */
@@ -464,6 +562,13 @@ export type OffenderCheckInput = {
   /** Why you are checking; recorded in the audit log. */
   purpose: LookupPurpose;
 };
+
+/** Why an offender check answered REFER_TO_LAW_ENFORCEMENT. */
+export type OffenderCheckReason =
+  /** A detail you gave differs from the identity record at the CNIC. */
+  | 'DETAILS_DIFFER'
+  /** The person disputes the conviction (an open CONVICTION_RECORD dispute, or an identity dispute before the register): until law enforcement resolves it, no check names them. */
+  | 'UNDER_DISPUTE';
 
 /** The answer of an offender check. */
 export type OffenderCheckResult =
@@ -486,6 +591,18 @@ export type OffenderFilter = {
   section?: InputMaybe<Scalars['String']['input']>;
   /** Conviction with this status. */
   status?: InputMaybe<ConvictionStatus>;
+};
+
+/** Place a legal hold on a person's record. */
+export type PlaceLegalHoldInput = {
+  /** The person's CNIC. */
+  cnic: Scalars['Cnic']['input'];
+  /** District code you act for (in your jurisdiction), e.g. `PK617`. */
+  district: Scalars['String']['input'];
+  /** When it lapses by itself (in the future); omit for until lifted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why (1-1,000 characters); kept. */
+  reason: Scalars['String']['input'];
 };
 
 /** A programme whose eligibility rules are kept as versioned data. */
@@ -654,12 +771,38 @@ export type RelationToHead =
   /** Wife or husband of the head. */
   | 'SPOUSE';
 
+/** Ask a person for consent: they get an SMS naming you and the purpose, with a one-time code. */
+export type RequestConsentInput = {
+  /** The person's CNIC; a mobile number must be registered to it. */
+  cnic: Scalars['Cnic']['input'];
+  /** When the consent ends if granted: in the future, at most 12 months ahead. */
+  expiresAt: Scalars['DateTime']['input'];
+  /** Retrying with the same key returns the first request instead of texting the person again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (EMPLOYMENT_SCREENING for employers, ADMISSIONS for universities). */
+  purpose: LookupPurpose;
+  /** What you ask to do: checks, continuous monitoring, or both. */
+  scope: Array<ConsentScope>;
+};
+
 /** Progress of a background re-score. */
 export type RescoreJobStatus =
   /** Every household has been re-scored under the model. */
   | 'FINISHED'
   /** Households are being re-scored, in chunks. */
   | 'RUNNING';
+
+/** The reviewing body's decision on a dispute. */
+export type ResolveDisputeInput = {
+  /** The dispute's global ID. */
+  id: Scalars['ID']['input'];
+  /** UPHELD (record the correction first; it is linked) or REJECTED. */
+  outcome: DisputeOutcome;
+  /** Why, for the person and the history (1-2,000 characters). */
+  reason: Scalars['String']['input'];
+  /** The version you read; a newer one on the server gives STALE_VERSION. */
+  version: Scalars['Int']['input'];
+};
 
 /** The role of an API client or agency user; it decides which operations and fields it may use. */
 export type Role =
@@ -765,6 +908,37 @@ export type StartRegistrationInput = {
   /** Retry key (1-128 characters): the same key from you returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A subject access request, made by the person at a registration centre with their card. */
+export type SubjectAccessInput = {
+  /** The person's CNIC. */
+  cnic: Scalars['Cnic']['input'];
+  /** SUBJECT_ACCESS. */
+  purpose: LookupPurpose;
+  /** Your reference for the request (a token or form number), kept in the audit row (1-128 characters). */
+  requestRef: Scalars['String']['input'];
+};
+
+/** What an access to a person's records was. */
+export type SubjectAccessKind =
+  /** A record was changed (a conviction, a household member). */
+  | 'CHANGE'
+  /** A check: offender register, eligibility, identity match, survey status. */
+  | 'CHECK'
+  /** A consent was asked for, answered or withdrawn. */
+  | 'CONSENT'
+  /** A dispute was filed, followed or resolved. */
+  | 'DISPUTE'
+  /** Anything else audited with the person as subject. */
+  | 'OTHER'
+  /** A read of a record: identity, offender record, household, registration, dispute. */
+  | 'READ'
+  /** A registration or survey at a centre. */
+  | 'REGISTRATION'
+  /** A subject access report like this one. */
+  | 'SUBJECT_ACCESS'
+  /** A watch was set or ended on the person. */
+  | 'WATCH';
 
 /** The whole household survey for a registration: where, the indicators, every member. */
 export type SubmitSurveyInput = {
@@ -900,12 +1074,16 @@ export type UpdateMemberInput = {
 export type UserErrorCode =
   /** The change conflicts with the current state of another record. */
   | 'CONFLICT'
+  /** The check needs a consent the person granted by SMS (`requestConsent`), and none in force was cited. */
+  | 'CONSENT_REQUIRED'
   /** Your role or jurisdiction does not allow this change. */
   | 'FORBIDDEN'
   /** An input value is invalid; `field` says which. */
   | 'INVALID'
   /** A referenced record does not exist (or is outside your jurisdiction). */
   | 'NOT_FOUND'
+  /** Too many such requests for this person or from your client: retry later. */
+  | 'RATE_LIMITED'
   /** The record changed since you read it: refetch and retry with its new version. */
   | 'STALE_VERSION';
 
@@ -930,6 +1108,8 @@ export type WatchState =
   | 'ACTIVE'
   /** Cancelled by the client. */
   | 'CANCELLED'
+  /** Ended when the person withdrew the consent it rested on (`consentId`). */
+  | 'CONSENT_WITHDRAWN'
   /** Past `expiresAt`. */
   | 'EXPIRED';
 
