@@ -187,8 +187,9 @@ export class Migration20261207700000 extends Migration {
       with check (exists (select 1 from offender_watch w where w.id = watch_id));`);
     // The audit log and the security alerts are read by the roles that oversee; written only by definer functions.
     this.addSql(`alter table audit_event enable row level security;`);
+    // A subject access request's scope carries its subject (`s`): that person's rows, for the person.
     this.addSql(`create policy audit_event_read on audit_event for select
-      using ((select app_scope()->>'r') in ('AUDITOR', 'SYSTEM', 'OWNER'));`);
+      using ((select app_scope()->>'r') in ('AUDITOR', 'SYSTEM', 'OWNER') or subject_hash = (select app_scope()->>'s'));`);
     this.addSql(`create policy audit_event_write on audit_event for insert with check (true);`);
     this.addSql(`alter table security_alert enable row level security;`);
     this.addSql(`create policy security_alert_read on security_alert for select
@@ -412,6 +413,112 @@ export class Migration20261207700000 extends Migration {
         end if;
         perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
         return query select n.number::text from citizen_mobile_number n where n.citizen_id = p_citizen_id order by n.number;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+      end $$;`);
+
+    // A check's cited consents (issue #14): the scope's own client's, whatever ids are passed.
+    definer(`create function consent_verify(p_scope text, p_ids uuid[])
+      returns table (id uuid, subject_hash text, purpose text, scope text[], status text, code_expires_at timestamptz,
+        expires_at timestamptz)
+      language plpgsql DEFINER as $$
+      declare
+        v_scope jsonb := app_require_scope(p_scope);
+        v_prior text := current_setting('app.scope', true);
+      begin
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        return query select c.id, c.subject_hash::text, c.purpose::text, c.scope, c.status::text, c.code_expires_at, c.expires_at
+          from consent c where c.id = any(p_ids) and c.client_id = (v_scope->>'c')::uuid;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+      end $$;`);
+
+    // The subjects feature's national questions (Migration20261207420000), now asked under the system's scope, since
+    // row-level security binds their owner too: where a dispute belongs, open register disputes, legal holds.
+    this.addSql(`drop function dispute_route(uuid, text);`);
+    definer(`create function dispute_route(p_citizen_id uuid, p_kind text)
+      returns table (register text, owner_role text, district_code text)
+      language plpgsql DEFINER as $$
+      declare
+        v_home text;
+        v_conviction text;
+        v_household text;
+        v_prior text := current_setting('app.scope', true);
+      begin
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        select c.district_code into v_home from citizen c where c.id = p_citizen_id;
+        if v_home is not null and p_kind in ('CONVICTION_RECORD', 'IDENTITY_MISMATCH') then
+          select v.district_code into v_conviction from conviction v where v.citizen_id = p_citizen_id
+            order by (v.status = 'ACTIVE') desc, v.registered_on desc, v.created_at desc limit 1;
+        end if;
+        if v_home is not null and not (p_kind = 'CONVICTION_RECORD' or v_conviction is not null) then
+          select h.district_code into v_household from citizen c
+            join household_member m on m.id_number = c.cnic and m.status = 'ACTIVE'
+            join household h on h.id = m.household_id
+            where c.id = p_citizen_id limit 1;
+        end if;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+        if v_home is null then
+          return;
+        elsif p_kind = 'CONVICTION_RECORD' or v_conviction is not null then
+          return query select 'NSOR'::text, 'LAW_ENFORCEMENT'::text, coalesce(v_conviction, v_home);
+        else
+          return query select 'NSER'::text, 'WELFARE_OFFICER'::text, coalesce(v_household, v_home);
+        end if;
+      end $$;`);
+    this.addSql(`drop function open_register_disputes(text[]);`);
+    definer(`create function open_register_disputes(p_subject_hashes text[]) returns setof text language plpgsql DEFINER as $$
+      declare
+        v_prior text := current_setting('app.scope', true);
+      begin
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        return query select distinct d.subject_hash::text from dispute d
+          where d.subject_hash = any(p_subject_hashes) and d.register = 'NSOR' and d.status = 'OPEN';
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+      end $$;`);
+    this.addSql(`drop function subject_held(text);`);
+    definer(`create function subject_held(p_subject_hash text) returns boolean language plpgsql DEFINER as $$
+      declare
+        v_prior text := current_setting('app.scope', true);
+        v_held boolean;
+      begin
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        v_held := exists (select 1 from legal_hold h where h.subject_hash = p_subject_hash and h.lifted_at is null
+          and (h.expires_at is null or h.expires_at > now()));
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+        return v_held;
+      end $$;`);
+
+    // Watches end with the consent they rest on (issue #14), whoever's watches they are: the person withdraws by SMS.
+    definer(`create function watches_end_for_consent(p_consent_id uuid, p_reason text) returns int language plpgsql DEFINER as $$
+      declare
+        v_scope jsonb := app_require_scope(null);
+        v_prior text := current_setting('app.scope', true);
+        v_count int;
+      begin
+        if v_scope->>'r' not in ('SMS_GATEWAY', 'SYSTEM', 'OWNER') then
+          raise exception 'watches end with a consent the person withdraws' using errcode = '42501';
+        end if;
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        update offender_watch set cancelled_at = now(), ended_reason = p_reason
+        where consent_id = p_consent_id and cancelled_at is null;
+        get diagnostics v_count = row_count;
+        perform set_config('app.scope', coalesce(v_prior, ''), true);
+        return v_count;
+      end $$;`);
+    // What a dispute's reviewing body needs of the audit log to uphold it: the corrections made to that person since.
+    definer(`create function subject_changes_since(p_subject_hash text, p_since timestamptz, p_actions jsonb)
+      returns table (id uuid, action text, occurred_at timestamptz, detail jsonb) language plpgsql DEFINER as $$
+      declare
+        v_scope jsonb := app_require_scope(null);
+        v_prior text := current_setting('app.scope', true);
+      begin
+        if v_scope->>'r' not in ('LAW_ENFORCEMENT', 'WELFARE_OFFICER', 'SYSTEM', 'OWNER') then
+          raise exception 'only a reviewing body reads corrections' using errcode = '42501';
+        end if;
+        perform set_config('app.scope', app_seal(jsonb_build_object('r', 'SYSTEM', 'd', null)), true);
+        return query select a.id, a.action::text, a.occurred_at, a.detail from audit_event a
+          where a.subject_hash = p_subject_hash and a.occurred_at >= p_since and a.outcome = 'SUCCESS'
+            and a.action in (select jsonb_array_elements_text(p_actions))
+          order by a.occurred_at, a.id;
         perform set_config('app.scope', coalesce(v_prior, ''), true);
       end $$;`);
 

@@ -380,7 +380,7 @@ describe('the SMS outbox', () => {
     const key = await app.key(Role.EMPLOYER, { name: 'Acme HR' });
     await app.gql(RequestConsentDocument, { input: { cnic: USMAN, purpose: 'EMPLOYMENT_SCREENING', scope: ['OFFENDER_CHECK'], expiresAt: inDays(30).toISOString() } }, key);
     const [queued] = await app.sql<{ id: string; body: string }>('select id, body from sms_outbox where to_number = ?', [USMAN_NUMBER]);
-    const worker = new SmsOutboxWorker(app.orm, url, HMAC_KEY, createLogger('silent'), { backoffBaseMs: 0 });
+    const worker = new SmsOutboxWorker(app.orm, () => app.sealer.system('sms-outbox'), url, HMAC_KEY, createLogger('silent'), { backoffBaseMs: 0 });
     statuses.push(500);
     expect(await worker.drain()).toBe(2);
     expect(received.map((p) => Object.fromEntries(p))).toEqual(

@@ -1,5 +1,7 @@
+import { PlainValue } from './metadata';
 import { Field, ObjectType } from 'type-graphql';
 
+@PlainValue()
 @ObjectType({ description: 'A name written in both scripts, as on the identity card.' })
 export class NameInScripts {
   @Field(() => String, { description: 'Latin script, e.g. "Muhammad Ali".' })

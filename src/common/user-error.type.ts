@@ -1,3 +1,4 @@
+import { PlainValue } from './metadata';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Codes for domain failures returned in mutation payloads (HTTP stays 200; clients read `userErrors`). */
@@ -27,6 +28,7 @@ registerEnumType(UserErrorCode, {
   },
 });
 
+@PlainValue()
 @ObjectType({ description: 'A domain failure of a mutation.' })
 export class UserError {
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, if any.' })

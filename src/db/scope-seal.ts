@@ -22,6 +22,8 @@ export interface ScopeClaims {
   q: string;
   /** Budget: query-cost points per minute. */
   b: number;
+  /** A subject (keyed CNIC hash) whose own audit rows this scope may read: a subject access request's. */
+  s?: string;
 }
 
 /** How long a sealed scope is good for, from its sealing to the start of the transaction that uses it. */

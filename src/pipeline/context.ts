@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import { scope, scopeOf, type JurisdictionScope } from '../db/jurisdiction-scope';
-import type { ScopeSealer } from '../db/scope-seal';
+import type { ScopeClaims, ScopeSealer } from '../db/scope-seal';
 import { RequestBudget } from '../limits/request-budget';
 
 /**
@@ -53,17 +53,22 @@ export type Channel = 'graphql' | 'sms';
 /** Builds the context of one request for a viewer already authenticated; the same for HTTP and SMS. */
 export type CreateRequestContext = (viewer: Viewer, requestId: string, channel: Channel) => Context;
 
+/** What a request's sealed scope says of its viewer (src/db/scope-seal.ts); the districts are added per scope. */
+export function claimsOf(viewer: Viewer, requestId: string): Omit<ScopeClaims, 'd'> {
+  return {
+    k: viewer.actorKind,
+    i: viewer.actorId,
+    c: viewer.clientId,
+    n: viewer.clientName,
+    r: viewer.role,
+    q: requestId,
+    b: viewer.budgetPerMinute,
+  };
+}
+
 export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger, sealer: ScopeSealer): CreateRequestContext {
   return (viewer, requestId, channel) => {
-    const claims = {
-      k: viewer.actorKind,
-      i: viewer.actorId,
-      c: viewer.clientId,
-      n: viewer.clientName,
-      r: viewer.role,
-      q: requestId,
-      b: viewer.budgetPerMinute,
-    };
+    const claims = claimsOf(viewer, requestId);
     const sealed = scopeOf(viewer.jurisdiction, reference, (d) => sealer.seal({ ...claims, d }));
     const em = scope(orm.em.fork(), sealed) as EntityManager;
     const context: Context = {

@@ -1,4 +1,4 @@
-import { Extensions } from 'type-graphql';
+import { pipelineMarks as marks } from '../common/metadata';
 import {
   BREAK,
   Kind,
@@ -9,33 +9,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-
-/**
- * What fields and types declare to the request pipeline, as GraphQL extensions on the schema (never as lists of
- * names kept elsewhere):
- * - `@OwnTransaction()` on a root field: it runs its own single-statement transactions, reads nothing through the
- *   request's entity manager, and may pay the request's budget charge in its statement (`ctx.budget.takeDeferred()`).
- * - `@PlainValue()` on an object type: every field of it is a plain value its parent built, with no resolver that
- *   reads anything. Adding a field resolver to such a type means removing the mark.
- */
-interface PipelineExtensions {
-  ownTransaction?: boolean;
-  plainValue?: boolean;
-}
-
-const KEY = 'pipeline';
-
-export function OwnTransaction(): MethodDecorator & PropertyDecorator {
-  return Extensions({ [KEY]: { ownTransaction: true } satisfies PipelineExtensions });
-}
-
-export function PlainValue(): ClassDecorator {
-  return Extensions({ [KEY]: { plainValue: true } satisfies PipelineExtensions });
-}
-
-function marks(extensions: Readonly<Record<string, unknown>> | null | undefined): PipelineExtensions {
-  return (extensions?.[KEY] as PipelineExtensions | undefined) ?? {};
-}
 
 /** How the pipeline runs one operation; decided once per parsed operation (Apollo caches documents by query text). */
 export interface OperationPlan {
@@ -86,3 +59,5 @@ function walk(schema: GraphQLSchema, document: DocumentNode): boolean {
   );
   return own;
 }
+
+export { OwnTransaction, PlainValue } from '../common/metadata';

@@ -74,7 +74,7 @@ export class ScorecardService implements SurveyScoring {
     if (input.consentId) {
       const citation = { consentId: input.consentId, subjectHash: this.audit.subjectHash(input.cnic), purpose: input.purpose, scope: 'ELIGIBILITY_CHECK' as const };
       const [verdict] = this.consents
-        ? await this.consents.verify(ctx.em, ctx.viewer.clientId, [citation])
+        ? await this.consents.verify(ctx.em, { clientId: ctx.viewer.clientId, scopeToken: ctx.scope.token }, [citation])
         : [{ ok: false as const, message: 'Consents are not available on this server.' }];
       if (!verdict.ok) throw new ConsentRequiredError(verdict.message, { field: ['input', 'consentId'] });
       ref = verdict.id;

@@ -18,9 +18,9 @@ export const sms = feature<{ texts: ConsentTexts }>({
   entities: [SmsOutboxEntity],
   resolvers: [],
   provides: [provide(consentTexts, (api: { texts: ConsentTexts }) => api.texts)],
-  create({ config, logger, audit, limiter, createRequestContext, authenticateKey, orm }, use) {
+  create({ config, logger, audit, limiter, createRequestContext, authenticateKey, orm, sealer }, use) {
     const outbox = config.sms.sendUrl
-      ? new SmsOutboxWorker(orm, config.sms.sendUrl, config.cnicHmacKey, logger.child({ component: 'sms-outbox' }))
+      ? new SmsOutboxWorker(orm, () => sealer.system('sms-outbox'), config.sms.sendUrl, config.cnicHmacKey, logger.child({ component: 'sms-outbox' }))
       : null;
     const service = new SmsService({
       authenticateKey,

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger';
+import { nationalScope, scope } from '../db/jurisdiction-scope';
 import type { MobileNumber } from '../common/mobile-number';
 import { measureSms } from './sms-length';
 import { OutboxStatus, SmsOutboxEntity } from './sms-outbox.entity';
@@ -52,6 +53,8 @@ export class SmsOutboxWorker {
 
   constructor(
     private readonly orm: MikroORM,
+    /** The server's own national scope, sealed afresh for each message (src/db/scope-seal.ts). */
+    private readonly systemScope: () => string,
     private readonly sendUrl: string,
     cnicHmacKey: string,
     private readonly logger: Logger,
@@ -106,7 +109,7 @@ export class SmsOutboxWorker {
   }
 
   async runOnce(): Promise<boolean> {
-    return this.orm.em.fork().transactional(async (tx: EntityManager) => {
+    return scope(this.orm.em.fork(), nationalScope(this.systemScope())).transactional(async (tx: EntityManager) => {
       const [row] = await tx.execute<DueRow[]>(
         `select id, to_number, short_code, body, attempts from sms_outbox
          where status = 'PENDING' and next_attempt_at <= now()

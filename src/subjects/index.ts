@@ -11,6 +11,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ConsentConfig } from '../config';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { RateLimiter } from '../limits/rate-limiter';
+import type { ScopeSealer } from '../db/scope-seal';
 import { RegisteredNumbers } from './numbers/registered-numbers';
 import { ConsentService, type ConsentEndedHook, type ConsentTexts } from './consent/consent.service';
 import { DisputeService } from './disputes/dispute.service';
@@ -32,6 +33,7 @@ export { ConsentScope, ConsentStatus } from './consent/consent.enums';
 export interface SubjectDeps {
   audit: AuditService;
   reference: ReferenceData;
+  sealer: ScopeSealer;
   limiter: RateLimiter;
   consent: ConsentConfig;
   cnicHmacKey: string;
@@ -66,7 +68,7 @@ export class SubjectServices {
       onEnded: deps.onConsentEnded,
     });
     this.disputes = new DisputeService(deps.audit, this.numbers);
-    this.access = new SubjectAccessService(deps.audit, this.numbers, deps.reference);
+    this.access = new SubjectAccessService(deps.audit, this.numbers, deps.reference, deps.sealer);
   }
 }
 
@@ -85,10 +87,11 @@ export const subjects = feature<SubjectServices>({
   entities: [MobileNumberEntity, ConsentEntity, DisputeEntity, DisputeEventEntity, DisputeChangeEntity, LegalHoldEntity],
   resolvers: [ConsentResolver, DisputeResolver, SubjectAccessResolver],
   provides: [provide(consentGate, (api: SubjectServices) => api.consents), provide(disputeGate, (api: SubjectServices) => api.disputes)],
-  create({ audit, reference, limiter, config, receipts }, use) {
+  create({ audit, reference, limiter, config, receipts, sealer }, use) {
     const services = new SubjectServices({
       audit,
       reference,
+      sealer,
       limiter,
       consent: config.consent,
       cnicHmacKey: config.cnicHmacKey,

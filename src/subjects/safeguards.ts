@@ -6,6 +6,11 @@ import { port } from '../pipeline/feature';
  * them and the composition root passes them in, so neither feature reaches into the other.
  */
 
+export interface ConsentActor {
+  clientId: string | null;
+  scopeToken: string;
+}
+
 /** A consent a check or a watch cites. */
 export interface ConsentCitation {
   /** The global ID the client sent. */
@@ -21,7 +26,8 @@ export type ConsentVerdict =
 
 export interface ConsentGate {
   /** One read for the whole batch, whatever its size; verdicts in citation order. */
-  verify(em: EntityManager, clientId: string | null, citations: ConsentCitation[]): Promise<ConsentVerdict[]>;
+  /** `actor`: the asking client and its sealed scope (the database reads the scope's client's consents only). */
+  verify(em: EntityManager, actor: ConsentActor, citations: ConsentCitation[]): Promise<ConsentVerdict[]>;
 }
 
 export interface DisputeGate {

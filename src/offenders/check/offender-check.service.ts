@@ -167,7 +167,7 @@ export class OffenderCheckService {
     const verdicts = this.safeguards
       ? await this.safeguards.consents.verify(
           ctx.em,
-          viewer.clientId,
+          { clientId: viewer.clientId, scopeToken: ctx.scope.token },
           citing.map(({ item }) => ({
             consentId: item.input.consentId!,
             subjectHash: this.audit.subjectHash(item.input.cnic),

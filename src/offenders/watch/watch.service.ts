@@ -70,7 +70,7 @@ export class WatchService {
     let consentKey: string | null = null;
     if (input.consentId && !errors.length) {
       const [verdict] = this.consents
-        ? await this.consents.verify(ctx.em, clientId, [
+        ? await this.consents.verify(ctx.em, { clientId, scopeToken: ctx.scope.token }, [
             { consentId: input.consentId, subjectHash: this.audit.subjectHash(input.cnic), purpose, scope: 'WATCH' },
           ])
         : [{ ok: false as const, message: 'Consents are not available on this server.' }];
@@ -161,12 +161,13 @@ export class WatchService {
    * Ends every live watch resting on a consent the person withdrew, in the caller's transaction (the withdrawal's):
    * no notification is queued for them from then on. Returns how many ended.
    */
+  /**
+   * Ends every watch resting on a withdrawn consent, whoever's they are: through watches_end_for_consent (SECURITY
+   * DEFINER), since the SMS gateway that carries the person's WITHDRAW may not read clients' watches.
+   */
   async endForConsent(em: EntityManager, consentKey: string): Promise<number> {
-    return em.nativeUpdate(
-      WatchEntity,
-      { consentId: consentKey, cancelledAt: null },
-      { cancelledAt: new Date(), endedReason: WatchState.CONSENT_WITHDRAWN },
-    );
+    const [row] = await em.execute<{ n: number }[]>('select watches_end_for_consent(?::uuid, ?) as n', [consentKey, WatchState.CONSENT_WITHDRAWN]);
+    return Number(row.n);
   }
 
   async list(ctx: Context, args: ConnectionArgs): Promise<ConnectionShape<Watch>> {

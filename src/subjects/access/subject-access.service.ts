@@ -13,7 +13,9 @@ import { fromGlobalId, isUuid, toGlobalId } from '../../common/global-id';
 import type { MobileNumber } from '../../common/mobile-number';
 import { newestFirstPage } from '../../common/newest-first';
 import { UserErrorCode, type UserError } from '../../common/user-error.type';
-import type { Context } from '../../pipeline/context';
+import { claimsOf, type Context } from '../../pipeline/context';
+import { nationalScope, scope } from '../../db/jurisdiction-scope';
+import type { ScopeSealer } from '../../db/scope-seal';
 import { readNationally } from '../../db/jurisdiction-scope';
 import { toDistrict } from '../../jurisdictions/district.type';
 import { coversDistrict } from '../../jurisdictions/jurisdiction';
@@ -118,7 +120,16 @@ export class SubjectAccessService {
     private readonly audit: AuditService,
     private readonly numbers: RegisteredNumbers,
     private readonly reference: ReferenceData,
+    private readonly sealer: ScopeSealer,
   ) {}
+
+  /**
+   * The request's entity manager with a scope that may read this one subject's audit rows (claim `s`): the audit log
+   * is otherwise the auditor's, and the database reads a person's rows only for a scope sealed for their request.
+   */
+  private subjectEm(ctx: Context, subjectHash: string): EntityManager {
+    return scope(ctx.em.fork(), nationalScope(this.sealer.seal({ ...claimsOf(ctx.viewer, ctx.requestId), d: null, s: subjectHash })));
+  }
 
   async report(ctx: Context, input: SubjectAccessInput, args: ConnectionArgs): Promise<SubjectAccessConnection> {
     authorize(ctx.viewer, 'subject:access');
@@ -133,7 +144,7 @@ export class SubjectAccessService {
     const request = pageRequest(args);
     const subjectHash = this.audit.subjectHash(input.cnic);
     // National: the person stands at the counter with their card, whichever district their records are in.
-    return ctx.em.transactional(async (em) => {
+    return this.subjectEm(ctx, subjectHash).transactional(async (em) => {
       const known = (await readNationally(ctx.em, (n) => n.execute<{ citizen_id: string }[]>('select * from citizen_ref(?)', [input.cnic]))).length;
       // The report's own row first, so it lists itself: the person sees this request too.
       await this.audit.record(em, ctx, {
@@ -153,7 +164,7 @@ export class SubjectAccessService {
   async smsChecks(ctx: Context, sender: MobileNumber, cnic: Cnic): Promise<SmsChecksOutcome> {
     if (!(await this.numbers.isRegisteredTo(ctx.em, sender, cnic))) return { kind: 'NOT_REGISTERED' };
     const subjectHash = this.audit.subjectHash(cnic);
-    return ctx.em.transactional(async (em) => {
+    return this.subjectEm(ctx, subjectHash).transactional(async (em) => {
       await this.audit.record(em, ctx, { action: 'subject.access', outcome: 'SUCCESS', subjectCnic: cnic, purpose: LookupPurpose.SUBJECT_ACCESS, detail: { channel: 'SMS' } });
       const { where, withheld } = await this.visible(em, subjectHash);
       // The person's own requests (this one included) are not news to them.

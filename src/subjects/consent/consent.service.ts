@@ -18,6 +18,7 @@ import { rawQuery } from '../../db/raw-query';
 import { readNationally } from '../../db/jurisdiction-scope';
 import type { RateLimiter } from '../../limits/rate-limiter';
 import type { RegisteredNumbers } from '../numbers/registered-numbers';
+import type { ConsentActor } from '../safeguards';
 import { ConsentEntity } from './consent.entity';
 import { ConsentScope, ConsentStatus } from './consent.enums';
 import { Consent, type RequestConsentInput, type RequestConsentPayload } from './consent.type';
@@ -256,7 +257,7 @@ export class ConsentService {
    * The ConsentGate of the offender register: one statement for any number of citations (a named prepared
    * statement, outside any transaction, so the hot path adds one round trip only when a check cites a consent).
    */
-  async verify(em: EntityManager, clientId: string | null, citations: Citation[]): Promise<Verdict[]> {
+  async verify(em: EntityManager, { clientId, scopeToken }: ConsentActor, citations: Citation[]): Promise<Verdict[]> {
     if (!clientId) return citations.map(() => ({ ok: false, message: 'Consents belong to API clients: use an API key.' }));
     const keys = citations.map((c) => {
       const parsed = fromGlobalId(c.consentId);
@@ -264,12 +265,8 @@ export class ConsentService {
     });
     const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
     const rows = wanted.length
-      ? await rawQuery<VerifyRow>(
-          em,
-          'consent_verify',
-          'select id, subject_hash, purpose, scope, status, code_expires_at, expires_at from consent where id = any($1::uuid[]) and client_id = $2::uuid',
-          [wanted, clientId],
-        )
+      ? // consent_verify (SECURITY DEFINER): the scope's own client's consents, one statement for the batch.
+        await rawQuery<VerifyRow>(em, 'consent_verify', 'select * from consent_verify($1, $2::uuid[])', [scopeToken, wanted])
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = new Date();

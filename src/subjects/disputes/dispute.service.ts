@@ -232,12 +232,13 @@ export class DisputeService {
       }
       const changes =
         input.outcome === DisputeOutcome.UPHELD
-          ? await em.execute<ChangeRow[]>(
-              `select id, action, occurred_at, detail from audit_event
-               where subject_hash = ? and occurred_at >= ? and outcome = 'SUCCESS' and action in (select jsonb_array_elements_text(?::jsonb))
-               order by occurred_at, id`,
-              [row.subjectHash, row.filedAt, JSON.stringify(CORRECTIONS[row.register])],
-            )
+          ? // subject_changes_since (SECURITY DEFINER): the audit log is the auditor's; the reviewing body reads only the
+            // corrections made to this person since the dispute was filed.
+            await em.execute<ChangeRow[]>('select * from subject_changes_since(?, ?::timestamptz, ?::jsonb)', [
+              row.subjectHash,
+              row.filedAt,
+              JSON.stringify(CORRECTIONS[row.register]),
+            ])
           : [];
       if (input.outcome === DisputeOutcome.UPHELD && !changes.length) {
         return {

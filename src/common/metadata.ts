@@ -1,0 +1,30 @@
+import { Extensions } from 'type-graphql';
+
+/**
+ * What fields and types declare to the request pipeline, as GraphQL extensions on the schema (never as lists of
+ * names kept elsewhere):
+ * - `@OwnTransaction()` on a root field: it runs its own single-statement transactions, reads nothing through the
+ *   request's entity manager, and may pay the request's budget charge in its statement (`ctx.budget.takeDeferred()`).
+ * - `@PlainValue()` on an object type: every field of it is a plain value its parent built, with no resolver that
+ *   reads the database (a receipt's signature is computed, not read). Adding a field resolver that reads means
+ *   removing the mark.
+ */
+interface PipelineExtensions {
+  ownTransaction?: boolean;
+  plainValue?: boolean;
+}
+
+const KEY = 'pipeline';
+
+export function OwnTransaction(): MethodDecorator & PropertyDecorator {
+  return Extensions({ [KEY]: { ownTransaction: true } satisfies PipelineExtensions });
+}
+
+export function PlainValue(): ClassDecorator {
+  return Extensions({ [KEY]: { plainValue: true } satisfies PipelineExtensions });
+}
+
+export function pipelineMarks(extensions: Readonly<Record<string, unknown>> | null | undefined): PipelineExtensions {
+  return (extensions?.[KEY] as PipelineExtensions | undefined) ?? {};
+}
+
