@@ -7,8 +7,8 @@ import path from 'node:path';
  */
 const SRC = path.resolve(__dirname, '../src');
 const FOUNDATION = ['common', 'jurisdictions', 'config.ts', 'logger.ts'];
-const PLUMBING = ['db', 'auth', 'audit', 'limits', 'security', 'pipeline', 'explorer', 'web'];
-const FEATURES = ['oversight', 'identity', 'offenders', 'households', 'scorecard', 'dashboards', 'sms'];
+const PLUMBING = ['db', 'auth', 'audit', 'limits', 'security', 'pipeline', 'explorer', 'web', 'receipts'];
+const FEATURES = ['oversight', 'identity', 'offenders', 'households', 'scorecard', 'dashboards', 'sms', 'subjects'];
 const TOP = ['app', 'cli', 'main.ts', 'demo', 'sandbox', 'generator'];
 
 function files(dir: string): string[] {

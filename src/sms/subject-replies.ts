@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LookupPurpose } from '../audit/purpose';
 import type { MobileNumber } from '../common/mobile-number';
-import { MessageLocale } from '../offenders/offender.enums';
+import { MessageLocale } from '../offenders';
 import type { ConsentRequestText, ConsentTexts, SmsAccessEntry, SmsAnswerOutcome } from '../subjects';
 import { ConsentScope, ConsentStatus, DisputeStatus } from '../subjects';
 import { fitsSms } from './sms-length';
