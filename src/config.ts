@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Enumeration detectors; crossing one suspends the client. Overridable by environment (see config.ts). */
@@ -63,6 +64,21 @@ export interface Config {
   sandbox: boolean;
   /** How long an API key's authentication may be served from memory (AUTH_CACHE_TTL_MS; 0 = off; off under test). */
   authCacheMs: number;
+  scaleOut: ScaleOutConfig;
+}
+
+/** Several API processes, a streaming read replica, and what an operator scrapes (docs/operations.md). */
+export interface ScaleOutConfig {
+  /** API processes sharing the port (WORKERS; default one per core in production, one otherwise). */
+  workers: number;
+  /** A streaming replica for reads that tolerate lag (DATABASE_REPLICA_URL); unset: every read on the primary. */
+  replicaUrl?: string;
+  /** Beyond this replay lag (REPLICA_MAX_LAG_MS) replica-eligible reads go to the primary. */
+  replicaMaxLagMs: number;
+  /** Peers that may read `/metrics` (METRICS_ALLOWED_ADDRESSES; default loopback only). */
+  metricsAllowedAddresses: string[];
+  /** When set (METRICS_TOKEN), `/metrics` also needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export interface SmsConfig {
@@ -118,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sandbox && nodeEnv === 'production') problems.push('SANDBOX cannot be enabled with NODE_ENV=production');
   const authCacheMs = env.AUTH_CACHE_TTL_MS === undefined || env.AUTH_CACHE_TTL_MS === '' ? (nodeEnv === 'test' ? 0 : 10_000) : Number(env.AUTH_CACHE_TTL_MS);
   if (!Number.isInteger(authCacheMs) || authCacheMs < 0) problems.push('AUTH_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the cache off)');
+  const scaleOut = scaleOutConfig(env, nodeEnv, problems);
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -139,6 +156,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sms,
     sandbox,
     authCacheMs,
+    scaleOut,
+  };
+}
+
+function scaleOutConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, problems: string[]): ScaleOutConfig {
+  const workers = countVar(env, 'WORKERS', nodeEnv === 'production' ? os.availableParallelism() : 1, problems);
+  const replicaUrl = env.DATABASE_REPLICA_URL || undefined;
+  if (replicaUrl && !/^postgres(ql)?:\/\//.test(replicaUrl)) problems.push('DATABASE_REPLICA_URL must be a postgres:// URL');
+  const metricsAllowedAddresses = (env.METRICS_ALLOWED_ADDRESSES ?? '127.0.0.1,::1').split(',').map((a) => a.trim()).filter(Boolean);
+  if (metricsAllowedAddresses.some((a) => net.isIP(a) === 0)) {
+    problems.push('METRICS_ALLOWED_ADDRESSES must be a comma-separated list of IP addresses');
+  }
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters');
+  return {
+    workers,
+    replicaUrl,
+    replicaMaxLagMs: countVar(env, 'REPLICA_MAX_LAG_MS', 5_000, problems),
+    metricsAllowedAddresses,
+    metricsToken,
   };
 }
 

@@ -8,8 +8,18 @@ import type { Logger } from '../logger';
 
 export interface Database {
   orm: MikroORM;
+  /** The streaming replica (DATABASE_REPLICA_URL), logged in as the primary's pool is; null when not configured. */
+  replica: MikroORM | null;
   embedded: EmbeddedDatabase | null;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /**
+   * Another process (the cluster's primary, src/app/cluster.ts) has migrated and seeded the database already: only
+   * connect. Migrating from every worker at once would race.
+   */
+  prepared?: boolean;
 }
 
 /** Whether the connecting role may act as the unprivileged application role (created by a migration). */
@@ -26,7 +36,7 @@ async function canActAsAppRole(orm: MikroORM): Promise<boolean> {
  * data and (outside production, into an empty registry) the demo set; then serves through a pool that acts as the
  * unprivileged application role, so row-level security and the audit log's privileges apply to request code.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'tasdeeq', port: config.pgPort, logger });
@@ -35,12 +45,14 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const owner = await MikroORM.init(ormConfig(url, { logger }));
     let appRole: boolean;
     try {
-      const applied = await owner.getMigrator().up();
-      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
-      logger.debug(await loadReferenceData(owner.em.fork()), 'reference data loaded');
-      if (config.loadDemoData) {
-        const seeded = await seedDemoData(owner.em.fork());
-        if (seeded) logger.info(seeded, 'loaded demo data into the empty database');
+      if (!options.prepared) {
+        const applied = await owner.getMigrator().up();
+        if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+        logger.debug(await loadReferenceData(owner.em.fork()), 'reference data loaded');
+        if (config.loadDemoData) {
+          const seeded = await seedDemoData(owner.em.fork());
+          if (seeded) logger.info(seeded, 'loaded demo data into the empty database');
+        }
       }
       appRole = await canActAsAppRole(owner);
     } finally {
@@ -49,11 +61,17 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     if (!appRole) {
       logger.warn(`cannot act as ${APP_ROLE}: serving as the connecting role (row-level security is not enforced on it)`);
     }
-    const orm = await MikroORM.init(ormConfig(url, { logger, appRole }));
+    // The replica is opened exactly as the primary's serving pool is, so it logs in and acts as the same role; it
+    // connects on first use, so a replica that is down at start-up only sends reads to the primary (src/db/replica.ts).
+    const serving = (clientUrl: string, connect = true) => MikroORM.init({ ...ormConfig(clientUrl, { logger, appRole }), connect });
+    const orm = await serving(url);
+    const replica = config.scaleOut.replicaUrl ? await serving(config.scaleOut.replicaUrl, false) : null;
     return {
       orm,
+      replica,
       embedded,
       async close() {
+        await replica?.close(true);
         await orm.close(true);
         await embedded?.stop();
       },
@@ -74,7 +92,7 @@ export async function openDatabaseForTool(config: Config, logger: Logger): Promi
     const orm = await MikroORM.init(
       ormConfig(`postgres://postgres:${encodeURIComponent(runtime.password)}@127.0.0.1:${runtime.port}/tasdeeq`, { logger }),
     );
-    return { orm, embedded: null, close: () => orm.close(true) };
+    return { orm, replica: null, embedded: null, close: () => orm.close(true) };
   }
   return openDatabase({ ...config, loadDemoData: false }, logger);
 }

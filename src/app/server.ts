@@ -16,6 +16,11 @@ import { createSchema, ResolverContainer } from './schema';
 import { NodeResolver } from './node.resolver';
 import { createApollo } from './apollo';
 import { bodyErrors, healthRoutes, notFound } from './http';
+import { ReplicaMonitor } from '../db/replica';
+import { ReadPlacer } from '../pipeline/reads';
+import { metricsRouter } from '../metrics/http';
+import { observePools } from '../metrics/pool';
+import { countRefusal } from '../metrics/operations';
 
 export interface Server {
   app: express.Express;
@@ -32,6 +37,8 @@ export interface Server {
 export interface ServerOptions {
   /** Sandbox mode only (`npm run sandbox`): operations refused as rate limited whatever the budget. */
   alwaysLimited?: LimitsOptions['alwaysLimited'];
+  /** The streaming replica (DATABASE_REPLICA_URL; see src/app/database.ts): `@ReplicaRead` operations read there. */
+  replica?: MikroORM | null;
 }
 
 /** The composition root: kernel -> features -> schema -> Apollo with the request pipeline -> HTTP routes. */
@@ -47,11 +54,14 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   const httpServer = http.createServer(app);
-  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited });
+  const replica = options.replica ? new ReplicaMonitor(orm, options.replica, config.scaleOut.replicaMaxLagMs, logger.child({ component: 'replica' })) : null;
+  observePools(options.replica ? { primary: orm, replica: options.replica } : { primary: orm });
+  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica));
   await apollo.start();
 
   app.use(requestIdMiddleware);
   app.use(healthRoutes(orm, logger));
+  app.use(metricsRouter({ allowedAddresses: config.scaleOut.metricsAllowedAddresses, token: config.scaleOut.metricsToken }, logger));
   app.use('/dashboard', dashboardRouter());
   for (const route of features.routes) app.use(route.path, route.router);
   // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
@@ -63,7 +73,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
     expressMiddleware(apollo, {
       // Stage 1 of the pipeline: who asks, then the request's context.
       context: async ({ req, res }): Promise<Context> =>
-        kernel.createRequestContext(await kernel.authenticateHeader(req.headers.authorization), String(res.locals.requestId), 'graphql'),
+        kernel.createRequestContext(await countRefusal(kernel.authenticateHeader(req.headers.authorization)), String(res.locals.requestId), 'graphql'),
     }),
   );
   app.use(notFound);
@@ -79,6 +89,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       new Promise((resolve, reject) => {
         for (const worker of features.workers) if (worker.enabled) worker.start();
         if (config.authCacheMs > 0) void kernel.authCache.start();
+        replica?.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           const address = httpServer.address();
@@ -88,6 +99,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
       }),
     close: async () => {
       await apollo.stop();
+      await replica?.stop();
       await kernel.authCache.stop();
       await kernel.limiter.close();
       for (const worker of features.workers) await worker.stop();

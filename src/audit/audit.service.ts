@@ -22,6 +22,8 @@ export interface AuditEntry {
 export interface AuditActor {
   viewer: Viewer;
   requestId: string;
+  /** Where the rows go when the request reads from the replica (the request's `Context.writes`); else the caller's manager. */
+  writes?: EntityManager;
 }
 
 /**
@@ -77,9 +79,17 @@ export class AuditService {
     await this.recordMany(em, actor, [entry]);
   }
 
-  /** One INSERT for any number of rows (bulk checks). */
+  /**
+   * One INSERT for any number of rows (bulk checks). A request reading from the replica cannot write there: its rows
+   * go to the primary in a transaction of their own, committed before the caller goes on to answer.
+   */
   async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
+    if (actor.writes) {
+      const { writes, ...onPrimary } = actor;
+      await writes.transactional((tx) => this.recordMany(tx, onPrimary, entries));
+      return;
+    }
     const { viewer } = actor;
     const columns = auditActorColumns(actor);
     await this.trackLookups(

@@ -94,7 +94,8 @@ async function main(): Promise<void> {
       u.pathname = `/${SANDBOX_DATABASE}`;
       url = u.toString();
     }
-    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true }, logger);
+    // The sandbox's database is its own, recreated at every start: no replica of it exists.
+    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true, scaleOut: { ...config.scaleOut, replicaUrl: undefined } }, logger);
     const seeded = await seedSandbox(db.orm.em.fork());
     server = await createServer(db.orm, config, logger, { alwaysLimited: mentionsRateLimitedCnic });
     const base = await server.listen();

@@ -15,6 +15,7 @@ import { WatchResolver } from './watch/watch.resolver';
 import { WATCH_TYPE, WatchService } from './watch/watch.service';
 import { WebhookDeliveryEntity } from './watch/webhook-delivery.entity';
 import { WebhookWorker } from './watch/webhook.worker';
+import { observeOutbox } from './watch/webhook.metrics';
 
 export { ConvictionStatus, DeliveryStatus, MessageLocale, OffenderCheckResult } from './offender.enums';
 export { OffenderCheckInput } from './check/offender-check.input';
@@ -43,6 +44,7 @@ export const offenders = feature<OffendersApi>({
     const convictions = new ConvictionService(reference, audit);
     const watches = new WatchService(audit);
     const webhooks = new WebhookWorker(orm, logger.child({ component: 'webhooks' }));
+    observeOutbox(orm);
     return {
       api: { checks },
       resolvers: [

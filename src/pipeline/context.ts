@@ -19,6 +19,12 @@ export interface Context {
   loaders: RequestLoaders;
   /** The operation's price and its charge to the client's budget (see src/pipeline/pipeline.ts). */
   budget: RequestBudget;
+  /**
+   * Set only while `em` reads from the streaming replica (a `@ReplicaRead` operation; src/pipeline/reads.ts): the
+   * primary's entity manager, scoped as `em` is, where the request's writes go (audit rows and the enumeration
+   * tally, each committed in a transaction of its own before the answer leaves).
+   */
+  writes?: EntityManager;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { feature, provide } from '../pipeline/feature';
 import { surveyScoring } from '../households';
 import { RescoreWorker } from './rescore.worker';
+import { observeRescore } from './rescore.metrics';
 import { PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
 import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE } from './scorecard.mappers';
 import { ScorecardResolver } from './scorecard.resolver';
@@ -21,6 +22,7 @@ export const scorecard = feature<ScorecardService>({
   provides: [provide(surveyScoring, (service: ScorecardService) => service)],
   create({ reference, audit, orm, logger, config }) {
     const rescore = new RescoreWorker(orm, reference, logger.child({ component: 'rescore' }));
+    observeRescore(orm);
     const service = new ScorecardService(reference, audit, config.rescoreWorker ? () => rescore.wake() : undefined);
     const node = (type: string) => (ctx: Parameters<ScorecardService['node']>[0], key: string) => service.node(ctx, type, key);
     return {

@@ -7,6 +7,7 @@ import { sqlFunction } from '../db/raw-query';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
 import { SecurityAlertEntity } from './security-alert.entity';
+import { enumerationMetrics, limitMetrics } from '../metrics/instruments';
 import {
   DEFAULT_DAILY_DISTINCT_CAP,
   isOddHour,
@@ -166,6 +167,7 @@ export class EnumerationGuard {
     const suspend = found.refused && found.finding !== 'DAILY_DISTINCT_CAP';
     await this.raise(em, viewer, found.finding, found.detail!, suspend);
     if (found.refused) {
+      if (found.finding === 'DAILY_DISTINCT_CAP') limitMetrics.refusals.inc({ limit: 'daily_cap' });
       throw found.finding === 'DAILY_DISTINCT_CAP'
         ? new CapReachedError(secondsToPakistanMidnight(guard.at))
         : new ForbiddenError(SUSPENDED_MESSAGE);
@@ -188,6 +190,8 @@ export class EnumerationGuard {
         );
       }
     });
+    enumerationMetrics.alerts.inc({ kind });
+    if (suspend) enumerationMetrics.suspensions.inc({ kind });
     this.logger.warn({ clientId: viewer.clientId, kind, detail, suspended: suspend }, 'security alert raised');
   }
 }
