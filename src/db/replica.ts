@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger';
-import { replicaMetrics } from '../metrics/instruments';
+import { sampledGauge } from '../metrics/registry';
 
 /** Whether a read that tolerates lag may go to the replica now, and how stale it would be. */
 export type ReplicaState =
@@ -23,8 +23,8 @@ export function parseLsn(text: string): bigint {
  * Watches how far the streaming replica is behind the primary, measured as time, from WAL positions (never from
  * `pg_last_xact_replay_timestamp()`, which grows while the primary is idle and says nothing of WAL not yet received).
  *
- * Every `intervalMs` it notes the primary's current WAL position with the time, then asks the replica how far it has
- * replayed. Everything committed on the primary before a noted time T has its WAL below the position noted at T, so
+ * Every `intervalMs` it notes the primary's current WAL insert position with the time, then asks the replica how far
+ * it has replayed. Everything committed on the primary before a noted time T has its WAL below the position noted at T, so
  * once the replica has replayed past that position it shows all of it: a read from the replica now is at most
  * `now - T` stale, for the newest such T. That bound is the lag reported (in each response's `extensions` and in
  * `tasdeeq_replica_lag_seconds`); it includes up to one interval of the monitor's own resolution, by design on the
@@ -48,7 +48,27 @@ export class ReplicaMonitor {
     readonly maxLagMs: number,
     private readonly logger: Logger,
     private readonly intervalMs = 200,
-  ) {}
+  ) {
+    // Read as the scrape happens, from the same state the requests are placed by.
+    sampledGauge(
+      {
+        name: 'tasdeeq_replica_up',
+        help: '1 when replica-eligible reads go to the replica (it answers and is within REPLICA_MAX_LAG_MS), else 0.',
+        aggregator: 'min',
+      },
+      async () => [{ labels: {}, value: this.state().usable ? 1 : 0 }],
+    );
+    sampledGauge(
+      {
+        name: 'tasdeeq_replica_lag_seconds',
+        help: 'How stale a read from the streaming replica may be now (from WAL positions); absent while it does not answer.',
+      },
+      async () => {
+        const state = this.state();
+        return 'lagMs' in state ? [{ labels: {}, value: state.lagMs / 1000 }] : [];
+      },
+    );
+  }
 
   start(): void {
     if (this.timer) return;
@@ -91,7 +111,9 @@ export class ReplicaMonitor {
   private async tick(): Promise<void> {
     try {
       const at = Date.now();
-      const [primary] = await this.primary.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
+      // The insert position, not the write position: a transaction committed asynchronously (synchronous_commit off,
+      // as the budget's and the tally's are) has returned before its commit record is written.
+      const [primary] = await this.primary.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_insert_lsn()::text as lsn');
       this.samples.push({ at, lsn: parseLsn(primary.lsn) });
       // Keep what a lag up to twice the bound needs, and always the newest.
       const horizon = at - 2 * this.maxLagMs - 2 * this.intervalMs;
@@ -116,14 +138,10 @@ export class ReplicaMonitor {
     } catch (error) {
       this.fail('the replica does not answer: reads stay on the primary', error);
     }
-    const state = this.state();
-    replicaMetrics.up.set(state.usable ? 1 : 0);
-    if (state.usable || state.reason === 'LAGGING') replicaMetrics.lag.set(state.lagMs / 1000);
   }
 
   private fail(message: string, error?: unknown): void {
     this.replayed = null;
-    replicaMetrics.up.set(0);
     if (this.warned !== message) this.logger.warn({ err: error }, message);
     this.warned = message;
   }

@@ -1,4 +1,4 @@
-import { counter, gauge, histogram } from './registry';
+import { counter, histogram } from './registry';
 
 /**
  * The plumbing's instruments, fed by one-line hooks where things happen (the pipeline, the budget, the enumeration
@@ -50,16 +50,6 @@ export const enumerationMetrics = {
 };
 
 export const replicaMetrics = {
-  lag: gauge({
-    name: 'tasdeeq_replica_lag_seconds',
-    help: 'How stale a read from the streaming replica may be (from WAL positions); the largest across processes.',
-    aggregator: 'max',
-  }),
-  up: gauge({
-    name: 'tasdeeq_replica_up',
-    help: '1 when replica-eligible reads go to the replica (it answers and is within REPLICA_MAX_LAG_MS), else 0.',
-    aggregator: 'min',
-  }),
   reads: counter({
     name: 'tasdeeq_replica_reads_total',
     help: 'Operations that read from the streaming replica.',

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReplicaMonitor } from '../db/replica';
 import { JURISDICTION_FILTER, scope, type JurisdictionScope } from '../db/jurisdiction-scope';
 import { replicaMetrics } from '../metrics/instruments';
-import type { Context } from './context';
+import { RequestLoaders, type Context } from './context';
 import type { OperationPlan } from './metadata';
 
 /** Where an operation read, as each response's `extensions` says (`readFrom`, `replicaLagMs`, `replicaFallback`). */
@@ -30,6 +30,9 @@ export class ReadPlacer {
     // Whatever createRequestContext sets on the request's manager must be carried over here.
     ctx.em = scope(this.monitor.replica.em.fork(), primary.getFilterParams<JurisdictionScope>(JURISDICTION_FILTER)) as EntityManager;
     ctx.writes = primary;
+    // Apollo hands resolvers a shallow copy of the context it was given: the per-request caches must build their
+    // loaders from this copy, whose `em` is now the replica's (none was built yet: execution has not begun).
+    ctx.loaders = new RequestLoaders(() => ctx);
     return { readFrom: 'REPLICA', replicaLagMs: Math.round(state.lagMs) };
   }
 
@@ -38,6 +41,7 @@ export class ReadPlacer {
     if (ctx.writes) {
       ctx.em = ctx.writes;
       ctx.writes = undefined;
+      ctx.loaders = new RequestLoaders(() => ctx);
     }
     return { readFrom: 'PRIMARY', replicaFallback: 'UNAVAILABLE' };
   }
