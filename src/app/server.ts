@@ -56,7 +56,7 @@ export async function createServer(orm: MikroORM, config: Config, logger: Logger
   const httpServer = http.createServer(app);
   const replica = options.replica ? new ReplicaMonitor(orm, options.replica, config.scaleOut.replicaMaxLagMs, logger.child({ component: 'replica' })) : null;
   observePools(options.replica ? { primary: orm, replica: options.replica } : { primary: orm });
-  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica));
+  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica, kernel.reference));
   await apollo.start();
 
   app.use(requestIdMiddleware);

@@ -56,9 +56,17 @@ export type Channel = 'graphql' | 'sms';
 /** Builds the context of one request for a viewer already authenticated; the same for HTTP and SMS. */
 export type CreateRequestContext = (viewer: Viewer, requestId: string, channel: Channel) => Context;
 
+/**
+ * A request's entity manager on one database (the primary, or the streaming replica: src/pipeline/reads.ts makes the
+ * replica's here too, so whatever a request's manager carries, it carries on both).
+ */
+export function requestEntityManager(orm: MikroORM, viewer: Viewer, reference: ReferenceData): EntityManager {
+  return scope(orm.em.fork(), scopeOf(viewer.jurisdiction, reference)) as EntityManager;
+}
+
 export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger): CreateRequestContext {
   return (viewer, requestId, channel) => {
-    const em = scope(orm.em.fork(), scopeOf(viewer.jurisdiction, reference)) as EntityManager;
+    const em = requestEntityManager(orm, viewer, reference);
     const context: Context = {
       viewer,
       requestId,

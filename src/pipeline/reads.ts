@@ -1,8 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReplicaMonitor } from '../db/replica';
-import { JURISDICTION_FILTER, scope, type JurisdictionScope } from '../db/jurisdiction-scope';
+import type { ReferenceData } from '../jurisdictions/reference-data';
 import { replicaMetrics } from '../metrics/instruments';
-import { RequestLoaders, type Context } from './context';
+import { RequestLoaders, requestEntityManager, type Context } from './context';
 import type { OperationPlan } from './metadata';
 
 /** Where an operation read, as each response's `extensions` says (`readFrom`, `replicaLagMs`, `replicaFallback`). */
@@ -20,15 +19,17 @@ export const ON_PRIMARY: ReadPlacement = { readFrom: 'PRIMARY' };
  * for the audit rows and the tally.
  */
 export class ReadPlacer {
-  constructor(private readonly monitor: ReplicaMonitor | null) {}
+  constructor(
+    private readonly monitor: ReplicaMonitor | null,
+    private readonly reference: ReferenceData,
+  ) {}
 
   place(ctx: Context, plan: OperationPlan): ReadPlacement {
     if (!this.monitor || !plan.replicaRead) return ON_PRIMARY;
     const state = this.monitor.state();
     if (!state.usable) return { readFrom: 'PRIMARY', replicaFallback: state.reason };
     const primary = ctx.em;
-    // Whatever createRequestContext sets on the request's manager must be carried over here.
-    ctx.em = scope(this.monitor.replica.em.fork(), primary.getFilterParams<JurisdictionScope>(JURISDICTION_FILTER)) as EntityManager;
+    ctx.em = requestEntityManager(this.monitor.replica, ctx.viewer, this.reference);
     ctx.writes = primary;
     // Apollo hands resolvers a shallow copy of the context it was given: the per-request caches must build their
     // loaders from this copy, whose `em` is now the replica's (none was built yet: execution has not begun).
