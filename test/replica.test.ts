@@ -92,6 +92,8 @@ async function sql<T extends Record<string, unknown>>(url: string, text: string,
       i: { cnic: '4220165432105', purpose: 'EMPLOYMENT_SCREENING', consentRef: 'replica-test' },
     });
     expect(check.extensions.readFrom).toBe('PRIMARY');
+    const replayed = async () => (await sql(standby.url('tasdeeq'), 'select 1 from audit_event where request_id = $1', [check.extensions.requestId])).length === 1;
+    expect(await eventually(replayed, 20_000)).toBe(true);
     const reads: [string, string][] = [
       ['WELFARE_OFFICER', '{ households(first: 3) { totalCount edges { node { id status district { code } } } } }'],
       ['WELFARE_OFFICER', '{ dataQualityFlags(first: 3) { totalCount edges { node { code } } } }'],
