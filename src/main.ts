@@ -63,6 +63,8 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // The cluster's primary holds the port: a worker whose primary is gone (killed outright) gets no more connections.
+  if (worker) process.on('disconnect', () => void shutdown('cluster primary gone'));
   if (db.embedded) await takeOverShutdownSignals();
 
   let server: Server | undefined;
