@@ -17,6 +17,7 @@ import { createLogger } from '../src/logger';
 import { openDatabase } from '../src/app/database';
 import { ormConfig } from '../src/app/orm.config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
+import { postgresBinaries, startStandby, type LocalCluster } from '../src/db/standby';
 import { seedDemoData } from '../src/demo/demo.seed';
 import { ApiKeysService } from '../src/auth/api-keys.service';
 import { NATIONAL } from '../src/jurisdictions/jurisdiction';
@@ -44,12 +45,29 @@ const CONNECTIONS = Number(opt('connections', '50'));
 const NAME = opt('name', HOUSEHOLDS >= 1_000_000 && HOUSEHOLDS % 1_000_000 === 0 ? `${HOUSEHOLDS / 1_000_000}m` : String(HOUSEHOLDS));
 const ONLY = opt('only', '').split(',').filter(Boolean);
 const SKIP_PEERS = flag('skip-peers');
-const PORTS = { api: Number(opt('api-port', '4103')), postgraphile: Number(opt('postgraphile-port', '4113')), pg: Number(opt('pg-port', '4123')) };
+/** API processes of the side-by-side cluster run (WORKERS=N); 1 or 0 skips it. */
+const WORKERS = Number(opt('workers', '2'));
+const SKIP_REPLICA = flag('skip-replica');
 const POOL_MAX = 20; // the API's (src/db/pool.ts); the peers get the same
 const BATCH = 1000;
 const HMAC_KEY = 'tasdeeq-bench-only-hmac-key-0123456789abcdef';
 
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+/** The API as one process, as a node:cluster of WORKERS processes, and as one process reading dashboards from a replica. */
+const CLUSTER = 'tasdeeq WORKERS=N';
+const WITH_REPLICA = 'tasdeeq + replica';
+type Server = 'tasdeeq' | typeof CLUSTER | typeof WITH_REPLICA | 'postgraphile' | 'pg';
+const OURS: Server[] = ['tasdeeq', CLUSTER, WITH_REPLICA];
+const label = (server: Server) => (server === CLUSTER ? `tasdeeq WORKERS=${WORKERS}` : server);
+const PORTS: Record<Server, number> = {
+  tasdeeq: Number(opt('api-port', '4103')),
+  [CLUSTER]: Number(opt('cluster-port', '4104')),
+  [WITH_REPLICA]: Number(opt('replica-api-port', '4105')),
+  postgraphile: Number(opt('postgraphile-port', '4113')),
+  pg: Number(opt('pg-port', '4123')),
+};
+
 
 interface Figures {
   requests: number;
@@ -67,7 +85,7 @@ interface Figures {
 
 interface Row {
   scenario: string;
-  server: 'tasdeeq' | 'postgraphile' | 'pg';
+  server: Server;
   connections: number;
   figures: Figures | null;
   note?: string;
@@ -226,7 +244,7 @@ async function measure(s: Scenario, connections: number, seconds: number): Promi
   let next = 0;
   let graphqlErrors = 0;
   const result = await autocannon({
-    url: `http://127.0.0.1:${PORTS[s.server === 'tasdeeq' ? 'api' : s.server]}`,
+    url: `http://127.0.0.1:${PORTS[s.server]}`,
     connections,
     duration: seconds,
     timeout: 30,
@@ -278,11 +296,12 @@ const DASHBOARD = `query Dashboard { dashboard(scope: { province: PUNJAB }) {
   flagsByCode { code households { value suppressed } } monthly { month registrations { value suppressed } surveys { value suppressed } }
   children { area { name } households { value suppressed } surveyedShare meanScore medianScore scoreBands { band households { value suppressed } } }
 } }`;
+const DASHBOARD_PROBE = 'query Probe { dashboard(scope: { province: PUNJAB }) { households { value } } }';
 const PAGE = `query Page { households(first: 100) { edges { cursor node { id status tehsil createdAt district { code } } } pageInfo { hasNextPage endCursor } } }`;
 const PG_ONE = `query One($cnic: String!) { offenderLookup(cnic: $cnic) { cnic nameEn nameUr relativeNameEn dateOfBirth activeDistricts dataAsOf } }`;
 const PG_MANY = `query Many($cnics: [String]!) { offenderLookupBatchList(cnics: $cnics) { cnic nameEn nameUr relativeNameEn dateOfBirth activeDistricts dataAsOf } }`;
 
-function scenarios(f: Fixtures, dashboardAvailable: boolean): { list: Scenario[]; skipped: Row[] } {
+function scenarios(f: Fixtures, dashboardAvailable: boolean, replicaAvailable = true): { list: Scenario[]; skipped: Row[] } {
   // A mix like a payroll: mostly people with no record, one in twenty on the register.
   const mixed: string[] = [];
   for (let i = 0; i < 20_000; i++) mixed.push(i % 20 === 0 && f.offenders.length ? f.offenders[(i / 20) % f.offenders.length] : f.others[i % f.others.length]);
@@ -336,10 +355,16 @@ function scenarios(f: Fixtures, dashboardAvailable: boolean): { list: Scenario[]
       bodies: batches(20).map((b) => JSON.stringify({ cnics: b })),
     },
   ];
+  // Side by side on the same data: every scenario of ours again on the cluster, and the pages people read (the
+  // dashboard, a households page) on the process that reads them from the streaming replica.
+  const ours = list.filter((s) => s.server === 'tasdeeq');
+  if (WORKERS > 1) list.push(...ours.map((s) => ({ ...s, server: CLUSTER as Server })));
+  if (!SKIP_REPLICA) list.push(...ours.filter((s) => s.name.startsWith('dashboard') || s.name.startsWith('households')).map((s) => ({ ...s, server: WITH_REPLICA as Server })));
   const skipped: Row[] = [];
   const keep = list.filter((s) => {
     if (ONLY.length && !ONLY.some((o) => s.name === o || s.name.startsWith(`${o} `))) return false;
-    if (SKIP_PEERS && s.server !== 'tasdeeq') return false;
+    if (SKIP_PEERS && !OURS.includes(s.server)) return false;
+    if (s.server === WITH_REPLICA && !replicaAvailable) return false;
     if (s.name.startsWith('dashboard') && !dashboardAvailable) {
       skipped.push({ scenario: s.name, server: s.server, connections: CONNECTIONS, figures: null, note: 'not available (the schema has no `dashboard`)' });
       return false;
@@ -363,20 +388,26 @@ function markdown(meta: Record<string, unknown>, rows: Row[]): string {
       `${meta.cores} × ${meta.cpu}; load average before the run ${meta.loadBefore}, after ${meta.loadAfter}.`,
     `Each figure: ${WARMUP} s warm-up, then ${DURATION} s of autocannon at the given concurrency. Latency in ms.`,
     '',
-    '| scenario | server | clients | req/s | p50 | p99 | max | errors / non-2xx / GraphQL errors | ours ÷ PostGraphile | ours ÷ pg |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    `The API runs as one process (WORKERS=1, pool ${POOL_MAX}), as a node:cluster of ${WORKERS} processes (WORKERS=${WORKERS}, pool ` +
+      `${POOL_MAX} each) and, for the pages, as one process reading from a streaming replica of the same database ` +
+      `(${meta.replica}); "÷ 1 process" compares each with the one-process figure measured beside it.`,
+    '',
+    '| scenario | server | clients | req/s | p50 | p99 | max | errors / non-2xx / GraphQL errors | ours ÷ PostGraphile | ours ÷ pg | ÷ 1 process |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     const f = r.figures;
     const peer = (server: Row['server']) => rows.find((p) => p.scenario === r.scenario && p.connections === r.connections && p.server === server)?.figures;
     const ratio = (server: Row['server']) => {
       const p = peer(server);
-      return r.server === 'tasdeeq' && f && p && p.rps > 0 ? `${(f.rps / p.rps).toFixed(2)}` : '';
+      return OURS.includes(r.server) && f && p && p.rps > 0 ? `${(f.rps / p.rps).toFixed(2)}` : '';
     };
+    const single = peer('tasdeeq');
+    const scaled = r.server !== 'tasdeeq' && OURS.includes(r.server) && f && single && single.rps > 0 ? `${(f.rps / single.rps).toFixed(2)}` : '';
     lines.push(
       f
-        ? `| ${r.scenario} | ${r.server} | ${r.connections} | ${f.rps.toLocaleString('en')} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.errors} / ${f.non2xx} / ${f.graphqlErrors} | ${ratio('postgraphile')} | ${ratio('pg')} |`
-        : `| ${r.scenario} | ${r.server} | ${r.connections} | ${r.note ?? 'skipped'} | | | | | | |`,
+        ? `| ${r.scenario} | ${label(r.server)} | ${r.connections} | ${f.rps.toLocaleString('en')} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.errors} / ${f.non2xx} / ${f.graphqlErrors} | ${ratio('postgraphile')} | ${ratio('pg')} | ${scaled} |`
+        : `| ${r.scenario} | ${label(r.server)} | ${r.connections} | ${r.note ?? 'skipped'} | | | | | | | |`,
     );
   }
   lines.push('', 'Targets (issue #7): verifyOffender (audit row included) ≥ PostGraphile\'s bare lookup and p99 < 20 ms at ' +
@@ -417,6 +448,7 @@ async function main(): Promise<void> {
 
   const { url, embedded } = await database();
   const children: ChildProcess[] = [];
+  let replica: BenchReplica | undefined;
   try {
     const registry = await ensureRegistry(url);
     const owner = new Client({ connectionString: url });
@@ -428,24 +460,39 @@ async function main(): Promise<void> {
     const f = await fixtures(url);
     log(`fixtures: ${f.offenders.length} offenders, ${f.others.length} other members of surveyed households`);
 
-    const apiUrl = `http://127.0.0.1:${PORTS.api}`;
-    children.push(
-      await start('api', [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')], {
-        NODE_ENV: 'production',
-        DATABASE_URL: url,
-        HOST: '127.0.0.1',
-        PORT: String(PORTS.api),
-        CNIC_HMAC_KEY: HMAC_KEY,
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-        WEBHOOK_WORKER: 'false',
-        RESCORE_WORKER: 'false',
-        QUERY_COST_LIMIT: '1000000',
-        // The bench client looks up thousands of people a second: keep the enumeration detectors out of its way.
-        ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '2000000000',
-        ENUMERATION_SEQUENTIAL_MAX: '2000000000',
-        ENUMERATION_ODD_HOUR_MAX: '2000000000',
-      }, async () => (await fetch(`${apiUrl}/readyz`)).ok),
-    );
+    const apiUrl = `http://127.0.0.1:${PORTS.tasdeeq}`;
+    const apiEnv = {
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      HOST: '127.0.0.1',
+      CNIC_HMAC_KEY: HMAC_KEY,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      WEBHOOK_WORKER: 'false',
+      RESCORE_WORKER: 'false',
+      QUERY_COST_LIMIT: '1000000',
+      // The bench client looks up thousands of people a second: keep the enumeration detectors out of its way.
+      ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '2000000000',
+      ENUMERATION_SEQUENTIAL_MAX: '2000000000',
+      ENUMERATION_ODD_HOUR_MAX: '2000000000',
+    };
+    const api = (name: string, server: Server, env: Record<string, string>) =>
+      start(name, [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')],
+        { ...apiEnv, PORT: String(PORTS[server]), ...env }, async () => (await fetch(`http://127.0.0.1:${PORTS[server]}/readyz`)).ok);
+    children.push(await api('api', 'tasdeeq', { WORKERS: '1' }));
+    if (WORKERS > 1) children.push(await api('api-cluster', CLUSTER, { WORKERS: String(WORKERS) }));
+    if (!SKIP_REPLICA) {
+      replica = await benchReplica(url, embedded);
+      if (replica.url) {
+        children.push(await api('api-replica', WITH_REPLICA, { WORKERS: '1', DATABASE_REPLICA_URL: replica.url, REPLICA_MAX_LAG_MS: '5000' }));
+        // Until the standby has replayed the load, the replica process reads from the primary: wait for it.
+        const deadline = Date.now() + 300_000;
+        while ((await post(`http://127.0.0.1:${PORTS[WITH_REPLICA]}/graphql`, JSON.parse(gql(DASHBOARD_PROBE, {})), { authorization: `ApiKey ${f.keys.analyst}` })
+          .then((r) => (r.json as { extensions?: { readFrom?: string } })?.extensions?.readFrom)) !== 'REPLICA') {
+          if (Date.now() > deadline) throw new Error('the replica API never read from the replica (see bench/.data/api-replica.log)');
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      }
+    }
     if (!SKIP_PEERS) {
       const peerEnv = { DATABASE_URL: url, POOL_MAX: String(POOL_MAX) };
       children.push(
@@ -463,13 +510,13 @@ async function main(): Promise<void> {
     const probeErrors = (probe.json as { errors?: { extensions?: { code?: string } }[] })?.errors;
     const dashboardAvailable = !probeErrors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
 
-    const { list, skipped } = scenarios(f, dashboardAvailable);
+    const { list, skipped } = scenarios(f, dashboardAvailable, !!replica?.url);
     // Each scenario's first body, once: a wrong query should stop the run, not produce a column of errors.
     for (const s of list) {
-      const port = PORTS[s.server === 'tasdeeq' ? 'api' : s.server];
-      const res = await fetch(`http://127.0.0.1:${port}${s.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.bodies[0] });
+      const res = await fetch(`http://127.0.0.1:${PORTS[s.server]}${s.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.bodies[0] });
       const text = await res.text();
       if (res.status !== 200 || text.includes('"errors":[{')) throw new Error(`${s.name} on ${s.server} answered ${res.status}: ${text.slice(0, 500)}`);
+      if (s.server === WITH_REPLICA && !text.includes('"readFrom":"REPLICA"')) throw new Error(`${s.name} on ${s.server} did not read from the replica: ${text.slice(-300)}`);
     }
 
     const loadBefore = os.loadavg().map((n) => n.toFixed(2)).join(' ');
@@ -495,7 +542,8 @@ async function main(): Promise<void> {
     rows.sort((a, b) => {
       const [x1, y1] = order(a);
       const [x2, y2] = order(b);
-      return x1 - x2 || y1 - y2 || ['tasdeeq', 'postgraphile', 'pg'].indexOf(a.server) - ['tasdeeq', 'postgraphile', 'pg'].indexOf(b.server);
+      const servers: Server[] = ['tasdeeq', CLUSTER, WITH_REPLICA, 'postgraphile', 'pg'];
+      return x1 - x2 || y1 - y2 || servers.indexOf(a.server) - servers.indexOf(b.server);
     });
 
     const meta = {
@@ -515,6 +563,8 @@ async function main(): Promise<void> {
       warmupSeconds: WARMUP,
       connections: CONNECTIONS,
       poolMax: POOL_MAX,
+      workers: WORKERS,
+      replica: replica?.note ?? 'not run (--skip-replica)',
     };
     const report = markdown(meta, rows);
     const out = path.join(__dirname, 'results');
@@ -524,7 +574,66 @@ async function main(): Promise<void> {
     process.stdout.write(report);
   } finally {
     for (const child of children.reverse()) await stop(child);
+    await replica?.stop();
     await embedded?.stop();
+  }
+}
+
+interface BenchReplica {
+  url: string | null;
+  /** What the report says about it. */
+  note: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The replica for the pages' run: DATABASE_REPLICA_URL if set; else, for the embedded database, a hot standby made
+ * for this run under bench/.data/standby (src/db/standby.ts; its replication slot is dropped after, so the primary
+ * keeps no WAL for it); else none (a DATABASE_URL server's standby is the operator's to make: docs/operations.md).
+ */
+async function benchReplica(url: string, embedded: EmbeddedDatabase | null): Promise<BenchReplica> {
+  if (process.env.DATABASE_REPLICA_URL) return { url: process.env.DATABASE_REPLICA_URL, note: 'DATABASE_REPLICA_URL', stop: async () => {} };
+  if (!embedded) return { url: null, note: 'not run: set DATABASE_REPLICA_URL to a standby of DATABASE_URL', stop: async () => {} };
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  const version = Math.floor(Number((await c.query("select current_setting('server_version_num') as v")).rows[0].v) / 10000);
+  await c.end();
+  const bin = postgresBinaries().find((b) => b.major === version);
+  if (!bin) return { url: null, note: `not run: no PostgreSQL ${version} binaries for a standby`, stop: async () => {} };
+  const dir = path.join(__dirname, '.data', 'standby');
+  fs.rmSync(dir, { recursive: true, force: true });
+  log('making a streaming standby of the bench database (bench/.data/standby)');
+  const started = Date.now();
+  let standby: (LocalCluster & { method: string }) | undefined;
+  try {
+    standby = await startStandby(bin, { primaryUrl: admin.toString(), primaryDataDir: path.join(__dirname, '.data', 'pg'), dir, slot: 'tasdeeq_bench' });
+  } catch (error) {
+    await dropSlot(admin.toString());
+    throw error;
+  }
+  const standbyUrl = new URL(url);
+  standbyUrl.host = `127.0.0.1:${standby.port}`;
+  log(`standby ready in ${((Date.now() - started) / 1000).toFixed(0)} s (${standby.method} base backup)`);
+  return {
+    url: standbyUrl.toString(),
+    note: `a hot standby made for the run (${standby.method} base backup of the embedded database, streaming)`,
+    async stop() {
+      await standby!.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      await dropSlot(admin.toString());
+    },
+  };
+}
+
+async function dropSlot(adminUrl: string): Promise<void> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query("select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = 'tasdeeq_bench'");
+  } finally {
+    await c.end();
   }
 }
 

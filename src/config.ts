@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Enumeration detectors; crossing one suspends the client. Overridable by environment (see config.ts). */
@@ -70,6 +71,7 @@ export interface Config {
   authCacheMs: number;
   receipts: ReceiptsConfig;
   consent: ConsentConfig;
+  scaleOut: ScaleOutConfig;
 }
 
 export interface ReceiptsConfig {
@@ -91,6 +93,20 @@ export interface ConsentConfig {
   requestsPerClientPerHour: number;
   /** Codes (right or wrong) one sender number may send per day (CONSENT_CODE_ATTEMPTS_PER_DAY, default 10). */
   codeAttemptsPerDay: number;
+}
+
+/** Several API processes, a streaming read replica, and what an operator scrapes (docs/operations.md). */
+export interface ScaleOutConfig {
+  /** API processes sharing the port (WORKERS; default one per core in production, one otherwise). */
+  workers: number;
+  /** A streaming replica for reads that tolerate lag (DATABASE_REPLICA_URL); unset: every read on the primary. */
+  replicaUrl?: string;
+  /** Beyond this replay lag (REPLICA_MAX_LAG_MS) replica-eligible reads go to the primary. */
+  replicaMaxLagMs: number;
+  /** Peers that may read `/metrics` (METRICS_ALLOWED_ADDRESSES; default loopback only). */
+  metricsAllowedAddresses: string[];
+  /** When set (METRICS_TOKEN), `/metrics` also needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export interface SmsConfig {
@@ -165,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestsPerClientPerHour: countVar(env, 'CONSENT_REQUESTS_PER_CLIENT_PER_HOUR', 200, problems),
     codeAttemptsPerDay: countVar(env, 'CONSENT_CODE_ATTEMPTS_PER_DAY', 10, problems),
   };
+  const scaleOut = scaleOutConfig(env, nodeEnv, problems);
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -189,6 +206,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authCacheMs,
     receipts,
     consent,
+    scaleOut,
+  };
+}
+
+function scaleOutConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, problems: string[]): ScaleOutConfig {
+  const workers = countVar(env, 'WORKERS', nodeEnv === 'production' ? os.availableParallelism() : 1, problems);
+  const replicaUrl = env.DATABASE_REPLICA_URL || undefined;
+  if (replicaUrl && !/^postgres(ql)?:\/\//.test(replicaUrl)) problems.push('DATABASE_REPLICA_URL must be a postgres:// URL');
+  const metricsAllowedAddresses = (env.METRICS_ALLOWED_ADDRESSES ?? '127.0.0.1,::1').split(',').map((a) => a.trim()).filter(Boolean);
+  if (metricsAllowedAddresses.some((a) => net.isIP(a) === 0)) {
+    problems.push('METRICS_ALLOWED_ADDRESSES must be a comma-separated list of IP addresses');
+  }
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters');
+  return {
+    workers,
+    replicaUrl,
+    replicaMaxLagMs: countVar(env, 'REPLICA_MAX_LAG_MS', 5_000, problems),
+    metricsAllowedAddresses,
+    metricsToken,
   };
 }
 

@@ -1,12 +1,18 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import cluster from 'node:cluster';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
 import { openDatabase } from './app/database';
 import { takeOverShutdownSignals } from './db/embedded-postgres';
 import { createServer, type Server } from './app/server';
+import { runCluster, type WorkerMessage } from './app/cluster';
+import { answerClusterMetrics } from './metrics/cluster';
 import { assertPortAvailable, portProblem, PortUnavailableError } from './common/port';
 
-/** start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. */
+/**
+ * start: config -> database (embedded or DATABASE_URL) -> migrate -> demo seed if empty -> listen. With WORKERS=N
+ * (N > 1) this process becomes the cluster's primary (src/app/cluster.ts) and each worker runs this file again.
+ */
 async function main(): Promise<void> {
   let config;
   try {
@@ -18,17 +24,27 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  try {
-    await assertPortAvailable(config.host, config.port);
-  } catch (error) {
-    if (error instanceof PortUnavailableError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
+  if (cluster.isPrimary) {
+    try {
+      await assertPortAvailable(config.host, config.port);
+    } catch (error) {
+      if (error instanceof PortUnavailableError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(2);
+      }
+      throw error;
     }
-    throw error;
   }
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config, logger);
+  if (cluster.isPrimary && config.scaleOut.workers > 1) return runCluster(config, logger);
+  return serve(config, cluster.isWorker ? logger.child({ worker: Number(process.env.TASDEEQ_WORKER_SLOT) }) : logger);
+}
+
+/** One API process: alone (WORKERS=1), or one worker of a cluster, whose primary prepared the database. */
+async function serve(config: Config, logger: Logger): Promise<void> {
+  const worker = cluster.isWorker;
+  if (worker) answerClusterMetrics();
+  const db = await openDatabase(config, logger, { prepared: worker && process.env.TASDEEQ_DATABASE_PREPARED === 'true' });
 
   let shuttingDown = false;
   const shutdown = async (signal: string, code = 0) => {
@@ -47,12 +63,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // The cluster's primary holds the port: a worker whose primary is gone (killed outright) gets no more connections.
+  if (worker) process.on('disconnect', () => void shutdown('cluster primary gone'));
   if (db.embedded) await takeOverShutdownSignals();
 
   let server: Server | undefined;
   try {
     server = await createServer(db, config, logger);
     const url = await server.listen();
+    if (worker) {
+      process.send?.({ type: 'tasdeeq:worker:listening', url } satisfies WorkerMessage);
+      return;
+    }
     logger.info({ url: `${url}/graphql`, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'Tasdeeq is listening');
     if (config.nodeEnv !== 'production') {
       process.stdout.write(

@@ -7,7 +7,7 @@ import path from 'node:path';
  */
 const SRC = path.resolve(__dirname, '../src');
 const FOUNDATION = ['common', 'jurisdictions', 'config.ts', 'logger.ts'];
-const PLUMBING = ['db', 'auth', 'audit', 'limits', 'security', 'pipeline', 'explorer', 'web', 'receipts'];
+const PLUMBING = ['db', 'auth', 'audit', 'limits', 'security', 'pipeline', 'explorer', 'web', 'receipts', 'metrics'];
 const FEATURES = ['oversight', 'identity', 'offenders', 'households', 'scorecard', 'dashboards', 'sms', 'subjects'];
 const TOP = ['app', 'cli', 'main.ts', 'demo', 'sandbox', 'generator'];
 

@@ -12,6 +12,7 @@ import type { ServerKernel } from './kernel';
 import { requestPipeline } from '../pipeline/pipeline';
 import { Limits, type LimitsOptions } from '../pipeline/limits';
 import { RequestTransactions } from '../pipeline/transaction';
+import type { ReadPlacer } from '../pipeline/reads';
 
 /** Armor's depth/alias/directive rejections become our QUERY_TOO_COMPLEX, with the limit. */
 function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: false; onReject: GraphQLArmorRejectCallback[] } {
@@ -28,6 +29,7 @@ export function createApollo(
   schema: GraphQLSchema,
   httpServer: http.Server,
   sandbox: Pick<LimitsOptions, 'alwaysLimited'>,
+  reads: ReadPlacer,
 ): ApolloServer<Context> {
   const { config, logger, limiter } = kernel;
   const armor = new ApolloArmor({
@@ -62,6 +64,7 @@ export function createApollo(
       requestPipeline({
         limits: new Limits(limiter, { maxCostPerQuery: config.limits.maxCostPerQuery, ...sandbox }),
         transactions: new RequestTransactions(POOL_MAX, logger),
+        reads,
         logger,
       }),
     ],

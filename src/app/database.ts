@@ -13,6 +13,8 @@ export interface Database {
   orm: MikroORM;
   /** The key that seals request scopes (src/db/scope-seal.ts), read by the owner; the app role cannot read it. */
   sealKey: Buffer;
+  /** The streaming replica (DATABASE_REPLICA_URL), logged in as the primary's pool is; null when not configured. */
+  replica: MikroORM | null;
   embedded: EmbeddedDatabase | null;
   close(): Promise<void>;
 }
@@ -33,6 +35,18 @@ export function appLoginUrl(ownerUrl: string, config: Pick<Config, 'databaseAppU
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;
   url.password = appPassword(config.cnicHmacKey);
+  return url.toString();
+}
+
+/**
+ * The replica's login: the app role's user and password (roles replicate with the cluster) at the replica's host,
+ * port and database.
+ */
+export function replicaLoginUrl(replicaUrl: string, ownerUrl: string, config: Pick<Config, 'databaseAppUrl' | 'cnicHmacKey'>): string {
+  const app = new URL(appLoginUrl(ownerUrl, config));
+  const url = new URL(replicaUrl);
+  url.username = app.username;
+  url.password = app.password;
   return url.toString();
 }
 
@@ -82,11 +96,17 @@ export async function prepareAppLogin(owner: MikroORM, ownerUrl: string, config:
  * role's login; then serves through a pool that logs in as the app role, so row-level security, the sealed scope and
  * the privileges apply to everything request code runs.
  */
-export async function openDatabase(
-  config: Config,
-  logger: Logger,
-  options: { asOwner?: (owner: MikroORM) => Promise<void> } = {},
-): Promise<Database> {
+export interface OpenOptions {
+  /** Runs as the owner once the database is ready (the sandbox seeds its published data). */
+  asOwner?: (owner: MikroORM) => Promise<void>;
+  /**
+   * Another process (the cluster's primary, src/app/cluster.ts) has migrated and seeded the database already: only
+   * connect. Migrating from every worker at once would race.
+   */
+  prepared?: boolean;
+}
+
+export async function openDatabase(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Database> {
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'tasdeeq', port: config.pgPort, logger });
@@ -95,24 +115,33 @@ export async function openDatabase(
     const owner = await MikroORM.init(ormConfig(url, { logger }));
     let login: { url: string; sealKey: Buffer };
     try {
-      const applied = await owner.getMigrator().up();
-      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
-      logger.debug(await loadReferenceData(owner.em.fork()), 'reference data loaded');
-      if (config.loadDemoData) {
-        const seeded = await seedDemoData(owner.em.fork());
-        if (seeded) logger.info(seeded, 'loaded demo data into the empty database');
+      if (!options.prepared) {
+        const applied = await owner.getMigrator().up();
+        if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+        logger.debug(await loadReferenceData(owner.em.fork()), 'reference data loaded');
+        if (config.loadDemoData) {
+          const seeded = await seedDemoData(owner.em.fork());
+          if (seeded) logger.info(seeded, 'loaded demo data into the empty database');
+        }
+        await options.asOwner?.(owner);
       }
-      await options.asOwner?.(owner);
       login = await prepareAppLogin(owner, url, config);
     } finally {
       await owner.close(true);
     }
     const orm = await MikroORM.init(ormConfig(login.url, { logger }));
+    // The replica logs in as the primary's serving pool does; it connects on first use, so a replica that is down at
+    // start-up only sends reads to the primary (src/db/replica.ts).
+    const replica = config.scaleOut.replicaUrl
+      ? await MikroORM.init({ ...ormConfig(replicaLoginUrl(config.scaleOut.replicaUrl, url, config), { logger }), connect: false })
+      : null;
     return {
       orm,
       sealKey: login.sealKey,
+      replica,
       embedded,
       async close() {
+        await replica?.close(true);
         await orm.close(true);
         await embedded?.stop();
       },

@@ -17,6 +17,11 @@ import { createSchema, ResolverContainer } from './schema';
 import { NodeResolver } from './node.resolver';
 import { createApollo } from './apollo';
 import { bodyErrors, healthRoutes, notFound } from './http';
+import { ReplicaMonitor } from '../db/replica';
+import { ReadPlacer } from '../pipeline/reads';
+import { metricsRouter } from '../metrics/http';
+import { observePools } from '../metrics/pool';
+import { countRefusal } from '../metrics/operations';
 
 export interface Server {
   app: express.Express;
@@ -37,7 +42,8 @@ export interface ServerOptions {
 
 /** The composition root: kernel -> features -> schema -> Apollo with the request pipeline -> HTTP routes. */
 export async function createServer(
-  { orm, sealKey }: { orm: MikroORM; sealKey: Buffer },
+  /** `replica`: the streaming replica (DATABASE_REPLICA_URL; src/app/database.ts), where `@ReplicaRead` operations read. */
+  { orm, sealKey, replica: replicaOrm = null }: { orm: MikroORM; sealKey: Buffer; replica?: MikroORM | null },
   config: Config,
   logger: Logger,
   options: ServerOptions = {},
@@ -53,12 +59,15 @@ export async function createServer(
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   const httpServer = http.createServer(app);
-  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited });
+  const replica = replicaOrm ? new ReplicaMonitor(orm, replicaOrm, config.scaleOut.replicaMaxLagMs, logger.child({ component: 'replica' })) : null;
+  observePools(replicaOrm ? { primary: orm, replica: replicaOrm } : { primary: orm });
+  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica));
   await apollo.start();
 
   app.use(requestIdMiddleware);
   app.use(healthRoutes(orm, logger));
   app.use(jwksRouter(kernel.receipts, logger));
+  app.use(metricsRouter({ allowedAddresses: config.scaleOut.metricsAllowedAddresses, token: config.scaleOut.metricsToken }, logger));
   app.use('/dashboard', dashboardRouter());
   for (const route of features.routes) app.use(route.path, route.router);
   // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
@@ -70,7 +79,7 @@ export async function createServer(
     expressMiddleware(apollo, {
       // Stage 1 of the pipeline: who asks, then the request's context.
       context: async ({ req, res }): Promise<Context> =>
-        kernel.createRequestContext(await kernel.authenticateHeader(req.headers.authorization), String(res.locals.requestId), 'graphql'),
+        kernel.createRequestContext(await countRefusal(kernel.authenticateHeader(req.headers.authorization)), String(res.locals.requestId), 'graphql'),
     }),
   );
   app.use(notFound);
@@ -86,6 +95,7 @@ export async function createServer(
       new Promise((resolve, reject) => {
         for (const worker of features.workers) if (worker.enabled) worker.start();
         if (config.authCacheMs > 0) void kernel.authCache.start();
+        replica?.start();
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => {
           const address = httpServer.address();
@@ -95,6 +105,7 @@ export async function createServer(
       }),
     close: async () => {
       await apollo.stop();
+      await replica?.stop();
       await kernel.authCache.stop();
       await kernel.limiter.close();
       for (const worker of features.workers) await worker.stop();

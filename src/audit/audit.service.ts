@@ -27,6 +27,8 @@ export interface AuditActor {
   requestId: string;
   /** The request's sealed scope: PostgreSQL writes the actor's columns from it (audit_write, offender_check). */
   scope: { token: string };
+  /** Where the rows go when the request reads from the replica (the request's `Context.writes`); else the caller's manager. */
+  writes?: EntityManager;
 }
 
 /**
@@ -86,10 +88,16 @@ export class AuditService {
   /**
    * One statement for any number of rows (bulk checks): audit_write(), a SECURITY DEFINER function, in the caller's
    * transaction. The app role may not insert audit rows itself; the function fills who acted from the transaction's
-   * verified scope, so a row can never name another actor.
+   * verified scope, so a row can never name another actor. A request reading from the replica cannot write there:
+   * its rows go to the primary in a transaction of their own, committed before the caller goes on to answer.
    */
   async recordMany(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
+    if (actor.writes) {
+      const { writes, ...onPrimary } = actor;
+      await writes.transactional((tx) => this.recordMany(tx, onPrimary, entries));
+      return;
+    }
     await this.trackLookups(
       em,
       actor,

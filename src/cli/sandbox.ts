@@ -95,7 +95,8 @@ async function main(): Promise<void> {
       url = u.toString();
     }
     let seeded: SandboxSeed | undefined;
-    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true }, logger, {
+    // The sandbox's database is its own, recreated at every start: no replica of it exists.
+    db = await openDatabase({ ...config, databaseUrl: url, loadDemoData: true, scaleOut: { ...config.scaleOut, replicaUrl: undefined } }, logger, {
       asOwner: async (owner) => {
         seeded = await seedSandbox(owner.em.fork());
       },

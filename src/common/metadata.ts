@@ -8,16 +8,26 @@ import { Extensions } from 'type-graphql';
  * - `@PlainValue()` on an object type: every field of it is a plain value its parent built, with no resolver that
  *   reads the database (a receipt's signature is computed, not read). Adding a field resolver that reads means
  *   removing the mark.
+ * - `@ReplicaRead()` on a root query field: what it reads may be a few seconds old (aggregates, pages, the audit
+ *   log), so it may read from the streaming replica (DATABASE_REPLICA_URL). Never on a field whose answer decides
+ *   something about a person (a check, eligibility, a survey status): those read the primary, so an overturned
+ *   conviction is never answered from a replica that has not replayed it yet. Its writes (audit rows, the tally) still
+ *   go to the primary (`Context.writes`).
  */
 interface PipelineExtensions {
   ownTransaction?: boolean;
   plainValue?: boolean;
+  replicaRead?: boolean;
 }
 
 const KEY = 'pipeline';
 
 export function OwnTransaction(): MethodDecorator & PropertyDecorator {
   return Extensions({ [KEY]: { ownTransaction: true } satisfies PipelineExtensions });
+}
+
+export function ReplicaRead(): MethodDecorator & PropertyDecorator {
+  return Extensions({ [KEY]: { replicaRead: true } satisfies PipelineExtensions });
 }
 
 export function PlainValue(): ClassDecorator {

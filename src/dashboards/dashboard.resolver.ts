@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../pipeline/context';
+import { ReplicaRead } from '../pipeline/metadata';
 import type { DashboardService } from './dashboard.service';
 import { Dashboard, DashboardScope } from './dashboard.type';
 
@@ -15,6 +16,7 @@ export class DashboardResolver {
   constructor(private readonly dashboards: DashboardService) {}
 
   @Authorized('dashboard:read')
+  @ReplicaRead()
   @Query(() => Dashboard, {
     description:
       'Aggregates of an area in your jurisdiction (its children beside it). WELFARE_ANALYST, WELFARE_OFFICER, ADMIN. ' +

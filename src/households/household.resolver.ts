@@ -4,6 +4,7 @@ import type { Cnic } from '../common/cnic';
 import { ConnectionArgs } from '../common/connection';
 import { LookupPurpose } from '../audit/purpose';
 import type { Context } from '../pipeline/context';
+import { ReplicaRead } from '../pipeline/metadata';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { HouseholdService } from './household.service';
 import type { HouseholdLoaderFactory } from './household.loaders';
@@ -56,6 +57,7 @@ export class HouseholdQueryResolver {
   }
 
   @Authorized('household:readMasked')
+  @ReplicaRead()
   @Query(() => HouseholdConnection, { description: 'Households in your jurisdiction, newest first. Each page is audited.' })
   households(
     @Ctx() ctx: Context,
@@ -66,6 +68,7 @@ export class HouseholdQueryResolver {
   }
 
   @Authorized('household:readMasked')
+  @ReplicaRead()
   @Query(() => DataQualityFlagConnection, { description: 'Open data-quality flags of households in your jurisdiction, newest first.' })
   dataQualityFlags(
     @Ctx() ctx: Context,

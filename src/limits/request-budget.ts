@@ -1,5 +1,6 @@
 import { RateLimitedError } from '../common/errors';
 import { outcome, type Charge } from './rate-limiter';
+import { limitMetrics } from '../metrics/instruments';
 
 /** A charge to a client's token bucket: `cost` points from a bucket of `capacity` that refills per `periodSeconds`. */
 export interface BudgetCharge {
@@ -47,6 +48,7 @@ export class RequestBudget {
   record(charge: BudgetCharge, result: Charge): void {
     this.cost = { requested: charge.cost, limit: charge.capacity, remaining: result.remaining, resetAt: result.resetAt.toISOString() };
     if (!result.allowed) {
+      limitMetrics.refusals.inc({ limit: 'budget' });
       this.retryAfterSeconds = result.retryAfterSeconds;
       throw new RateLimitedError(result.retryAfterSeconds);
     }

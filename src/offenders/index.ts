@@ -17,6 +17,7 @@ import { WatchResolver } from './watch/watch.resolver';
 import { WATCH_TYPE, WatchService } from './watch/watch.service';
 import { WebhookDeliveryEntity } from './watch/webhook-delivery.entity';
 import { WebhookWorker } from './watch/webhook.worker';
+import { observeOutbox } from './watch/webhook.metrics';
 
 export { ConvictionStatus, DeliveryStatus, MessageLocale, OffenderCheckResult } from './offender.enums';
 export { OffenderCheckInput } from './check/offender-check.input';
@@ -48,6 +49,7 @@ export const offenders = feature<OffendersApi>({
     const convictions = new ConvictionService(reference, audit);
     const watches = new WatchService(audit, safeguards.consents);
     const webhooks = new WebhookWorker(orm, () => sealer.system('webhooks'), logger.child({ component: 'webhooks' }));
+    observeOutbox(orm, () => sealer.system('metrics'));
     return {
       api: { checks, watches },
       resolvers: [

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { AuditEventConnection, AuditEventFilter } from './audit-log.type';
 import { ConnectionArgs } from '../common/connection';
 import type { Context } from '../pipeline/context';
+import { ReplicaRead } from '../pipeline/metadata';
 import type { AuditLogService } from './audit-log.service';
 
 @Resolver()
@@ -9,6 +10,7 @@ export class AuditResolver {
   constructor(private readonly auditLog: AuditLogService) {}
 
   @Authorized('audit:read')
+  @ReplicaRead()
   @Query(() => AuditEventConnection, { description: 'The audit log, newest first. AUDITOR only.' })
   auditEvents(
     @Ctx() ctx: Context,

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ConnectionArgs } from '../common/connection';
 import type { Context } from '../pipeline/context';
+import { ReplicaRead } from '../pipeline/metadata';
 import type { SecurityService } from './security.service';
 import {
   ReinstateClientInput,
@@ -14,6 +15,7 @@ export class SecurityResolver {
   constructor(private readonly security: SecurityService) {}
 
   @Authorized('security:read')
+  @ReplicaRead()
   @Query(() => SecurityAlertConnection, { description: 'Security alerts raised by the enumeration detectors, newest first. ADMIN and AUDITOR.' })
   securityAlerts(
     @Ctx() ctx: Context,

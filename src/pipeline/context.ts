@@ -22,6 +22,12 @@ export interface Context {
   loaders: RequestLoaders;
   /** The operation's price and its charge to the client's budget (see src/pipeline/pipeline.ts). */
   budget: RequestBudget;
+  /**
+   * Set only while `em` reads from the streaming replica (a `@ReplicaRead` operation; src/pipeline/reads.ts): the
+   * primary's entity manager, scoped as `em` is, where the request's writes go (audit rows and the enumeration
+   * tally, each committed in a transaction of its own before the answer leaves).
+   */
+  writes?: EntityManager;
 }
 
 /**
@@ -66,11 +72,19 @@ export function claimsOf(viewer: Viewer, requestId: string): Omit<ScopeClaims, '
   };
 }
 
+/**
+ * A request's entity manager on one database (the primary, or the streaming replica: src/pipeline/reads.ts makes the
+ * replica's here too, so whatever a request's manager carries, its sealed scope above all, it carries on both).
+ */
+export function requestEntityManager(orm: MikroORM, sealed: JurisdictionScope): EntityManager {
+  return scope(orm.em.fork(), sealed) as EntityManager;
+}
+
 export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger, sealer: ScopeSealer): CreateRequestContext {
   return (viewer, requestId, channel) => {
     const claims = claimsOf(viewer, requestId);
     const sealed = scopeOf(viewer.jurisdiction, reference, (d) => sealer.seal({ ...claims, d }));
-    const em = scope(orm.em.fork(), sealed) as EntityManager;
+    const em = requestEntityManager(orm, sealed);
     const context: Context = {
       viewer,
       requestId,

@@ -8,6 +8,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
 } from 'graphql';
 
 /** How the pipeline runs one operation; decided once per parsed operation (Apollo caches documents by query text). */
@@ -19,21 +20,59 @@ export interface OperationPlan {
   ownTransaction: boolean;
   /** The operation charges its budget in its own statement: one such root field, alone (with two, the second could run before the first charged). */
   chargesInStatement: boolean;
+  /** A query every root field of which is `@ReplicaRead()`: it may read from the streaming replica. */
+  replicaRead: boolean;
+  /** The root fields selected, sorted (metrics label operations by them, never by client-chosen names). */
+  rootFields: readonly string[];
 }
 
-const NONE: OperationPlan = { ownTransaction: false, chargesInStatement: false };
+const NONE: OperationPlan = { ownTransaction: false, chargesInStatement: false, replicaRead: false, rootFields: [] };
 const plans = new WeakMap<OperationDefinitionNode, OperationPlan>();
 
 export function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined): OperationPlan {
-  if (operation?.operation !== 'query') return NONE;
+  if (!operation) return NONE;
   let plan = plans.get(operation);
   if (!plan) {
-    const ownTransaction = walk(schema, document);
-    const roots = operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
-    plan = { ownTransaction, chargesInStatement: ownTransaction && roots.length === 1 };
+    const rootFields = rootFieldsOf(schema, document, operation);
+    if (operation.operation !== 'query') {
+      plan = { ...NONE, rootFields: rootFields.map((f) => f.name) };
+    } else {
+      const ownTransaction = walk(schema, document);
+      const roots = operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
+      plan = {
+        ownTransaction,
+        chargesInStatement: ownTransaction && roots.length === 1,
+        replicaRead: rootFields.length > 0 && rootFields.every((f) => f.replicaRead),
+        rootFields: rootFields.map((f) => f.name),
+      };
+    }
     plans.set(operation, plan);
   }
   return plan;
+}
+
+/** The operation's root fields (through fragments), without `__typename`; sorted by name, each once. */
+function rootFieldsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): { name: string; replicaRead: boolean }[] {
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const collect = (selections: readonly SelectionNode[]) => {
+    for (const s of selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value !== '__typename') names.add(s.name.value);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        collect(s.selectionSet.selections);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        const fragment = fragments.get(s.name.value);
+        if (fragment) collect(fragment.selectionSet.selections);
+      }
+    }
+  };
+  collect(operation.selectionSet.selections);
+  const fields = root?.getFields() ?? {};
+  return [...names].sort().map((name) => ({ name, replicaRead: marks(fields[name]?.extensions).replicaRead === true }));
 }
 
 function walk(schema: GraphQLSchema, document: DocumentNode): boolean {
@@ -60,4 +99,4 @@ function walk(schema: GraphQLSchema, document: DocumentNode): boolean {
   return own;
 }
 
-export { OwnTransaction, PlainValue } from '../common/metadata';
+export { OwnTransaction, PlainValue, ReplicaRead } from '../common/metadata';

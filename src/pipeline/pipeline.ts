@@ -5,6 +5,8 @@ import { refuseNul } from './input-hygiene';
 import type { Limits } from './limits';
 import { planOf, type OperationPlan } from './metadata';
 import type { RequestTransactions } from './transaction';
+import { ON_PRIMARY, type ReadPlacer, type ReadPlacement } from './reads';
+import { observeOperation } from '../metrics/operations';
 
 /**
  * The request pipeline, in order. Every GraphQL request passes these stages; SMS messages enter at stage 1 with the
@@ -17,19 +19,27 @@ import type { RequestTransactions } from './transaction';
  * 3. admit         refuse NUL text; price the operation against the per-query limit; charge the client's budget
  *                  (or defer the charge to the operation's statement). The enumeration guard is admission too: it
  *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
- * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own
+ * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
+ *                  the streaming replica when the plan allows it and the replica is fit (src/pipeline/reads.ts)
  * 5. audit         services write their audit rows in the transaction they read in; the transaction commits here,
  *                  before any answer leaves (a failed commit answers a masked 500)
- * 6. respond       a deferred charge nobody paid is charged; `extensions.requestId` and `extensions.cost`,
- *                  Retry-After, and one log line per operation (never variables)
+ * 6. respond       a deferred charge nobody paid is charged; `extensions.requestId`, `extensions.cost` and where it
+ *                  read (`readFrom`, `replicaLagMs`), Retry-After, one log line per operation (never variables), and
+ *                  the operation's metrics (src/metrics/)
  */
-export function requestPipeline(stages: { limits: Limits; transactions: RequestTransactions; logger: Logger }): ApolloServerPlugin<Context> {
-  const { limits, transactions, logger } = stages;
+export function requestPipeline(stages: {
+  limits: Limits;
+  transactions: RequestTransactions;
+  reads: ReadPlacer;
+  logger: Logger;
+}): ApolloServerPlugin<Context> {
+  const { limits, transactions, reads, logger } = stages;
   return {
     async requestDidStart({ contextValue: ctx }) {
       const started = process.hrtime.bigint();
       let plan: OperationPlan | undefined;
       let inTransaction = false;
+      let placement: ReadPlacement = ON_PRIMARY;
       return {
         async didResolveOperation({ request, document, schema, operationName, operation }) {
           plan = planOf(schema, document, operation);
@@ -37,7 +47,16 @@ export function requestPipeline(stages: { limits: Limits; transactions: RequestT
           await limits.admit(ctx, schema, document, request.variables, operationName ?? undefined, plan);
         },
         async executionDidStart() {
-          if (plan && !plan.ownTransaction) inTransaction = await transactions.begin(ctx);
+          if (!plan || plan.ownTransaction) return;
+          placement = reads.place(ctx, plan);
+          try {
+            inTransaction = await transactions.begin(ctx);
+          } catch (error) {
+            if (placement.readFrom !== 'REPLICA') throw error;
+            placement = reads.unplace(ctx);
+            inTransaction = await transactions.begin(ctx);
+          }
+          reads.record(placement);
         },
         async willSendResponse({ response, operationName, errors }) {
           await limits.chargeWhatWasDeferred(ctx);
@@ -51,15 +70,19 @@ export function requestPipeline(stages: { limits: Limits; transactions: RequestT
               ...response.body.singleResult.extensions,
               requestId: ctx.requestId,
               ...(ctx.budget.cost ? { cost: ctx.budget.cost } : {}),
+              ...placement,
             };
           }
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          observeOperation(plan?.rootFields, errors, seconds);
           logger.info(
             {
               requestId: ctx.requestId,
               operationName,
               actor: ctx.viewer.actorId,
               role: ctx.viewer.role,
-              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              ms: seconds * 1e3,
+              ...(placement.readFrom === 'REPLICA' ? { readFrom: 'REPLICA' } : {}),
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             },
             'graphql',

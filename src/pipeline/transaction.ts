@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger';
 import { Semaphore } from '../db/semaphore';
+import { requestMetrics } from '../metrics/instruments';
 import type { Context } from './context';
 
 /** The most connections one request holds at once (see RequestTransactions). */
@@ -34,7 +35,9 @@ export class RequestTransactions {
 
   /** Returns whether a transaction began (then `end` must be called exactly once). */
   async begin(ctx: Context): Promise<boolean> {
+    const waiting = requestMetrics.admissionWait.startTimer();
     await this.admission.acquire();
+    waiting();
     try {
       await ctx.em.begin();
       return true;

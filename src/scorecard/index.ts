@@ -3,6 +3,7 @@ import { surveyScoring } from '../households';
 import { consentGate } from '../subjects';
 import { EligibilityReceiptResolver } from './eligibility-receipt.resolver';
 import { RescoreWorker } from './rescore.worker';
+import { observeRescore } from './rescore.metrics';
 import { PovertyScoreEntity, ProgrammeRuleEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
 import { POVERTY_SCORE_TYPE, RESCORE_JOB_TYPE, SCORECARD_MODEL_TYPE } from './scorecard.mappers';
 import { ScorecardResolver } from './scorecard.resolver';
@@ -23,6 +24,7 @@ export const scorecard = feature<ScorecardService>({
   provides: [provide(surveyScoring, (service: ScorecardService) => service)],
   create({ reference, audit, orm, logger, config, sealer, receipts }, use) {
     const rescore = new RescoreWorker(orm, () => sealer.system('rescore'), reference, logger.child({ component: 'rescore' }));
+    observeRescore(orm);
     const service = new ScorecardService(reference, audit, config.rescoreWorker ? () => rescore.wake() : undefined, use(consentGate));
     const node = (type: string) => (ctx: Parameters<ScorecardService['node']>[0], key: string) => service.node(ctx, type, key);
     return {

@@ -8,6 +8,7 @@ import { SurveyEntity } from '../households';
 import { PovertyScoreEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
 import { ModelStatus, RescoreJobStatus } from './scorecard.enums';
 import { currentRules, restoreScores, writeScores } from './score-writer';
+import { rescoreChunks } from './rescore.metrics';
 
 export interface RescoreWorkerOptions {
   /** Households per transaction. */
@@ -71,7 +72,9 @@ export class RescoreWorker {
   /** One chunk of the oldest running job; false when there is nothing to do. */
   async runOnce(): Promise<boolean> {
     const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
-    return em.transactional(async (tx) => this.chunk(tx));
+    const ran = await em.transactional(async (tx) => this.chunk(tx));
+    if (ran) rescoreChunks.inc();
+    return ran;
   }
 
   private async chunk(em: EntityManager): Promise<boolean> {

@@ -5,6 +5,7 @@ import { DomainError, ForbiddenError } from '../common/errors';
 import { sqlFunction } from '../db/raw-query';
 import type { Logger } from '../logger';
 import type { Viewer } from '../auth/viewer';
+import { enumerationMetrics, limitMetrics } from '../metrics/instruments';
 import {
   DEFAULT_DAILY_DISTINCT_CAP,
   isOddHour,
@@ -177,6 +178,7 @@ export class EnumerationGuard {
     const suspend = found.refused && found.finding !== 'DAILY_DISTINCT_CAP' && actor.viewer.role !== Role.SMS_GATEWAY;
     await this.raise(em, actor, found.finding, found.detail!, suspend);
     if (found.refused) {
+      if (found.finding === 'DAILY_DISTINCT_CAP') limitMetrics.refusals.inc({ limit: 'daily_cap' });
       throw found.finding === 'DAILY_DISTINCT_CAP'
         ? new CapReachedError(secondsToPakistanMidnight(guard.at))
         : new ForbiddenError(SUSPENDED_MESSAGE);
@@ -186,6 +188,8 @@ export class EnumerationGuard {
   /** In a transaction of its own, after the tally's has closed: security_raise() writes for the scope's client. */
   private async raise(em: EntityManager, actor: GuardActor, kind: AlertKind, detail: Record<string, unknown>, suspend: boolean) {
     await securityRaise(em, { kind, detail: JSON.stringify(detail), suspend, scope: actor.scope.token });
+    enumerationMetrics.alerts.inc({ kind });
+    if (suspend) enumerationMetrics.suspensions.inc({ kind });
     this.logger.warn({ clientId: actor.viewer.clientId, kind, detail, suspended: suspend }, 'security alert raised');
   }
 }

@@ -3,6 +3,7 @@ import { CnicScalar } from '../../common/cnic.scalar';
 import type { Cnic } from '../../common/cnic';
 import { ConnectionArgs } from '../../common/connection';
 import type { Context } from '../../pipeline/context';
+import { ReplicaRead } from '../../pipeline/metadata';
 import { OffenderFilter } from './offender.input';
 import { Conviction, ConvictionEvent, OffenderConnection, OffenderRecord } from './offender.type';
 import type { OffenderLoaders } from './offender.loaders';
@@ -21,6 +22,7 @@ export class OffenderRegisterResolver {
   }
 
   @Authorized('offender:read')
+  @ReplicaRead()
   @Query(() => OffenderConnection, {
     description: 'People with a conviction in your jurisdiction matching the filter. LAW_ENFORCEMENT. Audited per page.',
   })

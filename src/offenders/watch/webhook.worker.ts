@@ -3,6 +3,7 @@ import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger';
 import { nationalScope, scope } from '../../db/jurisdiction-scope';
 import { DeliveryStatus } from '../offender.enums';
+import { webhookAttempts } from './webhook.metrics';
 
 export interface WebhookWorkerOptions {
   /** How often to look for due notifications when idle. */
@@ -130,6 +131,7 @@ export class WebhookWorker {
          where id = ?`,
         [attempts, status, result.status, delivered ? null : result.error, delivered, delayMs, row.id],
       );
+      webhookAttempts.inc({ outcome: delivered ? 'delivered' : status === DeliveryStatus.FAILED ? 'failed' : 'retry' });
       if (!delivered) this.logger.warn({ deliveryId: row.id, attempts, status: result.status }, 'webhook attempt failed');
       return true;
     });
