@@ -86,6 +86,21 @@ describe('npm start', () => {
       });
       expect((await json(res)).data).toEqual({ matchIdentity: { grade: 'PARTIAL' } });
       expect(runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(/EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+20000\/min\s+active/);
+      // A suspended client's keys are listed as suspended, with the reason, and its calls are FORBIDDEN saying why.
+      const admin = new Client({ connectionString: fresh.url });
+      await admin.connect();
+      await admin.query("update api_client set suspended_at = '2026-11-24T10:00:00Z', suspended_reason = 'Automatic: NOT_FOUND_SHARE' where name = 'Startup test'");
+      await admin.end();
+      expect(runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(
+        /EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+20000\/min\s+suspended 2026-11-24T10:00:00\.000Z\s+last used \S+ {2}Startup test {2}\(suspended: its lookups match an enumeration pattern \(most of its lookups found nobody, as when CNICs are guessed\); an ADMIN reinstates it with reinstateClient\)\n/,
+      );
+      const refused = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(refused.status).toBe(403);
+      expect((await json(refused)).errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^This client has been suspended pending review: its lookups match/) }]);
       expect(await stop(child)).toBe(0);
     } finally {
       await fresh.drop();

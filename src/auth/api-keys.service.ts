@@ -5,6 +5,7 @@ import { ClientEntity } from './client.entity';
 import { DEFAULT_DISCLOSURE, type DisclosurePolicy, type Role } from './role';
 import { formatJurisdiction, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { UnauthenticatedError } from '../common/errors';
+import { ClientSuspendedError } from './suspension';
 import type { Viewer } from './viewer';
 import { DEFAULT_BUDGET_PER_MINUTE } from '../limits/budgets';
 
@@ -60,6 +61,9 @@ export interface KeyListing {
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   budgetPerMinute: number | null;
+  /** When the client was suspended (every key of a suspended client is refused), and why. */
+  suspendedAt: Date | null;
+  suspendedReason: string | null;
 }
 
 /** What authentication needs of a key and its client: no secret, only its hash. */
@@ -78,6 +82,7 @@ interface KeyRecord {
     disclosure: DisclosurePolicy;
     budgetPerMinute: number | null;
     suspendedAt: Date | null;
+    suspendedReason: string | null;
   };
 }
 
@@ -135,6 +140,7 @@ export class ApiKeysService {
         disclosure: c.disclosure,
         budgetPerMinute: c.budgetPerMinute ?? null,
         suspendedAt: c.suspendedAt ?? null,
+        suspendedReason: c.suspendedReason ?? null,
       },
     };
     if (this.caching && generation === this.generation) this.cache.set(prefix, { record, until: Date.now() + this.cacheMs });
@@ -220,6 +226,8 @@ export class ApiKeysService {
       expiresAt: k.expiresAt ?? null,
       lastUsedAt: k.lastUsedAt ?? null,
       budgetPerMinute: k.client.budgetPerMinute ?? null,
+      suspendedAt: k.client.suspendedAt ?? null,
+      suspendedReason: k.client.suspendedReason ?? null,
     }));
   }
 
@@ -235,7 +243,7 @@ export class ApiKeysService {
     if (row.expiresAt && row.expiresAt <= new Date()) {
       throw new UnauthenticatedError('This API key has expired (it was rotated); use its replacement.');
     }
-    if (row.client.suspendedAt) throw new UnauthenticatedError('This client is suspended; contact the administrator.');
+    if (row.client.suspendedAt) throw new ClientSuspendedError(row.client.suspendedReason);
 
     const now = Date.now();
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
+import { ClientSuspendedError } from '../auth/suspension';
 import { LookupPurpose } from '../audit/purpose';
 import type { AuditOutcome } from '../audit/audit.service';
 import { DomainError, UnauthenticatedError } from '../common/errors';
@@ -49,7 +50,7 @@ export class SmsService {
       const viewer = await this.deps.services.apiKeys.authenticate(this.orm.em.fork(), key);
       return viewer.role === Role.SMS_GATEWAY ? viewer : null;
     } catch (error) {
-      if (error instanceof UnauthenticatedError) return null;
+      if (error instanceof UnauthenticatedError || error instanceof ClientSuspendedError) return null;
       throw error;
     }
   }
