@@ -105,7 +105,7 @@ describe('npm start', () => {
     } finally {
       await fresh.drop();
     }
-  });
+  }, 120_000);
 
   it('refuses to start in production without its required settings', async () => {
     const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
