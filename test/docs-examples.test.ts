@@ -148,5 +148,5 @@ describe('the documented examples run against the demo data and answer as docume
     } finally {
       await app.close();
     }
-  });
+  }, 120_000);
 });
