@@ -165,7 +165,7 @@ describe('examples/hr-screening, run as its README says', () => {
     } finally {
       await app.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("on npm start's production detectors instead, the first batch suspends the client, and every later call says why", async () => {
     const app = await startTestApp({
