@@ -61,8 +61,10 @@ beforeAll(() => {
 describe('npm start', () => {
   it('migrates, loads reference and demo data, serves, and stops cleanly on SIGTERM (DATABASE_URL)', async () => {
     const fresh = await createTestDatabase();
+    let started: ChildProcess | undefined;
     try {
       const { child, url, output } = await startProcess({ DATABASE_URL: fresh.url, LOG_LEVEL: 'info' });
+      started = child;
       expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
       // The start-up log counts what the demo loaded from the database itself, so it cannot drift from the data.
       const loaded = output()
@@ -108,6 +110,8 @@ describe('npm start', () => {
       expect((await json(refused)).errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^This client has been suspended pending review: its lookups match/) }]);
       expect(await stop(child)).toBe(0);
     } finally {
+      // A failed assertion must not leave the server running.
+      if (started && started.exitCode === null && started.signalCode === null) started.kill('SIGKILL');
       await fresh.drop();
     }
   }, 120_000);
