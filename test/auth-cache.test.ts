@@ -44,7 +44,7 @@ describe('API-key authentication cache (AUTH_CACHE_TTL_MS)', () => {
     const key = await app.key(Role.LAW_ENFORCEMENT, { name: 'cached then suspended' });
     expect(await eventually(async () => !(await readsKey(key)))).toBe(true);
     await app.sql("update api_client set suspended_at = now() where name = 'cached then suspended'");
-    expect(await eventually(async () => (await app.gql(CitizenDocument, LAHORE_CITIZEN, key)).status === 401, 2_000)).toBe(true);
+    expect(await eventually(async () => (await app.gql(CitizenDocument, LAHORE_CITIZEN, key)).status === 403, 2_000)).toBe(true);
   });
 
   it('is not invalidated by last-used stamps (they are not a change that matters to authentication)', async () => {

@@ -62,10 +62,31 @@ describe('authentication', () => {
       await expectUnauthenticated(`ApiKey ${key}`, 'This API key has been revoked.');
     });
 
-    it('refuses a key whose client is suspended', async () => {
+    it('refuses a key whose client is suspended: FORBIDDEN (HTTP 403), with the reason', async () => {
       const key = await app.key(Role.LAW_ENFORCEMENT, { name: 'to suspend' });
-      await app.sql("update api_client set suspended_at = now() where name = 'to suspend'");
-      await expectUnauthenticated(`ApiKey ${key}`, 'This client is suspended; contact the administrator.');
+      const suspend = (reason: string | null) =>
+        app.sql("update api_client set suspended_at = now(), suspended_reason = ? where name = 'to suspend'", [reason]);
+      const expectSuspended = async (message: string) => {
+        const res = await app.gql(CitizenDocument, LAHORE_CITIZEN, key);
+        expect(res.status).toBe(403);
+        expect(res.body.data).toBeUndefined();
+        expect(res.body.errors).toEqual([{ message, extensions: { code: 'FORBIDDEN', requestId: res.headers.get('x-request-id') } }]);
+      };
+      const review = 'An administrator reviews the security alert and reinstates the client (reinstateClient).';
+      await suspend('Automatic: NOT_FOUND_SHARE');
+      await expectSuspended(
+        `This client has been suspended pending review: its lookups match an enumeration pattern (most of its lookups found nobody, as when CNICs are guessed). ${review}`,
+      );
+      await suspend('Automatic: SEQUENTIAL_CNICS');
+      await expectSuspended(`This client has been suspended pending review: its lookups match an enumeration pattern (it looked up consecutive CNICs). ${review}`);
+      await suspend('Automatic: ODD_HOUR_BURST');
+      await expectSuspended(
+        `This client has been suspended pending review: its lookups match an enumeration pattern (it made a burst of lookups between 00:00 and 05:00 Pakistan time). ${review}`,
+      );
+      await suspend('Court order 12/2026');
+      await expectSuspended(`This client has been suspended pending review: Court order 12/2026. ${review}`);
+      await suspend(null);
+      await expectSuspended(`This client has been suspended pending review. ${review}`);
     });
 
     it('stores only a hash of the key and records when it was last used', async () => {

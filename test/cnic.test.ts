@@ -2,6 +2,8 @@ import { startTestApp, type TestApp } from './helpers/app';
 import { CitizenDocument } from './generated/graphql';
 import { CNIC_FORMAT_MESSAGE, maskCnic, parseCnic, readCnic, cnicGender, type Cnic } from '../src/common/cnic';
 import { parseSmsText } from '../src/sms/sms-text';
+import { readCnic as payrollReadsCnic } from '../examples/hr-screening/src/payroll';
+import { readCnic as admissionsReadsCnic } from '../examples/admissions/src/admissions';
 import { Role } from '../src/auth/role';
 
 describe('CNIC parsing', () => {
@@ -51,9 +53,11 @@ describe('reading a CNIC as people write it (the Cnic scalar and SMS)', () => {
     ['42101\u00a02345678\u00a02', '4210123456782'],
   ];
 
-  it.each(WRITTEN)('reads %j as %s, exactly as the SMS channel does', (input, canonical) => {
+  it.each(WRITTEN)('reads %j as %s, exactly as the SMS channel does (and the examples, which check before sending)', (input, canonical) => {
     expect(readCnic(input)).toBe(canonical);
     expect(parseSmsText(input)).toEqual({ kind: 'CNIC', cnic: canonical, locale: 'UR' });
+    expect(payrollReadsCnic(input)).toBe(canonical);
+    expect(admissionsReadsCnic(input)).toBe(canonical);
   });
 
   it.each([
@@ -71,6 +75,8 @@ describe('reading a CNIC as people write it (the Cnic scalar and SMS)', () => {
     ['10 kB', '3'.repeat(10_000)],
   ])('does not read %s', (_label, input) => {
     expect(readCnic(input)).toBeNull();
+    expect(payrollReadsCnic(input)).toBeNull();
+    expect(admissionsReadsCnic(input)).toBeNull();
   });
 
   it('reads nothing that is not a string', () => {

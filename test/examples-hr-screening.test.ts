@@ -9,6 +9,8 @@ import { BAD_ROWS, DOCUMENTED_PEOPLE, makePayroll } from '../examples/hr-screeni
 import { screenPayroll } from '../examples/hr-screening/src/screen';
 import { RESULT_COLUMNS } from '../examples/hr-screening/src/results';
 import { TasdeeqClient } from '../examples/hr-screening/src/tasdeeq-client';
+import { seedSandbox } from '../src/sandbox/sandbox.seed';
+import { SANDBOX_KEYS } from '../src/sandbox/families';
 
 const EXAMPLE = path.resolve(__dirname, '../examples/hr-screening');
 const TS_NODE = path.resolve(__dirname, '../node_modules/ts-node/dist/bin.js');
@@ -22,9 +24,9 @@ describe('examples/hr-screening', () => {
   let dir: string;
 
   beforeAll(async () => {
-    // The server as the example's README starts it: the demo registry is tiny, so the not-found-share detector is
-    // set to fire only when every lookup finds nobody; the other detectors keep their production thresholds, except
-    // the odd-hour one (the README says why), so the suite passes whatever the hour.
+    // Stricter than the sandbox the README runs it against (below): the README's `npm start` variant, with the
+    // not-found-share detector set to fire only when every lookup finds nobody and the other detectors at their
+    // production thresholds, except the odd-hour one (the README says why), so the suite passes whatever the hour.
     app = await startTestApp({
       env: { ENUMERATION_NOT_FOUND_SHARE: '1', ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '50', ENUMERATION_SEQUENTIAL_MAX: '25' },
     });
@@ -136,4 +138,61 @@ describe('examples/hr-screening', () => {
       /holds results for a different payroll/,
     );
   });
+});
+
+describe('examples/hr-screening, run as its README says', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hr-screening-readme-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("on the sandbox with its published EMPLOYER key: the 10,000-row payroll completes, as the README's summary line says", async () => {
+    // `npm run sandbox`: sandbox mode, the whole demo registry, the sandbox's families and keys, and its relaxed
+    // detectors (startTestApp's defaults).
+    const app = await startTestApp({ demoData: 'npm start', env: { SANDBOX: 'true' } });
+    try {
+      await seedSandbox(app.orm.em.fork());
+      const payroll = path.join(dir, 'payroll.csv');
+      const out = path.join(dir, 'results.csv');
+      fs.writeFileSync(payroll, makePayroll(10_000));
+      const summary = await screenPayroll({ payrollPath: payroll, outPath: out, client: new TasdeeqClient(`${app.url}/graphql`, SANDBOX_KEYS.EMPLOYER) });
+      expect(summary).toMatchObject({ outcome: 'COMPLETE', total: 10_000, done: 10_000, rateLimitedWaits: 0, retries: 0 });
+      const readme = fs.readFileSync(path.join(EXAMPLE, 'README.md'), 'utf8');
+      const counts = Object.entries(summary.results).map(([result, n]) => `${result} ${n}`).join(', ');
+      expect(readme).toContain(`10000/10000 rows answered in results.csv. This run: ${counts}.`);
+      expect(await app.sql('select kind from security_alert')).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 300_000);
+
+  it("on npm start's production detectors instead, the first batch suspends the client, and every later call says why", async () => {
+    const app = await startTestApp({
+      env: { ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '50', ENUMERATION_SEQUENTIAL_MAX: '25', ENUMERATION_ODD_HOUR_MAX: '1000000' },
+    });
+    try {
+      const key = await app.key(Role.EMPLOYER, { name: 'Acme HR payroll', dailyDistinctCap: 20_000 });
+      const payroll = path.join(dir, 'suspended.csv');
+      const out = path.join(dir, 'suspended-results.csv');
+      fs.writeFileSync(payroll, makePayroll(2_000, 5));
+      const run = () => screenPayroll({ payrollPath: payroll, outPath: out, client: new TasdeeqClient(`${app.url}/graphql`, key) });
+      const after = '0 of 2000 rows are answered; run the same command again to resume.';
+      expect(await run()).toMatchObject({
+        outcome: 'STOPPED',
+        done: 0,
+        reason: `FORBIDDEN: This client has been suspended pending review: its lookups match an enumeration pattern. ${after}`,
+      });
+      expect(await run()).toMatchObject({
+        outcome: 'STOPPED',
+        done: 0,
+        reason:
+          'FORBIDDEN: This client has been suspended pending review: its lookups match an enumeration pattern (most of its lookups found nobody, ' +
+          `as when CNICs are guessed). An administrator reviews the security alert and reinstates the client (reinstateClient). ${after}`,
+      });
+      expect(await app.sql("select kind from security_alert where client_name = 'Acme HR payroll'")).toEqual([{ kind: 'NOT_FOUND_SHARE' }]);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });

@@ -114,7 +114,7 @@ describe('API explorer (development)', () => {
 
   it('documents the selector that shows GraphiQL rendered', () => {
     expect(GRAPHIQL_RENDERED_SELECTOR).toBe('.graphiql-container');
-    expect(fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')).toContain(GRAPHIQL_RENDERED_SELECTOR);
+    expect(fs.readFileSync(path.resolve(__dirname, '../docs/integrators.md'), 'utf8')).toContain(GRAPHIQL_RENDERED_SELECTOR);
   });
 
   describe('example operations', () => {

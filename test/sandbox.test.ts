@@ -13,7 +13,7 @@ import { createServer } from '../src/app/server';
 import { createLogger } from '../src/logger';
 import { Role } from '../src/auth/role';
 
-const README = fs.readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
+const README = fs.readFileSync(path.resolve(__dirname, '../docs/integrators.md'), 'utf8');
 const section = README.slice(README.indexOf('### Sandbox'), README.indexOf('## Conventions'));
 
 /** The rows of the markdown table whose header starts with `| first |`. */

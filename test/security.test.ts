@@ -65,9 +65,15 @@ describe('anti-enumeration', () => {
     }
     // The 10th lookup makes 10 of 10 not found (threshold: 60% of at least 10): refused, client suspended.
     expect(codes).toEqual([...Array(9).fill('NOT_FOUND'), 'FORBIDDEN']);
+    // From then on every request is refused as FORBIDDEN, saying why: the key is good, the client is suspended.
     const next = await app.gql(MatchIdentityDocument, match('3520212345671'), key);
-    expect(next.status).toBe(401);
-    expect(next.body.errors![0].message).toBe('This client is suspended; contact the administrator.');
+    expect(next.status).toBe(403);
+    expect(next.body.errors![0]).toMatchObject({
+      message:
+        'This client has been suspended pending review: its lookups match an enumeration pattern (most of its lookups found nobody, as when CNICs are guessed). ' +
+        'An administrator reviews the security alert and reinstates the client (reinstateClient).',
+      extensions: { code: 'FORBIDDEN' },
+    });
 
     const clientId = await clientIdOf('guessing employer');
     const alerts = await app.gql(SecurityAlertsDocument, { first: 10, filter: { clientId, open: true } }, admin);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { createTestDatabase } from './helpers/databases';
 import { json } from './helpers/app';
@@ -42,11 +42,16 @@ function stop(child: ChildProcess): Promise<number | null> {
   });
 }
 
-function runKeys(args: string[], env: Record<string, string>): string {
-  return execFileSync(process.execPath, [KEYS, ...args], {
-    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env },
-    encoding: 'utf8',
-  });
+/**
+ * Runs the compiled keys CLI. Asynchronously: a synchronous child would freeze this process's event loop, and fetch
+ * would then reuse a keep-alive connection the server closed meanwhile ("other side closed").
+ */
+function runKeys(args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [KEYS, ...args], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    ),
+  );
 }
 
 beforeAll(() => {
@@ -56,8 +61,10 @@ beforeAll(() => {
 describe('npm start', () => {
   it('migrates, loads reference and demo data, serves, and stops cleanly on SIGTERM (DATABASE_URL)', async () => {
     const fresh = await createTestDatabase();
+    let started: ChildProcess | undefined;
     try {
       const { child, url, output } = await startProcess({ DATABASE_URL: fresh.url, LOG_LEVEL: 'info' });
+      started = child;
       expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
       // The start-up log counts what the demo loaded from the database itself, so it cannot drift from the data.
       const loaded = output()
@@ -75,7 +82,7 @@ describe('npm start', () => {
       expect({ citizens: loaded[0].citizens, offenders: loaded[0].offenders, households: loaded[0].households, registrations: loaded[0].registrations }).toEqual(rows[0]);
       // The documented demo (127 citizens, 6 of them offenders, 5 households, 7 registrations) and the dashboard areas.
       expect(rows[0]).toEqual({ citizens: 571, offenders: 6, households: 245, registrations: 269 });
-      const key = runKeys(['create', '--role', 'EMPLOYER', '--name', 'Startup test'], { DATABASE_URL: fresh.url }).trim().split('\n').pop()!;
+      const key = (await runKeys(['create', '--role', 'EMPLOYER', '--name', 'Startup test'], { DATABASE_URL: fresh.url })).trim().split('\n').pop()!;
       expect(key).toMatch(/^tsq_[a-z2-7]{12}_[A-Za-z0-9_-]{43}$/);
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -85,12 +92,29 @@ describe('npm start', () => {
         }),
       });
       expect((await json(res)).data).toEqual({ matchIdentity: { grade: 'PARTIAL' } });
-      expect(runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(/EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+20000\/min\s+active/);
+      expect(await runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(/EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+20000\/min\s+active/);
+      // A suspended client's keys are listed as suspended, with the reason, and its calls are FORBIDDEN saying why.
+      const admin = new Client({ connectionString: fresh.url });
+      await admin.connect();
+      await admin.query("update api_client set suspended_at = '2026-11-24T10:00:00Z', suspended_reason = 'Automatic: NOT_FOUND_SHARE' where name = 'Startup test'");
+      await admin.end();
+      expect(await runKeys(['list'], { DATABASE_URL: fresh.url })).toMatch(
+        /EMPLOYER\s+NATIONAL\s+MATCH_ONLY\s+20000\/min\s+suspended 2026-11-24T10:00:00\.000Z\s+last used \S+ {2}Startup test {2}\(suspended: its lookups match an enumeration pattern \(most of its lookups found nobody, as when CNICs are guessed\); an ADMIN reinstates it with reinstateClient\)\n/,
+      );
+      const refused = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(refused.status).toBe(403);
+      expect((await json(refused)).errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^This client has been suspended pending review: its lookups match/) }]);
       expect(await stop(child)).toBe(0);
     } finally {
+      // A failed assertion must not leave the server running.
+      if (started && started.exitCode === null && started.signalCode === null) started.kill('SIGKILL');
       await fresh.drop();
     }
-  });
+  }, 120_000);
 
   it('refuses to start in production without its required settings', async () => {
     const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -140,7 +164,7 @@ describe('npm start', () => {
       const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
       expect(isAlive(postmasterPid)).toBe(true);
       // While it runs, the keys CLI uses the same embedded database.
-      expect(runKeys(['list'], { DATA_DIR: dataDir })).toContain('No API keys yet.');
+      expect(await runKeys(['list'], { DATA_DIR: dataDir })).toContain('No API keys yet.');
       expect(await stop(child)).toBe(0);
       expect(isAlive(postmasterPid)).toBe(false);
 

@@ -6,6 +6,7 @@ import { DEFAULT_DISCLOSURE, type DisclosurePolicy, type Role } from './role';
 import { sqlFunction } from '../db/raw-query';
 import { formatJurisdiction, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { UnauthenticatedError } from '../common/errors';
+import { ClientSuspendedError } from './suspension';
 import type { Viewer } from './viewer';
 import { DEFAULT_BUDGET_PER_MINUTE } from './budgets';
 
@@ -62,6 +63,9 @@ export interface KeyListing {
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   budgetPerMinute: number | null;
+  /** When the client was suspended (every key of a suspended client is refused), and why. */
+  suspendedAt: Date | null;
+  suspendedReason: string | null;
 }
 
 /** What authentication needs of a key and its client: no secret, only its hash. */
@@ -81,6 +85,7 @@ interface KeyRecord {
     requireVerifiedConsent: boolean;
     budgetPerMinute: number | null;
     suspendedAt: Date | null;
+    suspendedReason: string | null;
   };
 }
 
@@ -163,6 +168,7 @@ export class ApiKeysService {
         requireVerifiedConsent: row.require_verified_consent,
         budgetPerMinute: row.budget_per_minute,
         suspendedAt: toDate(row.suspended_at),
+        suspendedReason: row.suspended_reason,
       },
     };
     if (this.caching && generation === this.generation) this.cache.set(prefix, { record, until: Date.now() + this.cacheMs });
@@ -250,6 +256,8 @@ export class ApiKeysService {
       expiresAt: k.expiresAt ?? null,
       lastUsedAt: k.lastUsedAt ?? null,
       budgetPerMinute: k.client.budgetPerMinute ?? null,
+      suspendedAt: k.client.suspendedAt ?? null,
+      suspendedReason: k.client.suspendedReason ?? null,
     }));
   }
 
@@ -265,7 +273,7 @@ export class ApiKeysService {
     if (row.expiresAt && row.expiresAt <= new Date()) {
       throw new UnauthenticatedError('This API key has expired (it was rotated); use its replacement.');
     }
-    if (row.client.suspendedAt) throw new UnauthenticatedError('This client is suspended; contact the administrator.');
+    if (row.client.suspendedAt) throw new ClientSuspendedError(row.client.suspendedReason);
 
     const now = Date.now();
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

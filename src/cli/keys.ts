@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { openDatabaseForTool } from '../app/database';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { DisclosurePolicy, Role } from '../auth/role';
+import { suspensionReason } from '../auth/suspension';
 import { NATIONAL, parseJurisdiction, type Jurisdiction } from '../jurisdictions/jurisdiction';
 import { ReferenceData } from '../jurisdictions/reference-data';
 import { Province } from '../jurisdictions/province';
@@ -107,14 +108,18 @@ async function main(): Promise<void> {
       const rows = await keys.list(em);
       if (!rows.length) console.log('No API keys yet.');
       for (const k of rows) {
+        // A suspended client's keys are all refused, whatever each key's own state.
         const state = k.revokedAt
           ? `revoked ${k.revokedAt.toISOString()}`
-          : k.expiresAt
-            ? `${k.expiresAt > new Date() ? 'expires' : 'expired'} ${k.expiresAt.toISOString()}`
-            : 'active';
+          : k.suspendedAt
+            ? `suspended ${k.suspendedAt.toISOString()}`
+            : k.expiresAt
+              ? `${k.expiresAt > new Date() ? 'expires' : 'expired'} ${k.expiresAt.toISOString()}`
+              : 'active';
         const used = k.lastUsedAt ? k.lastUsedAt.toISOString() : 'never';
         const budget = `${k.budgetPerMinute ?? DEFAULT_BUDGET_PER_MINUTE[k.role]}/min`;
-        console.log(`${k.prefix}  ${k.role.padEnd(19)} ${k.jurisdiction.padEnd(28)} ${k.disclosure.padEnd(10)} ${budget.padEnd(11)} ${state.padEnd(32)} last used ${used}  ${k.clientName}`);
+        const why = !k.revokedAt && k.suspendedAt ? `  (suspended: ${suspensionReason(k.suspendedReason) ?? 'no reason recorded'}; an ADMIN reinstates it with reinstateClient)` : '';
+        console.log(`${k.prefix}  ${k.role.padEnd(19)} ${k.jurisdiction.padEnd(28)} ${k.disclosure.padEnd(10)} ${budget.padEnd(11)} ${state.padEnd(32)} last used ${used}  ${k.clientName}${why}`);
       }
     }
   } finally {

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
         Object.entries(published.keys)
           .map(([role, key]) => `  ${role.padEnd(width)}  ${key}\n`)
           .join('') +
-        'CNIC patterns and their answers: README.md, "Integrators → Sandbox".\n\n',
+        'CNIC patterns and their answers: docs/integrators.md, "Sandbox".\n\n',
     );
   } catch (error) {
     const problem = error instanceof SandboxRefusal ? error.message : portProblem(error, config.host, config.port);

@@ -32,7 +32,7 @@ import { BASE, kid, openRegistration, person, SEED_ACTOR, SEED_CLIENT } from './
  * dashboard figure: every count under 5 is suppressed, so a newcomer opening /dashboard on `npm start` saw only
  * "suppressed". These few hundred households, in a few districts of every province and territory, give the
  * national, provincial and district views real figures: score bands, programmes, flags, registrations by status and
- * months. Deterministic (a fixed seed), surveyed through the same validation as `submitSurvey` and scored by the
+ * months. Deterministic (a fixed seed and fixed dates), surveyed through the same validation as `submitSurvey` and scored by the
  * active model. Their heads and spouses are new identity records; no documented person is touched, so every
  * documented example answers as before.
  */
@@ -82,6 +82,9 @@ const PROFILES: Partial<IndicatorValues>[] = [
 /** The survey dates the checks use for ages (the same fixed day as the documented demo households). */
 const SURVEY_DAY = '2026-11-24';
 const DAY_MS = 24 * 60 * 60 * 1000;
+const FIRST_OPENED = Date.UTC(2024, 11, 1);
+/** Until 2026-11-10: the last survey, two days after its registration opened, is before the checks' SURVEY_DAY. */
+const OPENING_DAYS = (Date.UTC(2026, 10, 10) - FIRST_OPENED) / DAY_MS;
 const TRACKING_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export interface DemoAreasSummary {
@@ -94,7 +97,7 @@ export interface DemoAreasSummary {
  * Loads the dashboard households into the caller's transaction; `taken` holds every CNIC already in the registry
  * (new ones avoid them, the sandbox's `35202-999…` families and the generator's `X0…` CNICs).
  */
-export async function seedDemoAreas(em: EntityManager, taken: Set<string>, now = new Date()): Promise<DemoAreasSummary> {
+export async function seedDemoAreas(em: EntityManager, taken: Set<string>): Promise<DemoAreasSummary> {
   const random = seededRandom(20261207);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const names = loadNames();
@@ -156,8 +159,9 @@ export async function seedDemoAreas(em: EntityManager, taken: Set<string>, now =
         districtCode: area.district,
       };
       citizens.push(head);
-      // Two days before the registration opened, from 0 to 23 months ago, so the month charts have a history.
-      const opened = new Date(now.getTime() - (Math.floor(random() * 24) * 30 + 12) * DAY_MS);
+      // Opened on a fixed day (so scores, which count ages on the survey date, are the same whenever the demo is
+      // loaded) between December 2024 and November 2026, so the month charts have a history.
+      const opened = new Date(FIRST_OPENED + Math.floor(random() * OPENING_DAYS) * DAY_MS);
       const tehsil = area.tehsils[n % 2];
       const centre = area.district;
 

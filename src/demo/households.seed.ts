@@ -23,7 +23,7 @@ import type { Cnic } from '../common/cnic';
 
 /**
  * Demo NSER data, on top of the demo citizens: households in five provinces and territories in every survey status,
- * registrations in every state of the timeline, and data-quality flags. Fixed tracking IDs keep README examples working.
+ * registrations in every state of the timeline, and data-quality flags. Fixed tracking IDs keep the documented examples working.
  * Each survey goes through the same validation as `submitSurvey`, so the demo cannot drift from the rules.
  */
 export const SEED_ACTOR = 'demo-seed';

@@ -3,7 +3,7 @@ import { readCnic, type Cnic } from '../common/cnic';
 import { Role } from '../auth/role';
 
 /**
- * The sandbox's documented CNIC families (README, "Integrators → Sandbox"). Every family is `35202-999FFNN-G`: Lahore
+ * The sandbox's documented CNIC families (docs/integrators.md, "Sandbox"). Every family is `35202-999FFNN-G`: Lahore
  * (35202), serial 999 + the family's two digits FF + NN = 00–99, and the gender digit G (1 for men, 2 for women).
  * Each family's answers come from rows the sandbox seeds (src/sandbox/sandbox.seed.ts) through the same code paths
  * as real data; only the rate-limited family is a mode (sandbox only, refused in production).

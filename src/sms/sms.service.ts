@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
+import { ClientSuspendedError } from '../auth/suspension';
 import { LookupPurpose } from '../audit/purpose';
 import type { AuditOutcome, AuditService } from '../audit/audit.service';
 import { DomainError, UnauthenticatedError } from '../common/errors';
@@ -72,7 +73,7 @@ export class SmsService {
       const viewer = await this.collaborators.authenticateKey(key);
       return viewer.role === Role.SMS_GATEWAY ? viewer : null;
     } catch (error) {
-      if (error instanceof UnauthenticatedError) return null;
+      if (error instanceof UnauthenticatedError || error instanceof ClientSuspendedError) return null;
       throw error;
     }
   }

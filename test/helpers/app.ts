@@ -127,6 +127,12 @@ export async function startTestApp(
   let recording: string[] | null = null;
   const ownerOrm = await MikroORM.init(ormConfig(db.url));
   const owner = new Pool({ connectionString: db.url, max: 2 });
+  // close() drops the database with force while an idle client of this pool may still be closing: PostgreSQL's
+  // goodbye (57P01) then comes back as the pool's 'error' event, which nothing listened to (seen on Node 24). That one
+  // is expected; any other still fails the suite.
+  owner.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') throw error;
+  });
   if (options.demoData !== false) await seedDemoData(ownerOrm.em.fork(), { areas: options.demoData === 'npm start' });
   // As openDatabase does: the server logs in as the app role (its password is set once, by global-setup).
   const login = await prepareAppLogin(ownerOrm, db.url, config);

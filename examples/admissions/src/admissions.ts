@@ -37,9 +37,27 @@ export type OutputRow = Record<(typeof OUTPUT_COLUMNS)[number], string>;
  */
 const PERSONAL_REASONS: EligibilityReason[] = ['NOT_A_WOMAN', 'NEVER_MARRIED', 'AGE_OUT_OF_RANGE'];
 
-const wellFormed = (cnic: string) => (/^\d{5}-\d{7}-\d$/.test(cnic) || /^\d{13}$/.test(cnic)) && !cnic.endsWith('0');
+/**
+ * The API's reading of a CNIC (`readCnic` in src/common/cnic.ts, which the SMS channel shares): 13 digits in ASCII,
+ * Urdu (۰-۹) or Arabic-Indic (٠-٩) script, with or without dashes, spaces or dots between them; the last digit 1-9.
+ * Returns the 13 ASCII digits, or null.
+ */
+export function readCnic(value: string): string | null {
+  if (value.length > 64) return null;
+  const text = value
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .trim();
+  if (!/^\d(?:[\s.-]*\d)*$/.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 13 && !digits.endsWith('0') ? digits : null;
+}
+
+const wellFormed = (cnic: string) => readCnic(cnic) !== null;
 const mask = (cnic: string) => {
-  const d = cnic.replace(/-/g, '');
+  const d = readCnic(cnic)!;
   return `${d.slice(0, 5)}-*******-${d.slice(12)}`;
 };
 

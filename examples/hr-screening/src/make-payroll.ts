@@ -33,7 +33,7 @@ export const DOCUMENTED_PEOPLE: DocumentedPerson[] = [
 export const BAD_ROWS: { cnic: string; consentRef: string | null; errorCode: string; why: string }[] = [
   { cnic: '35202-123456-1', consentRef: 'x', errorCode: 'INVALID_CNIC', why: 'a digit short' },
   { cnic: '3520212345670', consentRef: 'x', errorCode: 'INVALID_CNIC', why: 'last digit 0' },
-  { cnic: '35202 1234567 1', consentRef: 'x', errorCode: 'INVALID_CNIC', why: 'spaces for dashes' },
+  { cnic: '35202-12345O7-1', consentRef: 'x', errorCode: 'INVALID_CNIC', why: 'the letter O for a zero' },
   { cnic: 'N/A', consentRef: 'x', errorCode: 'INVALID_CNIC', why: 'no CNIC on file' },
   { cnic: '', consentRef: 'x', errorCode: 'INVALID_CNIC', why: 'empty' },
   { cnic: '', consentRef: null, errorCode: 'INVALID', why: 'consent missing' },

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
  * | column        | required | sent as                                                                |
  * | ------------- | -------- | ---------------------------------------------------------------------- |
  * | `employee_id` | no       | not sent; echoed in results.csv so you can join the answers back       |
- * | `cnic`        | yes      | `cnic` (`35202-1234567-1` or `3520212345671`)                          |
+ * | `cnic`        | yes      | `cnic` (`35202-1234567-1`, `3520212345671`, spaced or in Urdu digits)  |
  * | `name`        | no       | `name`: graded against the identity record                             |
  * | `father_name` | no       | `fatherName` (husband's name for a married woman)                      |
  * | `consent_ref` | yes      | `consentRef`: your reference to the employee's signed consent          |
@@ -33,8 +33,26 @@ export class PayrollFormatError extends Error {}
 export const CNIC_FORMAT_MESSAGE =
   'A CNIC is 13 digits, written 12345-1234567-1 or 1234512345671; its last digit is 1-9 (odd for men, even for women).';
 
+/**
+ * The API's reading of a CNIC (`readCnic` in src/common/cnic.ts, which the SMS channel shares): 13 digits in ASCII,
+ * Urdu (۰-۹) or Arabic-Indic (٠-٩) script, with or without dashes, spaces or dots between them; the last digit 1-9.
+ * Returns the 13 ASCII digits, or null.
+ */
+export function readCnic(value: string): string | null {
+  if (value.length > 64) return null;
+  const text = value
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .trim();
+  if (!/^\d(?:[\s.-]*\d)*$/.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 13 && !digits.endsWith('0') ? digits : null;
+}
+
 export function isWellFormedCnic(value: string): boolean {
-  return (/^\d{5}-\d{7}-\d$/.test(value) || /^\d{13}$/.test(value)) && !value.endsWith('0');
+  return readCnic(value) !== null;
 }
 
 const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
