@@ -141,7 +141,7 @@ describe('the documented examples run against the demo data and answer as docume
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
     const app = await startTestApp({ demoData: false });
     try {
-      const loaded = (await seedDemoData(app.orm.em.fork()))!;
+      const loaded = (await seedDemoData(app.ownerOrm.em.fork()))!;
       expect(readme).toContain(
         `logs what it loaded: ${loaded.citizens} citizens, ${loaded.offenders} of them offenders, ${loaded.households} households and ${loaded.registrations} registrations.`,
       );

@@ -152,7 +152,7 @@ describe('examples/hr-screening, run as its README says', () => {
     // detectors (startTestApp's defaults).
     const app = await startTestApp({ demoData: 'npm start', env: { SANDBOX: 'true' } });
     try {
-      await seedSandbox(app.orm.em.fork());
+      await seedSandbox(app.ownerOrm.em.fork());
       const payroll = path.join(dir, 'payroll.csv');
       const out = path.join(dir, 'results.csv');
       fs.writeFileSync(payroll, makePayroll(10_000));
