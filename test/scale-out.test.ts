@@ -125,8 +125,13 @@ describe('two API processes on one database', () => {
     expect(await sql('select kind from security_alert where client_name = $1', ['enumerator'])).toEqual([{ kind: 'SEQUENTIAL_CNICS' }]);
     // The suspension reached b, which had the key cached, through NOTIFY.
     for (const server of [a, b]) {
-      expect(await eventually(async () => (await gqlAt(server.url, enumerator, VERIFY_ONE, check(serials[0]))).status === 401, 1_000)).toBe(true);
-      expect((await gqlAt(server.url, enumerator, VERIFY_ONE, check(serials[0]))).errors![0].message).toBe('This client is suspended; contact the administrator.');
+      expect(await eventually(async () => (await gqlAt(server.url, enumerator, VERIFY_ONE, check(serials[0]))).status === 403, 1_000)).toBe(true);
+      const refused = await gqlAt(server.url, enumerator, VERIFY_ONE, check(serials[0]));
+      expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(refused.errors![0].message).toBe(
+        'This client has been suspended pending review: its lookups match an enumeration pattern (it looked up consecutive CNICs). ' +
+          'An administrator reviews the security alert and reinstates the client (reinstateClient).',
+      );
     }
   });
 
