@@ -243,7 +243,7 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]); // time to write a --cpu-prof profile
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 

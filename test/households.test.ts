@@ -204,6 +204,24 @@ describe('households', () => {
       expect(next.body.data!.households.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('counts only when totalCount is selected, and then counts the filter across pages', async () => {
+      const withoutTotal = 'query($f: HouseholdFilter) { households(first: 1, filter: $f) { edges { node { id } } } }';
+      const withTotal = 'query($f: HouseholdFilter) { households(first: 1, filter: $f) { totalCount edges { node { id } } } }';
+      const counts = (statements: string[]) => statements.filter((s) => /^select count\(/i.test(s.trim())).length;
+      const plain = await app.countQueries(() => app.gql(withoutTotal, { f: { district: MULTAN } }, officer));
+      expect(plain.result.body.data).toEqual({ households: { edges: [{ node: { id: nadeemHousehold } }] } });
+      expect(counts(plain.statements)).toBe(0);
+      const counted = await app.countQueries(() => app.gql(withTotal, { f: { district: MULTAN } }, officer));
+      expect(counted.result.body.data).toEqual({ households: { totalCount: 2, edges: [{ node: { id: nadeemHousehold } }] } });
+      expect(counts(counted.statements)).toBe(1);
+      // Twice in one document (aliases): still one count.
+      const twice = await app.countQueries(() =>
+        app.gql('{ households(first: 1) { a: totalCount b: totalCount } }', undefined, officer),
+      );
+      expect(twice.result.body.data).toEqual({ households: { a: 3, b: 3 } });
+      expect(counts(twice.statements)).toBe(1);
+    });
+
     it('lists open data-quality flags with their household', async () => {
       const res = await app.gql(DataQualityFlagsDocument, { first: 10, filter: { district: MULTAN } }, analyst);
       const { totalCount, edges } = res.body.data!.dataQualityFlags;

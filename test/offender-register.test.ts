@@ -151,6 +151,16 @@ describe('the register', () => {
       expect(bad.body.errors![0]).toMatchObject({ message: '`filter.section` must look like `PPC 376` or `PECA 22`.', extensions: { code: 'BAD_USER_INPUT' } });
     });
 
+    it('counts the register only when totalCount is selected', async () => {
+      const counts = (statements: string[]) => statements.filter((s) => /count\(\*\)/i.test(s)).length;
+      const plain = await app.countQueries(() => app.gql('{ offenders(first: 2) { edges { node { cnic } } } }', undefined, keys.LAW_ENFORCEMENT));
+      expect((plain.result.body.data as { offenders: { edges: unknown[] } }).offenders.edges).toHaveLength(2);
+      expect(counts(plain.statements)).toBe(0);
+      const counted = await app.countQueries(() => app.gql('{ offenders(first: 2) { totalCount } }', undefined, keys.LAW_ENFORCEMENT));
+      expect(counted.result.body.data).toEqual({ offenders: { totalCount: 6 } });
+      expect(counts(counted.statements)).toBe(1);
+    });
+
     it('is scoped to the jurisdiction by the query, whatever the filter asks', async () => {
       expect(cnics(await app.gql(OffendersDocument, { first: 100 }, punjab))).toEqual([RASHID, TAHIR]);
       const other = await app.gql(OffendersDocument, { first: 100, filter: { province: 'SINDH' } }, punjab);

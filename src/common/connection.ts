@@ -26,8 +26,12 @@ export interface Edge<N> {
 export interface ConnectionShape<N> {
   edges: Edge<N>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: GraphQL reads it only when the client selected `totalCount` (see toConnection). */
+  readonly totalCount: number | Promise<number>;
 }
+
+/** How many items match, counted only when asked: a count over every matching row is the page's dearest part. */
+export type TotalCount = number | (() => Promise<number>);
 
 /** Builds `<Name>Edge` and an abstract connection class for `<Name>Connection` to extend. */
 export function ConnectionType<N extends object>(name: string, nodeType: ClassType<N>) {
@@ -49,8 +53,12 @@ export function ConnectionType<N extends object>(name: string, nodeType: ClassTy
     @Field(() => PageInfo, { description: 'Pagination state.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
-    totalCount!: number;
+    @Field(() => Int, {
+      description:
+        'Number of items matching the filter, across all pages. Counted only when selected: a count over every ' +
+        'matching item in your jurisdiction (a province holds millions), so leave it out when walking pages.',
+    })
+    totalCount!: number | Promise<number>;
   }
   return Connection;
 }
@@ -122,15 +130,20 @@ export function toConnection<R, N>(
   request: PageRequest,
   keyOf: (row: R) => unknown[],
   toNode: (row: R) => N,
-  totalCount: number,
+  totalCount: TotalCount,
 ): ConnectionShape<N> {
   const hasMore = rows.length > request.limit;
   const page = rows.slice(0, request.limit);
   if (request.direction === 'backward') page.reverse();
   const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: toNode(row) }));
+  // A getter, so the count's statement runs when (and only when) execution resolves `totalCount`, once.
+  let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      if (typeof totalCount === 'number') return totalCount;
+      return (counted ??= totalCount());
+    },
     pageInfo: {
       hasNextPage: request.direction === 'forward' ? hasMore : request.cursor !== null,
       hasPreviousPage: request.direction === 'forward' ? request.cursor !== null : hasMore,

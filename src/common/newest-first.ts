@@ -15,6 +15,11 @@ export async function newestFirstPage<T extends { id: string }, N>(
   request: PageRequest,
   timeField: keyof T & string,
   toNode: (row: T) => N,
+  /**
+   * The request's own entity manager, to count only if `totalCount` is selected (after `em`'s savepoint may have
+   * closed); without it the count runs now, on `em`.
+   */
+  countLater?: EntityManager,
 ): Promise<ConnectionShape<N>> {
   const forward = request.direction === 'forward';
   let page = where;
@@ -30,9 +35,7 @@ export async function newestFirstPage<T extends { id: string }, N>(
     } as FilterQuery<T>;
   }
   const order = forward ? 'desc' : 'asc';
-  const [rows, total] = await Promise.all([
-    em.find(entity, page, { orderBy: [{ [timeField]: order }, { id: order }] as never, limit: request.limit + 1 }),
-    em.count(entity, where),
-  ]);
+  const find = em.find(entity, page, { orderBy: [{ [timeField]: order }, { id: order }] as never, limit: request.limit + 1 });
+  const [rows, total] = countLater ? [await find, () => countLater.count(entity, where)] : await Promise.all([find, em.count(entity, where)]);
   return toConnection(rows as T[], request, (r) => [(r[timeField] as Date).toISOString(), r.id], toNode, total);
 }

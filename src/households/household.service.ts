@@ -1,6 +1,6 @@
 import { readNationally } from '../db/jurisdiction-scope';
 import type { ObjectQuery } from '@mikro-orm/core';
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/permissions';
 import { checkLookupDeclaration } from '../audit/lookup-declaration';
 import { ALLOWED_PURPOSES, type LookupPurpose } from '../audit/purpose';
@@ -103,7 +103,7 @@ export class HouseholdService {
   async households(ctx: Context, args: ConnectionArgs, filter: HouseholdFilter = {}): Promise<ConnectionShape<Household>> {
     authorize(ctx.viewer, 'household:readMasked');
     const request = pageRequest(args);
-    return ctx.em.transactional(async (em) => {
+    const filtered = (em: EntityManager): QueryBuilder<HouseholdEntity> => {
       const qb = em.createQueryBuilder(HouseholdEntity, 'h').where(this.householdWhere(ctx, filter));
       if (filter.status === SurveyStatus.NOT_SURVEYED) qb.andWhere('false');
       else if (filter.status === SurveyStatus.PENDING_VERIFICATION) {
@@ -117,15 +117,21 @@ export class HouseholdService {
           [filter.flag],
         );
       }
-      const total = await qb.clone().getCount();
+      return qb;
+    };
+    return ctx.em.transactional(async (em) => {
+      const qb = filtered(em);
       const rows = await page(qb, request).getResultList();
       await this.audit.record(em, ctx, {
         action: 'household.list',
         outcome: 'SUCCESS',
         purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
-        detail: { returned: Math.min(rows.length, request.limit), total },
+        detail: { returned: Math.min(rows.length, request.limit) },
       });
-      return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], (r) => toHousehold(r, this.reference), total);
+      // Counted on the request's transaction (this savepoint's is released by then), only if totalCount is selected.
+      return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], (r) => toHousehold(r, this.reference), () =>
+        filtered(ctx.em).getCount(),
+      );
     });
   }
 
@@ -139,8 +145,8 @@ export class HouseholdService {
       ...(filter.severity ? { severity: filter.severity } : {}),
     };
     const qb = ctx.em.createQueryBuilder(DataQualityFlagEntity, 'f').where(where);
-    const [rows, total] = [await page(qb.clone(), request).getResultList(), await qb.clone().getCount()];
-    return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], toFlag, total);
+    const rows = await page(qb.clone(), request).getResultList();
+    return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], toFlag, () => qb.clone().getCount());
   }
 
   /** For `node(id:)`: members (whole view only), surveys and flags, under the same rules as the household's fields. */

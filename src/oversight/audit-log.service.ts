@@ -34,7 +34,7 @@ export class AuditLogService {
     if (filter.from || filter.to) {
       where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    return newestFirstPage(ctx.em, AuditEventEntity, where, request, 'occurredAt', toAuditEvent);
+    return newestFirstPage(ctx.em, AuditEventEntity, where, request, 'occurredAt', toAuditEvent, ctx.em);
   }
 
   async byId(ctx: Context, id: string): Promise<AuditEvent | null> {

@@ -35,7 +35,7 @@ export class SecurityService {
     if (filter.clientId) where.clientId = requireUuid(filter.clientId, 'filter.clientId');
     if (filter.kind) where.kind = filter.kind;
     if (filter.open != null) where.resolvedAt = filter.open ? null : { $ne: null };
-    return newestFirstPage(ctx.em, SecurityAlertEntity, where, request, 'raisedAt', toSecurityAlert);
+    return newestFirstPage(ctx.em, SecurityAlertEntity, where, request, 'raisedAt', toSecurityAlert, ctx.em);
   }
 
   async byId(ctx: Context, id: string): Promise<SecurityAlert | null> {

@@ -120,7 +120,7 @@ export type AuditEventConnection = {
   edges: Array<AuditEventEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -261,7 +261,7 @@ export type ConsentConnection = {
   edges: Array<ConsentEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -524,7 +524,7 @@ export type DataQualityFlagConnection = {
   edges: Array<DataQualityFlagEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -631,7 +631,7 @@ export type DisputeConnection = {
   edges: Array<DisputeEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -942,7 +942,7 @@ export type HouseholdConnection = {
   edges: Array<HouseholdEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1452,7 +1452,7 @@ export type OffenderConnection = {
   edges: Array<OffenderRecordEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2298,7 +2298,7 @@ export type SecurityAlertConnection = {
   edges: Array<SecurityAlertEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2383,7 +2383,7 @@ export type SubjectAccessConnection = {
   pageInfo: PageInfo;
   /** True when a legal hold withholds some law-enforcement entries from this report: tell the person that some entries are withheld. */
   someEntriesWithheld: Scalars['Boolean']['output'];
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2724,7 +2724,7 @@ export type WatchConnection = {
   edges: Array<WatchEdge>;
   /** Pagination state. */
   pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
+  /** Number of items matching the filter, across all pages. Counted only when selected: a count over every matching item in your jurisdiction (a province holds millions), so leave it out when walking pages. */
   totalCount: Scalars['Int']['output'];
 };
 

@@ -116,18 +116,16 @@ export class OffenderRegisterService {
          order by c.id ${forward ? 'asc' : 'desc'} limit ?`,
         [...params, ...(cursor ? [cursor] : []), request.limit + 1],
       );
-      const [{ total }] = await em.execute<{ total: number }[]>(
-        `select count(*)::int as total from citizen c where ${matching}`,
-        params,
-      );
       await this.audit.record(em, ctx, {
         action: 'offender.list',
         outcome: 'SUCCESS',
         purpose: LookupPurpose.LAW_ENFORCEMENT,
-        detail: { returned: Math.min(rows.length, request.limit), total, filter: { ...filter } },
+        detail: { returned: Math.min(rows.length, request.limit), filter: { ...filter } },
       });
-      const connection = toConnection(rows, request, (r) => [r.id], (r) => toOffenderRecord(r, this.reference), total);
-      return connection;
+      // Only when totalCount is selected, on the request's transaction (this savepoint's is released by then).
+      const total = async () =>
+        (await ctx.em.execute<{ total: number }[]>(`select count(*)::int as total from citizen c where ${matching}`, params))[0].total;
+      return toConnection(rows, request, (r) => [r.id], (r) => toOffenderRecord(r, this.reference), total);
     });
   }
 

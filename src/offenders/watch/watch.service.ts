@@ -189,9 +189,8 @@ export class WatchService {
       orderBy: [{ createdAt: order }, { id: order }],
       limit: request.limit + 1,
     });
-    const total = await ctx.em.count(WatchEntity, where);
     const now = new Date();
-    return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], (r) => toWatch(r, now), total);
+    return toConnection(rows, request, (r) => [r.createdAt.toISOString(), r.id], (r) => toWatch(r, now), () => ctx.em.count(WatchEntity, where));
   }
 
   async byId(ctx: Context, id: string): Promise<Watch | null> {

@@ -242,7 +242,7 @@ export class ConsentService {
     if (!clientId) throw new ForbiddenError('Consents belong to API clients: use an API key.');
     const now = new Date();
     const where = { clientId, ...statusCondition(status, now) };
-    return newestFirstPage(ctx.em, ConsentEntity, where, pageRequest(args), 'requestedAt', (r) => toConsent(r, now));
+    return newestFirstPage(ctx.em, ConsentEntity, where, pageRequest(args), 'requestedAt', (r) => toConsent(r, now), ctx.em);
   }
 
   /** For `node(id:)`: the client's own consents only. */
