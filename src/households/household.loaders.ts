@@ -19,6 +19,18 @@ export interface HouseholdLoaders {
 
 const RELATION_ORDER = Object.values(RelationToHead);
 
+/**
+ * The CNIC and B-form numbers on each household's roster (deceased members included), for the audit of the people a
+ * household, its surveys and its flags hold (`@HoldsPeople`); one query for all a request returned.
+ */
+export const rosterNumbers: RequestScoped<DataLoader<string, string[]>> = {
+  create: ({ em }) =>
+    new DataLoader(async (ids) => {
+      const rows = await em.find(MemberEntity, { household: { $in: [...ids] } });
+      return groupBy(ids, rows, (r) => r.household.id).map((g) => g.flatMap((r) => (r.idNumber ? [r.idNumber] : [])));
+    }),
+};
+
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
