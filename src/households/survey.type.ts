@@ -74,7 +74,7 @@ export class SurveyIndicators implements IndicatorValues {
   memberTravelledAbroad!: boolean;
 }
 
-@HoldsPeople<Survey>((s, ctx) => ctx.loaders.get(rosterNumbers).load(s.householdKey))
+@HoldsPeople<Survey>((s, ctx) => rosterNumbers(ctx, s.householdKey))
 @ObjectType('Survey', { implements: Node, description: 'One version of a household\'s survey. Earlier versions are kept.' })
 export class Survey extends Node {
   /** The household's row id, for the audit of the people it describes; not a field. */
