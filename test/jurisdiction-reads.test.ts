@@ -44,6 +44,7 @@ describe('reads that cross jurisdiction answer as for a CNIC that does not exist
     keys.sindhCentre = await app.key(Role.REGISTRATION_CENTRE, { jurisdiction: SINDH });
     keys.education = await app.key(Role.EDUCATION, { jurisdiction: SINDH });
     keys.national = await app.key(Role.WELFARE_OFFICER);
+    keys.gatewaySindh = await app.key(Role.SMS_GATEWAY, { jurisdiction: SINDH });
     await surveyedHousehold(app, keys.punjabOfficer, FAISALABAD, [head(WASEEM), spouse(SHAZIA)]);
     await surveyedHousehold(app, keys.sindhOfficer, HYDERABAD, [head(QADIR)]);
   });
@@ -88,6 +89,12 @@ describe('reads that cross jurisdiction answer as for a CNIC that does not exist
     expect(home.status).not.toBe('NOT_SURVEYED');
     expect(JSON.parse(await answer(SURVEY_STATUS, { cnic: WASEEM.cnic }, keys.national)).data.surveyStatus).toEqual(home);
     expect((await outcomes('survey.status', 'WELFARE_ANALYST')).map((r) => r.outcome)).toEqual(['OUT_OF_JURISDICTION', 'NOT_FOUND']);
+  });
+
+  it('surveyStatus for the SMS gateway (8171: the person about themselves) stays national, whatever its client\'s jurisdiction', async () => {
+    const sms = JSON.parse(await answer(`query($cnic: Cnic!) { surveyStatus(cnic: $cnic, purpose: CITIZEN_SELF_CHECK) { status message } }`, { cnic: WASEEM.cnic }, keys.gatewaySindh));
+    const home = JSON.parse(await answer(SURVEY_STATUS, { cnic: WASEEM.cnic }, keys.punjabOfficer)).data.surveyStatus;
+    expect(sms.data.surveyStatus).toEqual({ status: home.status, message: home.message });
   });
 
   it('startRegistration: a Sindh officer opening one for a Punjab person gets the unknown CNIC\'s answer and opens nothing', async () => {
