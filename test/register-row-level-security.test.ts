@@ -63,10 +63,15 @@ describe('row-level security on the registers', () => {
       expect(sindh.body.data!.surveyStatus).toEqual(national.body.data!.surveyStatus);
     });
 
-    it('a Sindh centre sees that a Punjab household member is surveyed, and cannot enrol her twice', async () => {
+    it('a Sindh centre cannot open a registration for a Punjab household member, nor enrol her twice', async () => {
       const centre = await app.key(Role.REGISTRATION_CENTRE, { jurisdiction: { kind: 'PROVINCE', province: Province.SINDH } });
       const screened = await app.gql(StartRegistrationDocument, { input: { cnic: punjabMember.cnic, centreDistrict: 'PK706' } }, centre);
-      expect(screened.body.data!.startRegistration.registration!.kind).toBe('ROSTER_UPDATE');
+      // Issue #20: a person whose household is outside the jurisdiction is answered as a CNIC with no identity record
+      // (it used to open a ROSTER_UPDATE, leaking the Punjab household's ID and blocking the Punjab centre).
+      expect(screened.body.data!.startRegistration).toMatchObject({
+        registration: null,
+        userErrors: [{ field: ['cnic'], code: 'NOT_FOUND', message: 'No identity record has this CNIC. Check it for a typo.' }],
+      });
 
       const husband: TestCitizen = { cnic: '4210177777771', nameEn: 'Sindh Husband', gender: 'MALE', dateOfBirth: '1980-01-01', districtCode: 'PK706' };
       await addCitizens(app, [husband]);

@@ -147,16 +147,17 @@ describe('scorecard', () => {
       input: { cnic, programme: 'HEC_NEED_BASED_SCHOLARSHIP', purpose: 'ADMISSIONS', ...(consentRef ? { consentRef } : {}) },
     });
 
-    it('EDUCATION: the decision, band and survey date for the scholarship, audited with its consent; nothing more', async () => {
+    it('EDUCATION: the decision for the scholarship, audited with its consent; nothing that describes the household', async () => {
       const res = await app.gql(EligibilityDocument, hec(ZAINAB_BFORM, 'ADM-2026-17'), education);
       expect(res.body.errors).toBeUndefined();
+      // Issue #20: no band and no survey date for universities (they described the household).
       expect(res.body.data!.eligibility).toEqual({
         eligible: true,
         reasons: [],
         programme: 'HEC_NEED_BASED_SCHOLARSHIP',
         ruleVersion: 1,
-        band: 'BAND_0_16',
-        surveyDate: new Date().toISOString().slice(0, 10),
+        band: null,
+        surveyDate: null,
       });
       const raw = await app.gql(EligibilityWithScoreDocument, hec(ZAINAB_BFORM, 'ADM-2026-17'), education);
       expect(raw.body.errors!.map((e) => [e.path, e.extensions.code])).toEqual([
@@ -167,7 +168,7 @@ describe('scorecard', () => {
       expect(audit).toEqual([{ purpose: 'ADMISSIONS', consent_ref: 'ADM-2026-17', outcome: 'SUCCESS' }]);
     });
 
-    it('EDUCATION: Benazir Kafaalat status as proof of need — the decision, reasons, band and survey date, never the score', async () => {
+    it('EDUCATION: Benazir Kafaalat status as proof of need — the decision only: no reasons, band, survey date or score', async () => {
       const kafaalat = (cnic: string): { input: EligibilityInput } => ({
         input: { cnic, programme: 'BENAZIR_KAFAALAT', purpose: 'ADMISSIONS', consentRef: 'ADM-2026-18' },
       });
@@ -178,12 +179,13 @@ describe('scorecard', () => {
         reasons: [],
         programme: 'BENAZIR_KAFAALAT',
         ruleVersion: 1,
-        band: 'BAND_0_16',
-        surveyDate: new Date().toISOString().slice(0, 10),
+        band: null,
+        surveyDate: null,
       });
+      // Issue #20: the reason codes described the household (a car); a university learns "not eligible" only.
       expect((await app.gql(EligibilityDocument, kafaalat(SADIA.cnic), education)).body.data!.eligibility).toMatchObject({
         eligible: false,
-        reasons: ['EXCLUDED_VEHICLE_OWNER'],
+        reasons: [],
       });
       const raw = await app.gql(EligibilityWithScoreDocument, kafaalat(NASREEN.cnic), education);
       expect(raw.body.data!.eligibility).toMatchObject({ eligible: true, score: null, modelVersion: null });
@@ -220,10 +222,10 @@ describe('scorecard', () => {
       const atCentre = await app.gql(EligibilityWithScoreDocument, { input }, centre);
       expect(atCentre.body.data!.eligibility).toMatchObject({ eligible: true, band: 'BAND_0_16', score: null });
       expect(atCentre.body.errors!.map((e) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-      // National, like surveyStatus; the raw score stays within the viewer's jurisdiction.
+      // Issue #20: within jurisdiction; outside it, the answer of a CNIC that does not exist (test/jurisdiction-reads.test.ts).
       const sindh = await app.key(Role.WELFARE_OFFICER, { jurisdiction: { kind: 'PROVINCE', province: 'SINDH' } as never });
       const away = await app.gql(EligibilityWithScoreDocument, { input }, sindh);
-      expect(away.body.data!.eligibility).toMatchObject({ eligible: true, band: 'BAND_0_16', score: null, modelVersion: null });
+      expect(away.body.data!.eligibility).toMatchObject({ eligible: false, reasons: ['NOT_SURVEYED'], band: null, score: null, modelVersion: null });
     });
 
     it('refetches scores and models by global ID under the same rules', async () => {

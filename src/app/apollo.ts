@@ -65,6 +65,7 @@ export function createApollo(
         limits: new Limits(limiter, { maxCostPerQuery: config.limits.maxCostPerQuery, ...sandbox }),
         transactions: new RequestTransactions(POOL_MAX, logger),
         reads,
+        audit: kernel.audit,
         logger,
       }),
     ],

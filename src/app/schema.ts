@@ -4,6 +4,7 @@ import { buildSchema, type BuildSchemaOptions, type ContainerType } from 'type-g
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
 import { NodeResolver } from './node.resolver';
+import { collectPeople } from '../pipeline/people';
 import { RESOLVER_CLASSES } from './features';
 
 /** schema.graphql at the repository root, from src/app/ (ts-node, jest) or dist/src/app/ (compiled). */
@@ -31,6 +32,8 @@ export function createSchema(container?: ResolverContainer): Promise<GraphQLSche
     container,
     authChecker,
     authMode: 'error',
+    // Every object a request resolves that holds a person goes to the request's audit (src/pipeline/people.ts).
+    globalMiddlewares: [collectPeople],
     // Inputs are validated by scalars and in services, with messages that never echo the value; class-validator's
     // errors can carry the submitted value, so it is not wired in.
     validate: false,

@@ -29,6 +29,8 @@ export interface AuditActor {
   scope: { token: string };
   /** Where the rows go when the request reads from the replica (the request's `Context.writes`); else the caller's manager. */
   writes?: EntityManager;
+  /** Told of every subject hash written for the request, so its audit stage adds rows only for people not yet named. */
+  people?: { recorded(hash: string): void };
 }
 
 /**
@@ -113,6 +115,7 @@ export class AuditService {
       detail: e.detail ?? null,
     }));
     await em.execute('select audit_write(?::jsonb)', [JSON.stringify(rows)]);
+    for (const row of rows) if (row.subject_hash) actor.people?.recorded(row.subject_hash);
   }
 }
 

@@ -19,6 +19,28 @@ export interface HouseholdLoaders {
 
 const RELATION_ORDER = Object.values(RelationToHead);
 
+/** Each household's roster (deceased members included), head first: `Household.members` and the audit share it. */
+export const rosterOf: RequestScoped<DataLoader<string, MemberEntity[]>> = {
+  create: ({ em }) =>
+    new DataLoader(async (ids) => {
+      const rows = await em.find(MemberEntity, { household: { $in: [...ids] } });
+      rows.sort(
+        (a, b) =>
+          RELATION_ORDER.indexOf(a.relationToHead) - RELATION_ORDER.indexOf(b.relationToHead) ||
+          a.dateOfBirth.localeCompare(b.dateOfBirth) ||
+          a.id.localeCompare(b.id),
+      );
+      return groupBy(ids, rows, (r) => r.household.id);
+    }),
+};
+
+/**
+ * The CNIC and B-form numbers on a household's roster, for the audit of the people a household, its surveys and its
+ * flags hold (`@HoldsPeople`): from the roster loader, so a page that selected the members reads them once.
+ */
+export const rosterNumbers = (ctx: Context, householdKey: string): Promise<string[]> =>
+  ctx.loaders.get(rosterOf).load(householdKey).then((rows) => rows.flatMap((r) => (r.idNumber ? [r.idNumber] : [])));
+
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
@@ -33,18 +55,11 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 export class HouseholdLoaderFactory implements RequestScoped<HouseholdLoaders> {
   constructor(private readonly reference: ReferenceData) {}
 
-  create({ em, viewer }: Context): HouseholdLoaders {
+  create(ctx: Context): HouseholdLoaders {
+    const { em, viewer } = ctx;
     const reference = this.reference;
-    return {    members: new DataLoader(async (ids) => {
-      const rows = await em.find(MemberEntity, { household: { $in: [...ids] } });
-      rows.sort(
-        (a, b) =>
-          RELATION_ORDER.indexOf(a.relationToHead) - RELATION_ORDER.indexOf(b.relationToHead) ||
-          a.dateOfBirth.localeCompare(b.dateOfBirth) ||
-          a.id.localeCompare(b.id),
-      );
-      return groupBy(ids, rows, (r) => r.household.id);
-    }),
+    return {
+    members: ctx.loaders.get(rosterOf),
     latestSurvey: new DataLoader(async (ids) => {
       const rows = await em.find(SurveyEntity, { household: { $in: [...ids] }, latest: true });
       return groupBy(ids, rows, (r) => r.household.id).map((g) => g[0] ?? null);

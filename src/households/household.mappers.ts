@@ -65,6 +65,7 @@ export function toMaskedMember(row: MemberEntity): MaskedMember {
   const masked = row.idNumber ? maskCnic(row.idNumber as Cnic) : null;
   return Object.assign(new MaskedMember(), {
     ...answers(row),
+    number: row.idNumber ?? null,
     cnicMasked: row.idDocument === IdentityDocument.CNIC ? masked : null,
     bFormNumberMasked: row.idDocument === IdentityDocument.B_FORM ? masked : null,
     age: ageOn(row.dateOfBirth, row.dateOfDeath ?? today()),
@@ -83,6 +84,7 @@ export function toSurvey(row: SurveyEntity): Survey {
   for (const { field } of SURVEY_INDICATORS) (indicators as unknown as Record<string, unknown>)[field] = row[field];
   return Object.assign(new Survey(), {
     id: toGlobalId(SURVEY_TYPE, row.id),
+    householdKey: row.household.id,
     version: row.version,
     submittedAt: row.submittedAt,
     memberCount: row.memberCount,
@@ -110,6 +112,7 @@ export function toRegistration(
 ): Registration {
   return Object.assign(new Registration(), {
     trackingId: row.trackingId,
+    applicantCnic: row.applicantCnic,
     kind: row.kind,
     status: row.status,
     timeline: events.map((e) =>

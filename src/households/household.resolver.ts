@@ -26,7 +26,8 @@ export class HouseholdQueryResolver {
   @Query(() => SurveyStatusAnswer, {
     description:
       'Is this person in a surveyed household, and is it eligible? The 8171-style answer in English, Urdu and Roman ' +
-      'Urdu, and nothing else about the household. National. Audited.',
+      'Urdu, and nothing else about the household. National for SMS_GATEWAY and EDUCATION; within your jurisdiction ' +
+      'for the other roles, a person outside it answered exactly as a CNIC that does not exist (NOT_SURVEYED). Audited.',
   })
   surveyStatus(
     @Ctx() ctx: Context,

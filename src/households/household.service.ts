@@ -1,4 +1,5 @@
 import { readNationally } from '../db/jurisdiction-scope';
+import { peopleDistricts } from '../auth/mandate';
 import type { ObjectQuery } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/permissions';
@@ -36,18 +37,25 @@ export class HouseholdService {
     private readonly audit: AuditService,
   ) {}
 
-  /** National: the answer says nothing about the household, and people register away from home. */
+  /**
+   * National for the roles whose mandate is (the SMS gateway: the person asking about themselves; universities);
+   * within jurisdiction for the others, a person whose household lies outside answered as a CNIC that does not exist
+   * (NOT_SURVEYED) and audited as OUT_OF_JURISDICTION.
+   */
   async surveyStatus(ctx: Context, cnic: Cnic, purpose?: LookupPurpose | null, consentRef?: string | null): Promise<SurveyStatusAnswer> {
     authorize(ctx.viewer, 'survey:status');
     const declared = this.purposeOf(ctx, purpose);
     const ref = checkLookupDeclaration(ctx.viewer, declared, consentRef);
+    const codes = peopleDistricts(ctx.viewer, this.reference);
     const status = await readNationally(ctx.em, async (em) => {
-      const member = await em.findOne(MemberEntity, { idNumber: cnic, status: MemberStatus.ACTIVE });
+      const anywhere = await em.findOne(MemberEntity, { idNumber: cnic, status: MemberStatus.ACTIVE }, { populate: ['household'] });
+      const outside = !!anywhere && !!codes && !codes.includes(anywhere.household.district.code);
+      const member = outside ? null : anywhere;
       const survey = member ? await em.findOne(SurveyEntity, { household: member.household, latest: true }) : null;
       const answer = member ? surveyStatusOf(survey) : SurveyStatus.NOT_SURVEYED;
       await this.audit.record(em, ctx, {
         action: 'survey.status',
-        outcome: member ? 'SUCCESS' : 'NOT_FOUND',
+        outcome: outside ? 'OUT_OF_JURISDICTION' : member ? 'SUCCESS' : 'NOT_FOUND',
         subjectCnic: cnic,
         purpose: declared,
         consentRef: ref,

@@ -1,3 +1,5 @@
+import { HoldsPeople } from '../pipeline/people';
+import { rosterNumbers } from './household.loaders';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
@@ -5,6 +7,7 @@ import { ConnectionType } from '../common/connection';
 import { District } from '../jurisdictions/district.type';
 import { Area, FlagCode, FlagSeverity, SurveyStatus } from './household.enums';
 
+@HoldsPeople<Household>((h, ctx) => rosterNumbers(ctx, h.key))
 @ObjectType('Household', {
   implements: Node,
   description:
@@ -37,6 +40,7 @@ export class Household extends Node {
 @ObjectType({ description: 'A page of households, newest first.' })
 export class HouseholdConnection extends ConnectionType('Household', Household) {}
 
+@HoldsPeople<DataQualityFlag>((f, ctx) => rosterNumbers(ctx, f.householdKey))
 @ObjectType('DataQualityFlag', { implements: Node, description: 'A data-quality concern raised about a household.' })
 export class DataQualityFlag extends Node {
   householdKey!: string;

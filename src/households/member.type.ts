@@ -1,3 +1,4 @@
+import { HoldsPeople } from '../pipeline/people';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
@@ -34,6 +35,7 @@ abstract class MemberAnswers {
   status!: MemberStatus;
 }
 
+@HoldsPeople<Member>((m) => [m.cnic, m.bFormNumber])
 @ObjectType('Member', {
   implements: Node,
   description: 'A household member, whole: for WELFARE_OFFICER and REGISTRATION_CENTRE within jurisdiction.',
@@ -61,10 +63,14 @@ export class Member extends MemberAnswers implements Node {
   version!: number;
 }
 
+@HoldsPeople<MaskedMember>((m) => [m.number])
 @ObjectType('MaskedMember', {
   description: 'A household member for WELFARE_ANALYST: masked numbers, no name, age instead of date of birth.',
 })
 export class MaskedMember extends MemberAnswers {
+  /** The member's CNIC or B-form number, for the audit only; not a field. */
+  number!: string | null;
+
   @Field(() => String, { nullable: true, description: 'CNIC masked as `35202-*******-3`; null without a CNIC.' })
   cnicMasked?: string | null;
 

@@ -34,7 +34,9 @@ export class RegistrationResolver {
 
   @Authorized('registration:write')
   @Mutation(() => StartRegistrationPayload, {
-    description: 'Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY.',
+    description: 'Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY. ' +
+      'A person whose household or open registration lies outside your jurisdiction is answered exactly as a CNIC with ' +
+      'no identity record (NOT_FOUND), and nothing is opened.',
   })
   startRegistration(
     @Ctx() ctx: Context,

@@ -36,6 +36,8 @@ const OPEN = [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED];
 const NO_REGISTRATION = 'No registration with this tracking ID in your jurisdiction.';
 
 const fail = (field: string[], code: UserErrorCode, message: string): UserError => ({ field, code, message });
+/** The answer for a CNIC with no identity record, and for a person outside the viewer's jurisdiction alike. */
+const UNKNOWN_CNIC = fail(['cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC. Check it for a typo.');
 
 /**
  * Responsible for dynamic registration: screening a CNIC at a centre, taking the whole household survey, and the
@@ -72,11 +74,29 @@ export class RegistrationService {
   ): Promise<StartRegistrationPayload> {
     const replayed = await earlier(em);
     if (replayed) return replayed;
-    if (!(await this.identity.recordsForValidation(ctx, [input.cnic])).length) {
-      return { userErrors: [fail(['cnic'], UserErrorCode.NOT_FOUND, 'No identity record has this CNIC. Check it for a typo.')] };
+    if (!(await this.identity.recordsForValidation(ctx, [input.cnic])).length) return { userErrors: [UNKNOWN_CNIC] };
+    // One open registration and one household per person, across the country: these checks read nationally. A person
+    // whose household, or whose open registration, lies outside the viewer's jurisdiction is answered as a CNIC that
+    // does not exist (audited as OUT_OF_JURISDICTION): nothing is opened, so the centre of their province is not blocked.
+    const codes = inJurisdiction(ctx, this.reference)?.$in ?? null;
+    const [open, member] = await readNationally(ctx.em, async (n) => [
+      await n.find(RegistrationEntity, { applicantCnic: input.cnic, status: { $in: OPEN } }),
+      await n.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE }, { populate: ['household'] }),
+    ] as const);
+    const outside = (code: string) => !!codes && !codes.includes(code);
+    if ((member && outside(member.household.district.code)) || (open.length && open.every((r) => outside(r.centreDistrict.code)))) {
+      const committed = await earlier(em);
+      if (committed) return committed;
+      await this.audit.record(em, ctx, {
+        action: 'registration.start',
+        outcome: 'OUT_OF_JURISDICTION',
+        subjectCnic: input.cnic,
+        purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
+        detail: { centreDistrict: input.centreDistrict },
+      });
+      return { userErrors: [UNKNOWN_CNIC] };
     }
-    // One open registration and one household per person, across the country: these checks read nationally.
-    if (await readNationally(ctx.em, (n) => n.count(RegistrationEntity, { applicantCnic: input.cnic, status: { $in: OPEN } }))) {
+    if (open.length) {
       // A request with the same key may have committed since the first lookup (read committed): answer as it did.
       const committed = await earlier(em);
       if (committed) return committed;
@@ -84,7 +104,6 @@ export class RegistrationService {
         userErrors: [fail(['cnic'], UserErrorCode.CONFLICT, 'This person already has an open registration: continue it with its tracking ID.')],
       };
     }
-    const member = await readNationally(ctx.em, (n) => n.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE }));
     const registration = em.create(RegistrationEntity, {
       trackingId: await uniqueTrackingId(em),
       kind: member ? RegistrationKind.ROSTER_UPDATE : RegistrationKind.NEW_SURVEY,

@@ -1,3 +1,4 @@
+import { HoldsPeople } from '../pipeline/people';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { District } from '../jurisdictions/district.type';
@@ -15,8 +16,12 @@ export class RegistrationEvent {
   occurredAt!: Date;
 }
 
+@HoldsPeople<Registration>((r) => [r.applicantCnic])
 @ObjectType({ description: 'A dynamic registration at a centre, with its status timeline.' })
 export class Registration {
+  /** The applicant's CNIC, for the audit only; not a field. */
+  applicantCnic!: string;
+
   @Field(() => String, {
     description: 'Opaque tracking ID, `XXXX-XXXX-XX` (digits and letters without I, L, O, U), to read over the phone.',
   })

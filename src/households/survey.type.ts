@@ -1,3 +1,5 @@
+import { HoldsPeople } from '../pipeline/people';
+import { rosterNumbers } from './household.loaders';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
@@ -72,8 +74,12 @@ export class SurveyIndicators implements IndicatorValues {
   memberTravelledAbroad!: boolean;
 }
 
+@HoldsPeople<Survey>((s, ctx) => rosterNumbers(ctx, s.householdKey))
 @ObjectType('Survey', { implements: Node, description: 'One version of a household\'s survey. Earlier versions are kept.' })
 export class Survey extends Node {
+  /** The household's row id, for the audit of the people it describes; not a field. */
+  householdKey!: string;
+
   @Field(() => Int, { description: 'Version within the household: 1 for the first survey, then 2, 3, ...' })
   version!: number;
 

@@ -1,3 +1,4 @@
+import { HoldsPeople } from '../pipeline/people';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../common/node';
@@ -8,6 +9,7 @@ import { District } from '../jurisdictions/district.type';
 import { NameInScripts } from '../common/name-in-scripts.type';
 import { Gender, Relation } from './identity.enums';
 
+@HoldsPeople<Citizen>((c) => [c.cnic])
 @ObjectType('Citizen', {
   implements: Node,
   description: 'An identity record (mirror of NADRA). Visible to WELFARE_OFFICER, REGISTRATION_CENTRE and LAW_ENFORCEMENT within their jurisdiction.',

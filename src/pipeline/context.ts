@@ -5,6 +5,7 @@ import type { ReferenceData } from '../jurisdictions/reference-data';
 import { scope, scopeOf, type JurisdictionScope } from '../db/jurisdiction-scope';
 import type { ScopeClaims, ScopeSealer } from '../db/scope-seal';
 import { RequestBudget } from '../limits/request-budget';
+import { PeopleRead } from './people';
 
 /**
  * What a request carries, and nothing else: who asks, its id and logger, its entity manager (the transaction
@@ -28,6 +29,8 @@ export interface Context {
    * tally, each committed in a transaction of its own before the answer leaves).
    */
   writes?: EntityManager;
+  /** The people this request returned and the subjects it audited: the audit stage completes the audit from them (src/pipeline/people.ts). */
+  people: PeopleRead;
 }
 
 /**
@@ -93,6 +96,7 @@ export function requestContextFactory(orm: MikroORM, reference: ReferenceData, l
       scope: sealed,
       loaders: new RequestLoaders(() => context),
       budget: new RequestBudget(),
+      people: new PeopleRead(),
     };
     return context;
   };

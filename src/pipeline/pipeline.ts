@@ -7,6 +7,8 @@ import { planOf, type OperationPlan } from './metadata';
 import type { RequestTransactions } from './transaction';
 import { ON_PRIMARY, type ReadPlacer, type ReadPlacement } from './reads';
 import { observeOperation } from '../metrics/operations';
+import type { AuditService } from '../audit/audit.service';
+import { auditRequest } from './people';
 
 /**
  * The request pipeline, in order. Every GraphQL request passes these stages; SMS messages enter at stage 1 with the
@@ -21,8 +23,10 @@ import { observeOperation } from '../metrics/operations';
  *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
  * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
  *                  the streaming replica when the plan allows it and the replica is fit (src/pipeline/reads.ts)
- * 5. audit         services write their audit rows in the transaction they read in; the transaction commits here,
- *                  before any answer leaves (a failed commit answers a masked 500)
+ * 5. audit         services write their audit rows in the transaction they read in; then every person the request
+ *                  returned whom no row names yet (`@HoldsPeople` types, collected by a field middleware) and every
+ *                  FORBIDDEN refusal gets its row (src/pipeline/people.ts); the transaction commits here, before any
+ *                  answer leaves (a failed audit or commit answers a masked 500)
  * 6. respond       a deferred charge nobody paid is charged; `extensions.requestId`, `extensions.cost` and where it
  *                  read (`readFrom`, `replicaLagMs`), Retry-After, one log line per operation (never variables), and
  *                  the operation's metrics (src/metrics/)
@@ -31,9 +35,10 @@ export function requestPipeline(stages: {
   limits: Limits;
   transactions: RequestTransactions;
   reads: ReadPlacer;
+  audit: AuditService;
   logger: Logger;
 }): ApolloServerPlugin<Context> {
-  const { limits, transactions, reads, logger } = stages;
+  const { limits, transactions, reads, audit, logger } = stages;
   return {
     async requestDidStart({ contextValue: ctx }) {
       const started = process.hrtime.bigint();
@@ -60,9 +65,15 @@ export function requestPipeline(stages: {
         },
         async willSendResponse({ response, operationName, errors }) {
           await limits.chargeWhatWasDeferred(ctx);
+          const rootFields = plan?.rootFields ?? [];
           if (inTransaction) {
             inTransaction = false;
-            await transactions.end(ctx, response);
+            await transactions.end(ctx, response, () => auditRequest(audit, ctx, ctx.em, errors, rootFields));
+          } else if (ctx.people.pending || errors?.some((e) => e.extensions?.code === 'FORBIDDEN')) {
+            // No request transaction (refused before execution, or an operation that runs its own): one of its own.
+            await ctx.em
+              .transactional((em) => auditRequest(audit, ctx, em, errors, rootFields))
+              .catch((error: unknown) => logger.error({ err: error, requestId: ctx.requestId }, 'audit of a request without a transaction failed'));
           }
           if (ctx.budget.retryAfterSeconds !== undefined) response.http.headers.set('retry-after', String(ctx.budget.retryAfterSeconds));
           if (response.body.kind === 'single') {

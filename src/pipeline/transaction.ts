@@ -48,21 +48,22 @@ export class RequestTransactions {
   }
 
   /** Commits; if the commit fails the response is replaced by a masked 500 (nothing it says was recorded). */
-  async end(ctx: Context, response: GraphQLResponse): Promise<void> {
+  async end(ctx: Context, response: GraphQLResponse, beforeCommit: () => Promise<void> = async () => undefined): Promise<void> {
     try {
-      await this.commitOrMask(ctx, response);
+      await this.commitOrMask(ctx, response, beforeCommit);
     } finally {
       this.admission.release();
     }
   }
 
-  private async commitOrMask(ctx: Context, response: GraphQLResponse): Promise<void> {
+  private async commitOrMask(ctx: Context, response: GraphQLResponse, beforeCommit: () => Promise<void>): Promise<void> {
     const { em, requestId } = ctx;
     if (!em.isInTransaction()) return;
     try {
+      await beforeCommit();
       await em.commit();
     } catch (error) {
-      this.logger.error({ err: error, requestId }, 'request transaction failed to commit');
+      this.logger.error({ err: error, requestId }, 'request transaction failed to audit or commit');
       await em.rollback().catch(() => undefined);
       if (response.body.kind === 'single') {
         response.body.singleResult.data = null;

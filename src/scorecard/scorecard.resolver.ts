@@ -19,8 +19,10 @@ export class ScorecardResolver {
   @Query(() => Eligibility, {
     description:
       'Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score ' +
-      'band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may ' +
-      'check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only. Audited.',
+      'band and survey date; the raw score for welfare roles only; nothing else about the household. Within your ' +
+      'jurisdiction: a person outside it is answered exactly as a CNIC that does not exist. EDUCATION reads nationally, ' +
+      'may check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only, and learns the decision only (no reasons, band ' +
+      'or survey date). Audited.',
   })
   eligibility(@Ctx() ctx: Context, @Arg('input', () => EligibilityInput, { description: 'Who, which programme, and why.' }) input: EligibilityInput): Promise<Eligibility> {
     return this.scorecard.eligibility(ctx, input);

@@ -16,6 +16,7 @@ import type { ReceiptConsent } from '../receipts/receipt.claims';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import { readNationally } from '../db/jurisdiction-scope';
+import { peopleDistricts } from '../auth/mandate';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context } from '../pipeline/context';
 import { HOUSEHOLD_TYPE, HouseholdEntity, MemberEntity, MemberStatus, SurveyEntity, type SurveyScoring } from '../households';
@@ -81,14 +82,19 @@ export class ScorecardService implements SurveyScoring {
       consent = { id: verdict.id };
     }
     const checkId = randomUUID();
-    // National, like surveyStatus: people register away from home, and the answer says nothing about the household.
-    // The raw score, for the roles that may see one, only for households within the viewer's jurisdiction.
-    const codes = districtCodes(ctx.viewer.jurisdiction, this.reference);
+    // Read within the viewer's jurisdiction, nationally only for roles whose mandate is national (peopleDistricts):
+    // a person whose household lies outside is answered as a CNIC that does not exist, and audited as
+    // OUT_OF_JURISDICTION. Universities learn the decision only: no band, survey date or reason codes.
+    const codes = peopleDistricts(ctx.viewer, this.reference);
+    const decisionOnly = ctx.viewer.role === Role.EDUCATION;
+    const scoreCodes = districtCodes(ctx.viewer.jurisdiction, this.reference);
     return readNationally(ctx.em, async (em) => {
       const rule = await currentRule(em, input.programme);
       if (!rule) throw new NotFoundError(`No rule is recorded for ${input.programme}.`);
       const kafaalat = rule.rule.kafaalatHousehold ? await currentRule(em, ProgrammeCode.BENAZIR_KAFAALAT) : null;
-      const member = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE }, { populate: ['household'] });
+      const anywhere = await em.findOne(MemberEntity, { idNumber: input.cnic, status: MemberStatus.ACTIVE }, { populate: ['household'] });
+      const outside = !!anywhere && !!codes && !codes.includes(anywhere.household.district.code);
+      const member = outside ? null : anywhere;
       const survey = member ? await em.findOne(SurveyEntity, { household: member.household, latest: true }) : null;
       const score = survey ? await em.findOne(PovertyScoreEntity, { household: member!.household, current: true }) : null;
       const reasons = evaluateProgramme(
@@ -105,7 +111,7 @@ export class ScorecardService implements SurveyScoring {
       await this.audit.record(em, ctx, {
         id: checkId,
         action: 'eligibility.check',
-        outcome: member ? 'SUCCESS' : 'NOT_FOUND',
+        outcome: outside ? 'OUT_OF_JURISDICTION' : member ? 'SUCCESS' : 'NOT_FOUND',
         subjectCnic: input.cnic,
         purpose: input.purpose,
         consentRef: ref,
@@ -125,12 +131,12 @@ export class ScorecardService implements SurveyScoring {
           result: { programme: input.programme, eligible: reasons.length === 0, ruleVersion: rule.version },
         },
         eligible: reasons.length === 0,
-        reasons,
+        reasons: decisionOnly ? [] : reasons,
         programme: input.programme,
         ruleVersion: rule.version,
-        band: survey && score ? score.band : null,
-        surveyDate: survey ? survey.submittedAt.toISOString().slice(0, 10) : null,
-        ...(survey && score && (!codes || codes.includes(member!.household.district.code))
+        band: survey && score && !decisionOnly ? score.band : null,
+        surveyDate: survey && !decisionOnly ? survey.submittedAt.toISOString().slice(0, 10) : null,
+        ...(survey && score && (!scoreCodes || scoreCodes.includes(member!.household.district.code))
           ? { score: Number(score.score), modelVersion: score.modelVersion }
           : { score: null, modelVersion: null }),
       });

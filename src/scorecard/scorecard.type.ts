@@ -13,7 +13,7 @@ export class Eligibility {
   @Field(() => Boolean, { description: 'True when every condition of the programme\'s rule holds (then `reasons` is empty).' })
   eligible!: boolean;
 
-  @Field(() => [EligibilityReason], { description: 'Why not (or not yet); empty when eligible.' })
+  @Field(() => [EligibilityReason], { description: 'Why not (or not yet); empty when eligible, and always empty for EDUCATION (the decision only).' })
   reasons!: EligibilityReason[];
 
   @Field(() => ProgrammeCode, { description: 'The programme checked.' })
@@ -22,10 +22,10 @@ export class Eligibility {
   @Field(() => Int, { description: 'Version of the programme\'s rule applied.' })
   ruleVersion!: number;
 
-  @Field(() => ScoreBand, { nullable: true, description: 'Band of the household\'s current poverty score; null when not scored.' })
+  @Field(() => ScoreBand, { nullable: true, description: 'Band of the household\'s current poverty score; null when not scored, and for EDUCATION.' })
   band?: ScoreBand | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the household\'s latest survey; null when not surveyed.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the household\'s latest survey; null when not surveyed, and for EDUCATION.' })
   surveyDate?: string | null;
 
   @Authorized('score:read')

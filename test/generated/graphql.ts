@@ -727,7 +727,7 @@ export type EducationLevel =
 /** The answer to an eligibility check: the decision and why, never the household behind it. */
 export type Eligibility = {
   __typename?: 'Eligibility';
-  /** Band of the household's current poverty score; null when not scored. */
+  /** Band of the household's current poverty score; null when not scored, and for EDUCATION. */
   band?: Maybe<ScoreBand>;
   /** The ID of this check's audit event: quote it; an AUDITOR can fetch it with `node(id:)`. */
   checkId: Scalars['ID']['output'];
@@ -737,7 +737,7 @@ export type Eligibility = {
   modelVersion?: Maybe<Scalars['String']['output']>;
   /** The programme checked. */
   programme: ProgrammeCode;
-  /** Why not (or not yet); empty when eligible. */
+  /** Why not (or not yet); empty when eligible, and always empty for EDUCATION (the decision only). */
   reasons: Array<EligibilityReason>;
   /** A compact JWS (EdDSA) the API signs over this check: check ID, time, client, purpose, consent, the CNIC's keyed hash and the decision (programme, eligible, rule version; nothing about the household). Verify it offline with /.well-known/jwks.json. Signed when selected. */
   receipt: Scalars['String']['output'];
@@ -747,7 +747,7 @@ export type Eligibility = {
   ruleVersion: Scalars['Int']['output'];
   /** The raw poverty score (0-100). Welfare roles only (others get the band), and null for households outside your jurisdiction. */
   score?: Maybe<Scalars['Float']['output']>;
-  /** Date of the household's latest survey; null when not surveyed. */
+  /** Date of the household's latest survey; null when not surveyed, and for EDUCATION. */
   surveyDate?: Maybe<Scalars['LocalDate']['output']>;
 };
 
@@ -1242,7 +1242,7 @@ export type Mutation = {
   requestConsent: RequestConsentPayload;
   /** Upholds or rejects a dispute you review, at the version you read. UPHELD links the corrections recorded on the person since it was filed (make them first); history is kept. LAW_ENFORCEMENT, WELFARE_OFFICER. Audited. */
   resolveDispute: ResolveDisputePayload;
-  /** Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY. */
+  /** Screens a CNIC at a centre: opens a ROSTER_UPDATE if the person is in a surveyed household, else a NEW_SURVEY. A person whose household or open registration lies outside your jurisdiction is answered exactly as a CNIC with no identity record (NOT_FOUND), and nothing is opened. */
   startRegistration: StartRegistrationPayload;
   /** Submits the whole household survey for a registration. Everything is validated first; valid input creates or updates the household and its members and adds a survey version. */
   submitSurvey: SubmitSurveyPayload;
@@ -1626,7 +1626,7 @@ export type Query = {
   dispute: Dispute;
   /** Disputes of the records you keep, within your jurisdiction, newest first: convictions for LAW_ENFORCEMENT, NSER data and scores for WELFARE_OFFICER. Audited (a row per person returned). */
   disputes: DisputeConnection;
-  /** Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score band and survey date; the raw score for welfare roles only; nothing else about the household. EDUCATION may check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only. Audited. */
+  /** Is this person eligible for a programme under its current rule? The decision, reason codes, rule version, score band and survey date; the raw score for welfare roles only; nothing else about the household. Within your jurisdiction: a person outside it is answered exactly as a CNIC that does not exist. EDUCATION reads nationally, may check HEC_NEED_BASED_SCHOLARSHIP and BENAZIR_KAFAALAT only, and learns the decision only (no reasons, band or survey date). Audited. */
   eligibility: Eligibility;
   /** A household by global ID, within your jurisdiction (NOT_FOUND otherwise). Audited. */
   household: Household;
@@ -1658,7 +1658,7 @@ export type Query = {
   securityAlerts: SecurityAlertConnection;
   /** Who checked me: every access to a person's records (checks, reads, watches, disputes, consents) with institution, purpose, consent reference and time, newest first. For the person at the counter with their card, nationally. Law-enforcement entries read "Law enforcement"; a legal hold withholds them (`someEntriesWithheld`). REGISTRATION_CENTRE. Audited (and listed in the report). */
   subjectAccessReport: SubjectAccessConnection;
-  /** Is this person in a surveyed household, and is it eligible? The 8171-style answer in English, Urdu and Roman Urdu, and nothing else about the household. National. Audited. */
+  /** Is this person in a surveyed household, and is it eligible? The 8171-style answer in English, Urdu and Roman Urdu, and nothing else about the household. National for SMS_GATEWAY and EDUCATION; within your jurisdiction for the other roles, a person outside it answered exactly as a CNIC that does not exist (NOT_SURVEYED). Audited. */
   surveyStatus: SurveyStatusAnswer;
   /** Checks one CNIC against the sex offenders register. What it discloses follows your client's disclosure policy; offence details are never shown to institutions. EMPLOYER, EDUCATION, SMS_GATEWAY, LAW_ENFORCEMENT. Audited. */
   verifyOffender: OffenderCheck;

@@ -126,7 +126,12 @@ async function checkOne(client: TasdeeqClient, a: Applicant, options: CheckOptio
     fill(row, 'kafaalat', res.data?.kafaalat, errorOf('kafaalat'));
     if (res.data?.kafaalat) {
       const reasons = res.data.kafaalat.reasons;
-      row.kafaalat_household = reasons.includes('NOT_SURVEYED')
+      // Since issue #20 a university learns the decision only (no reasons): a NO says nothing of the household.
+      row.kafaalat_household = res.data.kafaalat.eligible
+        ? 'YES'
+        : !reasons.length
+          ? ''
+          : reasons.includes('NOT_SURVEYED')
         ? 'NOT_SURVEYED'
         : reasons.includes('SCORE_PENDING')
           ? 'PENDING'

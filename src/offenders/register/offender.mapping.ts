@@ -32,6 +32,7 @@ export function toConviction(row: ConvictionEntity, reference: ReferenceData): C
   return Object.assign(new Conviction(), {
     id: toGlobalId(CONVICTION_TYPE, row.id),
     key: row.id,
+    offenderKey: row.offender.id,
     version: row.version,
     status: row.status,
     sections: row.sections,

@@ -1,3 +1,5 @@
+import { HoldsPeople } from '../../pipeline/people';
+import { offenderNumbers } from './offender-numbers';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
@@ -39,6 +41,7 @@ export class ConvictionEvent {
   at!: Date;
 }
 
+@HoldsPeople<Conviction>((c, ctx) => ctx.loaders.get(offenderNumbers).load(c.offenderKey).then((n) => [n]))
 @ObjectType('Conviction', {
   implements: Node,
   description: 'A conviction on the register (LAW_ENFORCEMENT, within its jurisdiction). Never deleted: see `history`.',
@@ -46,6 +49,9 @@ export class ConvictionEvent {
 export class Conviction extends Node {
   /** Internal key for loaders; not in the schema. */
   key!: string;
+
+  /** The convicted person's citizen id, for the audit of the person it describes; not in the schema. */
+  offenderKey!: string;
 
   @Field(() => Int, { description: 'Optimistic-locking version: pass it back to `amendConviction` / `changeConvictionStatus`.' })
   version!: number;
@@ -90,6 +96,7 @@ export class Conviction extends Node {
   updatedAt!: Date;
 }
 
+@HoldsPeople<OffenderRecord>((o) => [o.cnic])
 @ObjectType('OffenderRecord', {
   implements: Node,
   description: 'A person on the register with their convictions in your jurisdiction. LAW_ENFORCEMENT only.',

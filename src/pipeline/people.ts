@@ -1,0 +1,133 @@
+import { getNamedType, isLeafType, type GraphQLError, type GraphQLResolveInfo, type ResponsePath } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Extensions, type MiddlewareFn } from 'type-graphql';
+import type { AuditService } from '../audit/audit.service';
+import { ALLOWED_PURPOSES } from '../audit/purpose';
+import type { Context } from './context';
+
+/**
+ * The people an object holds, as CNIC or B-form numbers (13 digits), for the audit. May read (through the request's
+ * loaders): it runs in the audit stage, before the request's transaction commits, all of a request's at once so a
+ * DataLoader batches them.
+ */
+export type PeopleOf<T> = (value: T, ctx: Context) => readonly (string | null | undefined)[] | Promise<readonly (string | null | undefined)[]>;
+
+const HOLDERS = new Map<object, { type: string; people: PeopleOf<never> }>();
+
+/** The extension key `@HoldsPeople` sets on a type: test/person-audit.test.ts finds the types that hold people by it. */
+export const HOLDS_PEOPLE = 'holdsPeople';
+
+/**
+ * On an object type that holds a person (or people): every object of it that a request resolves, by whatever path
+ * (a root field, `node`, `nodes`, nested, a mutation's payload), puts its people in the request's audit as subjects
+ * (`person.read` rows, hashed as every subject is), unless a service already audited that subject in the request.
+ */
+export function HoldsPeople<T>(people: PeopleOf<T>): ClassDecorator {
+  const mark = Extensions({ [HOLDS_PEOPLE]: true });
+  return (target) => {
+    HOLDERS.set(target, { type: target.name, people: people as PeopleOf<never> });
+    mark(target);
+  };
+}
+
+interface Returned {
+  type: string;
+  path: string;
+  people: () => ReturnType<PeopleOf<never>>;
+}
+
+/**
+ * The people a request returned and the subjects its services audited: the request's audit stage writes a row for
+ * each person returned whom no row of the request names yet (`writeReturned`), and one per refusal (`writeRefused`).
+ */
+export class PeopleRead {
+  private readonly returned: Returned[] = [];
+  private readonly recordedHashes = new Set<string>();
+
+  /** AuditService calls this for every subject hash it writes in the request. */
+  recorded(hash: string): void {
+    this.recordedHashes.add(hash);
+  }
+
+  returnedObject(value: object, ctx: Context, path: string): void {
+    const holder = HOLDERS.get(value.constructor);
+    if (holder) this.returned.push({ type: holder.type, path, people: () => holder.people(value as never, ctx) });
+  }
+
+  get pending(): boolean {
+    return this.returned.length > 0;
+  }
+
+  /** Writes the rows in `em`'s transaction (the request's, before it commits). */
+  async writeReturned(audit: AuditService, ctx: Context, em: EntityManager = ctx.em): Promise<void> {
+    if (!this.returned.length) return;
+    const taken = this.returned.splice(0);
+    // Called all at once, then awaited: loaders batch them into one query per kind.
+    const lists = await Promise.all(taken.map(async (r) => ({ r, numbers: await r.people() })));
+    const rows = new Map<string, { type: string; paths: Set<string> }>();
+    for (const { r, numbers } of lists) {
+      for (const number of numbers) {
+        if (!number) continue;
+        const hash = audit.subjectHash(number as never);
+        if (this.recordedHashes.has(hash)) continue;
+        const row = rows.get(hash) ?? { type: r.type, paths: new Set<string>() };
+        row.paths.add(r.path);
+        rows.set(hash, row);
+      }
+    }
+    if (!rows.size) return;
+    await audit.recordMany(em, ctx, [...rows].map(([hash, { type, paths }]) => ({
+      action: 'person.read',
+      outcome: 'SUCCESS' as const,
+      subjectHash: hash,
+      purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
+      detail: { type, paths: [...paths].sort().slice(0, 10) },
+    })));
+  }
+}
+
+/**
+ * Stage "audit": the people the request returned whom no service named, and every refusal (FORBIDDEN) with its reason
+ * and path, in `em`'s transaction (the request's, before it commits; or one of their own when the request has none).
+ */
+export async function auditRequest(
+  audit: AuditService,
+  ctx: Context,
+  em: EntityManager,
+  errors: readonly GraphQLError[] | undefined,
+  rootFields: readonly string[],
+): Promise<void> {
+  await ctx.people.writeReturned(audit, ctx, em);
+  const refused = (errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN');
+  if (!refused.length) return;
+  await audit.recordMany(em, ctx, refused.map((e) => ({
+    action: 'request.refused',
+    outcome: 'REFUSED' as const,
+    purpose: null,
+    detail: { reason: e.message, path: e.path?.filter((k) => typeof k === 'string').join('.') ?? null, fields: [...rootFields] },
+  })));
+}
+
+/** A response path without list indexes: `households.edges.node.members`. */
+function pathOf(path: ResponsePath | undefined): string {
+  const keys: string[] = [];
+  for (let p = path; p; p = p.prev) if (typeof p.key === 'string') keys.unshift(p.key);
+  return keys.join('.');
+}
+
+function each(value: unknown, visit: (item: object) => void): void {
+  if (Array.isArray(value)) for (const item of value) each(item, visit);
+  else if (value && typeof value === 'object' && typeof (value as { then?: unknown }).then !== 'function') visit(value);
+}
+
+/**
+ * The global middleware that sees every object a request resolves (src/app/schema.ts): objects of a `@HoldsPeople`
+ * type go to the request's `people`. Leaf fields pass untouched.
+ */
+export const collectPeople: MiddlewareFn<Context> = async ({ context, info }: { context: Context; info: GraphQLResolveInfo }, next) => {
+  const result: unknown = await next();
+  if (!context.people || isLeafType(getNamedType(info.returnType))) return result;
+  const path = pathOf(info.path);
+  each(result, (item) => context.people.returnedObject(item, context, path));
+  return result;
+};
