@@ -13,6 +13,7 @@ import { requestPipeline } from '../pipeline/pipeline';
 import { Limits, type LimitsOptions } from '../pipeline/limits';
 import { RequestTransactions } from '../pipeline/transaction';
 import type { ReadPlacer } from '../pipeline/reads';
+import { rootFieldActions } from './schema';
 
 /** Armor's depth/alias/directive rejections become our QUERY_TOO_COMPLEX, with the limit. */
 function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: false; onReject: GraphQLArmorRejectCallback[] } {
@@ -66,6 +67,7 @@ export function createApollo(
         transactions: new RequestTransactions(POOL_MAX, logger),
         reads,
         logger,
+        rootActions: rootFieldActions(),
       }),
     ],
   });

@@ -32,8 +32,13 @@ export function notFound(_req: express.Request, res: express.Response): void {
 
 /** Body-parser failures (malformed JSON, body over the cap) answer in GraphQL's error shape, never an HTML stack. */
 export function bodyErrors(logger: Logger) {
-  return (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  return (error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    if (error.type === 'entity.verify.failed') {
+      // refuseOversizedBody (src/pipeline/input-limits.ts): too deep or too many values, refused before parsing.
+      res.status(400).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT', requestId: currentRequestId() } }] });
+      return;
+    }
     const tooLarge = error.type === 'entity.too.large';
     const status = error.status && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error, requestId: currentRequestId() }, 'unhandled HTTP error');

@@ -28,8 +28,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'Your role or jurisdiction does not allow this.') {
-    super('FORBIDDEN', message);
+  constructor(message = 'Your role or jurisdiction does not allow this.', httpStatus?: number) {
+    super('FORBIDDEN', message, {}, httpStatus);
   }
 }
 

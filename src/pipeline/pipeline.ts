@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger';
 import type { Context } from './context';
 import { refuseNul } from './input-hygiene';
+import { refuseOversizedInput } from './input-limits';
+import { authorize, type Action } from '../auth/permissions';
 import type { Limits } from './limits';
 import { planOf, type OperationPlan } from './metadata';
 import type { RequestTransactions } from './transaction';
@@ -16,7 +18,8 @@ import { observeOperation } from '../metrics/operations';
  *                  (src/app/server.ts for HTTP, src/sms/ for SMS)
  * 2. plan          what the operation's fields declare (src/pipeline/metadata.ts): its own transaction, a charge paid in
  *                  its own statement; decided once per parsed operation
- * 3. admit         refuse NUL text; price the operation against the per-query limit; charge the client's budget
+ * 3. admit         the viewer's role may use every root field selected; the input's size (values, depth, every
+ *                  list within its declared maximum) and its coercion, before anything else reads it; refuse NUL text; price the operation against the per-query limit; charge the client's budget
  *                  (or defer the charge to the operation's statement). The enumeration guard is admission too: it
  *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
  * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
@@ -32,8 +35,10 @@ export function requestPipeline(stages: {
   transactions: RequestTransactions;
   reads: ReadPlacer;
   logger: Logger;
+  /** The actions `@Authorized` names on each root field, as `Mutation.submitSurvey`. */
+  rootActions: ReadonlyMap<string, readonly Action[]>;
 }): ApolloServerPlugin<Context> {
-  const { limits, transactions, reads, logger } = stages;
+  const { limits, transactions, reads, logger, rootActions } = stages;
   return {
     async requestDidStart({ contextValue: ctx }) {
       const started = process.hrtime.bigint();
@@ -43,6 +48,10 @@ export function requestPipeline(stages: {
       return {
         async didResolveOperation({ request, document, schema, operationName, operation }) {
           plan = planOf(schema, document, operation);
+          // Who may ask comes before what was asked: a role refused a root field costs nothing more (issue #20).
+          const type = operation?.operation === 'mutation' ? 'Mutation' : operation?.operation === 'subscription' ? 'Subscription' : 'Query';
+          for (const field of plan.rootFields) for (const action of rootActions.get(`${type}.${field}`) ?? []) authorize(ctx.viewer, action, 403);
+          if (operation) refuseOversizedInput(schema, document, operation, request.variables);
           refuseNul(document, request.variables);
           await limits.admit(ctx, schema, document, request.variables, operationName ?? undefined, plan);
         },

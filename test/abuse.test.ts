@@ -1,0 +1,107 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startTestApp, type TestApp } from './helpers/app';
+import { Role } from '../src/auth/role';
+
+/**
+ * Issue #20, "abuse that is still cheap": each attack as the audit found it, now refused cheaply.
+ */
+
+const SUBMIT = 'mutation S($input: SubmitSurveyInput!) { submitSurvey(input: $input) { userErrors { code message } } }';
+const MEMBER = {
+  name: 'Ayesha Khan', relationToHead: 'HEAD', gender: 'FEMALE', dateOfBirth: '1990-01-01', maritalStatus: 'MARRIED',
+  educationLevel: 'PRIMARY', enrolledInSchool: false, employment: 'EMPLOYED', disability: false, cnic: '3520212345671',
+};
+const INDICATORS = {};
+const survey = (members: unknown) => ({ input: { trackingId: 'NSER-AAAA-BBBB', district: 'PK-PB-LHR', area: 'URBAN', indicators: INDICATORS, members } });
+const MB = 1024 * 1024;
+
+/** Repeats `item` in a JSON array as many times as fits in `bytes`. */
+function fill(bytes: number, item: string): string {
+  const n = Math.floor((bytes - 2) / (item.length + 1));
+  return `[${Array(n).fill(item).join(',')}]`;
+}
+
+describe('one request must not stall the server', () => {
+  let app: TestApp;
+  let centre: string;
+  let employer: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoData: false });
+    centre = await app.key(Role.REGISTRATION_CENTRE);
+    employer = await app.key(Role.EMPLOYER);
+  });
+  afterAll(() => app.close());
+
+  /** Bodies of just under 1 MB (the body limit), prepared before the clock starts. */
+  function worstCases(): { name: string; body: string }[] {
+    const budget = MB - 4096;
+    const wrap = (membersJson: string) => `{"query":${JSON.stringify(SUBMIT)},"variables":${JSON.stringify(survey('@@')).replace('"@@"', membersJson)}}`;
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const unknownKeys = `{${Array.from({ length: 60_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    return [
+      { name: 'empty members x 330k', body: wrap(fill(budget, '{}')) },
+      { name: 'valid-looking members', body: wrap(fill(budget, JSON.stringify(MEMBER))) },
+      { name: 'members with wrong types', body: wrap(fill(budget, '{"name":1,"gender":2,"cnic":3}')) },
+      { name: 'members with unknown keys', body: wrap(`[${unknownKeys}]`) },
+      { name: 'deeply nested variables', body: wrap(nested(400_000)) },
+      { name: 'deeply nested literal', body: JSON.stringify({ query: `{ nodes(ids: ${nested(2_400)}) { id } }` }) },
+      { name: 'many aliases', body: JSON.stringify({ query: aliases(45_000) }) },
+      { name: 'long string variable', body: JSON.stringify({ query: SUBMIT, variables: survey([{ ...MEMBER, name: 'x'.repeat(budget - 1000) }]) }) },
+      { name: 'long string literal', body: JSON.stringify({ query: `{ registration(trackingId: "${'x'.repeat(budget - 100)}") { trackingId } }` }) },
+      { name: 'many ids', body: JSON.stringify({ query: 'query N($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array(80_000).fill('abcdefghij') } }) },
+    ];
+  }
+
+  it('caps a household at 50 members in the schema, and refuses a role before reading its input', async () => {
+    const many = await app.gql(SUBMIT, survey(Array(51).fill(MEMBER)), centre);
+    expect(many.status).toBe(400);
+    expect(many.body.errors).toEqual([
+      { message: '`members` accepts at most 50 items (51 sent).', extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } },
+    ]);
+    // 8,000 empty members, as the audit sent them: an employer is refused for its role, not for its input.
+    const stall = await app.gql(SUBMIT, survey(Array(8000).fill({})), employer);
+    expect(stall.status).toBe(403);
+    expect(stall.body.errors!.map((e) => [e.extensions.code, e.message])).toEqual([['FORBIDDEN', 'The EMPLOYER role may not write registration data.']]);
+    // An unknown field or a bad value is one error, not one per item.
+    const bad = await app.gql(SUBMIT, survey(Array(50).fill({})), centre);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toHaveLength(1);
+  });
+
+  // One unmeasured pass first: V8 compiles the parser and the walks on first use, once per process.
+  beforeAll(async () => {
+    for (const { body } of worstCases()) {
+      await (await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `ApiKey ${centre}` }, body })).text();
+    }
+  });
+
+  it.each([
+    ['a role that may not submit surveys', 'employer'],
+    ['a registration centre', 'centre'],
+  ])('refuses the worst bodies under 1 MB from %s with < 50 ms of event-loop delay each', async (_who, whom) => {
+    const key = whom === 'employer' ? employer : centre;
+    const cases = worstCases();
+    const report: Record<string, { status: number; maxDelayMs: number; code: unknown }> = {};
+    for (const { name, body } of cases) {
+      expect({ name, fits: body.length < MB }).toEqual({ name, fits: true });
+      const histogram = monitorEventLoopDelay({ resolution: 1 });
+      histogram.enable();
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+        body,
+      });
+      const answer = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+      histogram.disable();
+      report[name] = { status: response.status, maxDelayMs: Math.round(histogram.max / 1e6), code: answer.errors?.[0]?.extensions.code };
+    }
+    console.log(JSON.stringify(report, null, 1));
+    for (const [name, r] of Object.entries(report)) {
+      // Refused (or, for the long tracking ID, answered NOT_FOUND): never a 5xx, never run as asked.
+      expect({ name, refused: r.status < 500 && typeof r.code === 'string' && r.code !== 'INTERNAL_SERVER_ERROR' }).toEqual({ name, refused: true });
+      expect({ name, under50: r.maxDelayMs < 50 }).toEqual({ name, under50: true });
+    }
+  });
+});
