@@ -166,10 +166,10 @@ export function refuseOversizedBody(body: Buffer): void {
 
 /**
  * A document longer than this is refused before it is parsed: QUERY_MAX_TOKENS bounds the tokens, not their length,
- * and a document has no use for megabyte literals (data goes in variables). 100,000 characters holds any document
+ * and a document has no use for megabyte literals (data goes in variables). 200,000 characters hold any document
  * within the token limit written by a person or a code generator.
  */
-export const MAX_DOCUMENT_LENGTH = 100_000;
+export const MAX_DOCUMENT_LENGTH = 200_000;
 
 export function documentTooLong(body: unknown): string | null {
   const query = (body as { query?: unknown } | null)?.query;
