@@ -105,3 +105,32 @@ describe('one request must not stall the server', () => {
     }
   });
 });
+
+describe('requests with no cost are not free', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoData: false });
+  });
+  afterAll(() => app.close());
+
+  it('charges `{ __typename }` a point: on a 60-point budget the 61st within the minute meets 429', async () => {
+    const key = await app.key(Role.EMPLOYER, { budgetPerMinute: 60 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await app.gql('{ __typename }', undefined, key)).status);
+    expect(statuses.slice(0, 60)).toEqual(Array(60).fill(200));
+    // The bucket refills continuously (a point a second): the 61st may have earned back a point, never more.
+    const more: number[] = [];
+    for (let i = 0; i < 5; i++) more.push((await app.gql('{ __typename }', undefined, key)).status);
+    expect([statuses[60], ...more]).toContain(429);
+  });
+
+  it('counts `__typename` aliases toward the alias limit', async () => {
+    const key = await app.key(Role.EMPLOYER);
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    expect((await app.gql(aliases(20), undefined, key)).status).toBe(200);
+    const over = await app.gql(aliases(1000), undefined, key);
+    expect(over.status).toBe(400);
+    expect(over.body.errors![0]).toMatchObject({ message: 'Syntax Error: Aliases limit of 20 exceeded, found 1000.', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 20 } });
+  });
+});
