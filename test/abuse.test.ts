@@ -1,6 +1,11 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startTestApp, type TestApp } from './helpers/app';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Role } from '../src/auth/role';
+import { ChangeConvictionStatusDocument, CreateWatchDocument, OffenderDocument, VerifyOffenderDocument } from './generated/graphql';
+import { WebhookWorker } from '../src/offenders/watch/webhook.worker';
+import { createLogger } from '../src/logger';
 
 /**
  * Issue #20, "abuse that is still cheap": each attack as the audit found it, now refused cheaply.
@@ -132,5 +137,71 @@ describe('requests with no cost are not free', () => {
     const over = await app.gql(aliases(1000), undefined, key);
     expect(over.status).toBe(400);
     expect(over.body.errors![0]).toMatchObject({ message: 'Syntax Error: Aliases limit of 20 exceeded, found 1000.', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 20 } });
+  });
+});
+
+describe('webhooks cannot target the inside', () => {
+  let app: TestApp;
+  let employer: string;
+  let police: string;
+  const RASHID = '3520287654321';
+  const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const watch = (callbackUrl: string) => ({ input: { cnic: RASHID, consentRef: 'HR-1', expiresAt: inAMonth(), callbackUrl } });
+  /** What a loopback service would see: nothing must arrive. */
+  const inside: string[] = [];
+  const server = http.createServer((req, res) => {
+    inside.push(String(req.url));
+    res.end();
+  });
+  let port = 0;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    // As in production: no private host allowed.
+    app = await startTestApp({ env: { WEBHOOK_ALLOWED_PRIVATE_HOSTS: '' } });
+    employer = await app.key(Role.EMPLOYER);
+    police = await app.key(Role.LAW_ENFORCEMENT);
+    await app.gql(VerifyOffenderDocument, { input: { cnic: RASHID, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'HR-1' } }, employer);
+  });
+  afterAll(async () => {
+    await app.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it.each([
+    ['the cloud metadata service', 'http://169.254.169.254/latest/meta-data/', '`callbackUrl` must use https.'],
+    ['the database port', 'http://127.0.0.1:5432/', '`callbackUrl` must use https.'],
+    ['loopback over https', 'https://127.0.0.1:5432/', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['link-local over https', 'https://169.254.169.254/latest/', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['a private network', 'https://10.1.2.3/hooks', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['IPv6 loopback', 'https://[::1]/hooks', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['IPv4-mapped loopback', 'https://[::ffff:127.0.0.1]/hooks', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['a decimal loopback', 'https://2130706433/hooks', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['a name for loopback', 'https://localhost/hooks', '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).'],
+    ['plain http to a public address', 'http://93.184.216.34/hooks', '`callbackUrl` must use https.'],
+  ])('refuses a callback to %s at creation', async (_name, callbackUrl, message) => {
+    const res = await app.gql(CreateWatchDocument, watch(callbackUrl), employer);
+    expect(res.body.data!.createWatch.userErrors).toEqual([{ field: ['input', 'callbackUrl'], code: 'INVALID', message }]);
+  });
+
+  it('accepts https to a public address', async () => {
+    const res = await app.gql(CreateWatchDocument, watch('https://93.184.216.34/hooks'), employer);
+    expect(res.body.data!.createWatch.userErrors).toEqual([]);
+  });
+
+  it('checks the address again at delivery: a name that now resolves to loopback is not called', async () => {
+    // The watch made above points at a name whose owner now points it at the inside (DNS rebinding); a row edited
+    // beneath the API stands for the changed DNS answer.
+    await app.sql('update offender_watch set callback_url = ?', [`https://localhost:${port}/x`]);
+    const c = (await app.gql(OffenderDocument, { cnic: RASHID }, police)).body.data!.offender.convictions[0];
+    await app.gql(ChangeConvictionStatusDocument, { input: { id: c.id, version: c.version, status: 'PARDONED', reason: 'test' } }, police);
+    const worker = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), createLogger('silent', true), { allowedPrivateHosts: [] }, { backoffBaseMs: 0, maxAttempts: 1 });
+    expect(await worker.drain()).toBe(1);
+    expect(await app.sql('select status, attempts, last_error from webhook_delivery')).toEqual([
+      { status: 'FAILED', attempts: 1, last_error: 'refused: callback host resolves to a non-public address' },
+    ]);
+    expect(inside).toEqual([]);
   });
 });
