@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startTestApp, type TestApp } from './helpers/app';
 import http from 'node:http';
+import { Client } from 'pg';
 import type { AddressInfo } from 'node:net';
 import { Role } from '../src/auth/role';
 import { ChangeConvictionStatusDocument, CreateWatchDocument, OffenderDocument, VerifyOffenderDocument } from './generated/graphql';
@@ -203,5 +204,76 @@ describe('webhooks cannot target the inside', () => {
       { status: 'FAILED', attempts: 1, last_error: 'refused: callback host resolves to a non-public address' },
     ]);
     expect(inside).toEqual([]);
+  });
+});
+
+describe('health and error hygiene', () => {
+  let app: TestApp;
+  let key: string;
+
+  beforeAll(async () => {
+    // Production's error masking (the explorer and introspection are off too).
+    app = await startTestApp({ demoData: false, env: { NODE_ENV: 'production' } });
+    key = await app.key(Role.EMPLOYER);
+  });
+  afterAll(() => app.close());
+
+  const post = async (body: unknown) => {
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as { errors: { message: string; extensions: { code: string } }[] } };
+  };
+
+  it('answers a persisted query whose hash does not match with PERSISTED_QUERY_HASH_MISMATCH (400)', async () => {
+    const res = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      {
+        message: 'The persisted query\'s sha256Hash does not match the query: send the hex SHA-256 of the query text.',
+        extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH', requestId: expect.any(String) },
+      },
+    ]);
+  });
+
+  it('masks the parser\'s stack overflow on a deeply nested document', async () => {
+    const res = await post({ query: `{ nodes(ids: ${'['.repeat(2400)}${']'.repeat(2400)}) { id } }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { message: 'Syntax Error: the document could not be parsed (it nests too deeply).', extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: expect.any(String) } },
+    ]);
+  });
+
+  it('/readyz answers 503 within its timeout while the database cannot answer, and recovers', async () => {
+    const ready = async () => {
+      const res = await fetch(`${app.url}/readyz`);
+      return { status: res.status, body: await res.json() };
+    };
+    expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
+
+    // A database that hangs: the migrations table locked by another session. /readyz gives up after 2 s.
+    const url = new URL(app.config.databaseUrl!);
+    const locker = new Client({ connectionString: url.toString() });
+    await locker.connect();
+    await locker.query('begin');
+    await locker.query('lock table mikro_orm_migrations in access exclusive mode');
+    expect(await ready()).toEqual({ status: 503, body: { status: 'database unreachable' } });
+    await locker.query('rollback');
+    await locker.end();
+    expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
+
+    // A database that is gone: connections refused and the pool's own cut.
+    const database = url.pathname.slice(1);
+    const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+    await admin.connect();
+    try {
+      await admin.query(`alter database "${database}" allow_connections false`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database]);
+      expect(await ready()).toEqual({ status: 503, body: { status: 'database unreachable' } });
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200); // the process itself is fine
+      await admin.query(`alter database "${database}" allow_connections true`);
+      expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
+    } finally {
+      await admin.query(`alter database "${database}" allow_connections true`);
+      await admin.end();
+    }
   });
 });
