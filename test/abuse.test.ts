@@ -4,7 +4,7 @@ import http from 'node:http';
 import { Client } from 'pg';
 import type { AddressInfo } from 'node:net';
 import { Role } from '../src/auth/role';
-import { ChangeConvictionStatusDocument, CreateWatchDocument, OffenderDocument, VerifyOffenderDocument } from './generated/graphql';
+import { ChangeConvictionStatusDocument, CreateWatchDocument, OffenderDocument, RegisterConvictionDocument, StartRegistrationDocument, VerifyOffenderDocument } from './generated/graphql';
 import { WebhookWorker } from '../src/offenders/watch/webhook.worker';
 import { createLogger } from '../src/logger';
 
@@ -275,5 +275,39 @@ describe('health and error hygiene', () => {
       await admin.query(`alter database "${database}" allow_connections true`);
       await admin.end();
     }
+  });
+});
+
+describe('idempotency keys', () => {
+  let app: TestApp;
+  const REUSED = {
+    code: 'IDEMPOTENCY_KEY_REUSED',
+    message: 'This `idempotencyKey` was used before with a different request: use a new key for a new request.',
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('replay the first result for the same request, and refuse the key with another payload', async () => {
+    const police = await app.key(Role.LAW_ENFORCEMENT);
+    const input = {
+      cnic: '3520212345671', sections: ['ppc-376'], court: 'Sessions Court Lahore', caseNumber: 'FIR 7/2026', convictionDate: '2026-01-15',
+      sentence: '10 years', district: 'PK617', idempotencyKey: 'reuse-1',
+    };
+    const first = await app.gql(RegisterConvictionDocument, { input }, police);
+    const id = first.body.data!.registerConviction.conviction!.id;
+    const again = await app.gql(RegisterConvictionDocument, { input: { ...input, cnic: '35202-1234567-1' } }, police); // the same CNIC, written otherwise
+    expect(again.body.data!.registerConviction).toMatchObject({ conviction: { id }, userErrors: [] });
+    const other = await app.gql(RegisterConvictionDocument, { input: { ...input, sentence: '2 years' } }, police);
+    expect(other.body.data!.registerConviction).toMatchObject({ conviction: null, userErrors: [{ field: ['input', 'idempotencyKey'], ...REUSED }] });
+    expect(await app.sql("select count(*)::int as n from conviction where case_number = 'FIR 7/2026'")).toEqual([{ n: 1 }]);
+
+    const centre = await app.key(Role.REGISTRATION_CENTRE);
+    const start = await app.gql(StartRegistrationDocument, { input: { cnic: '3520212345671', centreDistrict: 'PK617', idempotencyKey: 'visit-1' } }, centre);
+    expect(start.body.data!.startRegistration.userErrors).toEqual([]);
+    const elsewhere = await app.gql(StartRegistrationDocument, { input: { cnic: '3520212345671', centreDistrict: 'PK618', idempotencyKey: 'visit-1' } }, centre);
+    expect(elsewhere.body.data!.startRegistration).toEqual({ registration: null, userErrors: [{ field: ['idempotencyKey'], ...REUSED }] });
   });
 });

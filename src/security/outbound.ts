@@ -34,8 +34,9 @@ function allowed(policy: OutboundPolicy, host: string): boolean {
 }
 
 /**
- * Checks a callback URL when it is given: syntax, https, and every address its host resolves to (an IP literal is
- * its own address). Returns why not, or null. DNS can change after this, so `guardedLookup` checks again at delivery.
+ * Checks a callback URL when it is given: syntax, https, and every address its host resolves to now (an IP literal
+ * is its own address). Returns why not, or null. DNS can change after this, so `guardedLookup` checks again at
+ * delivery, on the address connected to.
  */
 export async function callbackUrlProblem(policy: OutboundPolicy, text: string): Promise<string | null> {
   let url: URL;
@@ -51,12 +52,19 @@ export async function callbackUrlProblem(policy: OutboundPolicy, text: string): 
   if (allowed(policy, host)) return null;
   if (url.protocol !== 'https:') return '`callbackUrl` must use https.';
   let addresses: string[];
-  try {
-    addresses = net.isIP(host) ? [host] : (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-  } catch {
-    return '`callbackUrl`\'s host does not resolve.';
+  if (net.isIP(host)) addresses = [host];
+  else {
+    // A name that does not resolve from here (yet), or not within 3 s, is taken: it cannot be reached either, and
+    // delivery checks the address it connects to.
+    let timer: NodeJS.Timeout | undefined;
+    const found = await Promise.race([
+      dns.promises.lookup(host, { all: true, verbatim: true }).then((list) => list.map((a) => a.address), () => []),
+      new Promise<string[]>((resolve) => (timer = setTimeout(() => resolve([]), 3_000))),
+    ]);
+    clearTimeout(timer);
+    addresses = found;
   }
-  if (!addresses.length || !addresses.every(isPublicAddress)) {
+  if (!addresses.every(isPublicAddress)) {
     return '`callbackUrl` must reach a public address (not loopback, private, link-local or reserved).';
   }
   return null;

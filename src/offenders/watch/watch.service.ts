@@ -100,6 +100,9 @@ export class WatchService {
     return ctx.em.transactional(async (em: EntityManager): Promise<CreateWatchPayload> => {
       if (key && !errors.length) {
         const earlier = await em.findOne(WatchEntity, { clientId, idempotencyKey: key }, { populate: ['subject'] });
+        if (earlier?.idempotencyFingerprint && earlier.idempotencyFingerprint !== this.audit.fingerprint(input)) {
+          return { userErrors: [userError(['input', 'idempotencyKey'], UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This `idempotencyKey` was used before with a different request: use a new key for a new request.')] };
+        }
         if (earlier) return { watch: toWatch(earlier), secret: earlier.secret, userErrors: [] };
       }
       if (errors.length) return { userErrors: errors };
@@ -124,6 +127,7 @@ export class WatchService {
         callbackUrl: input.callbackUrl,
         secret,
         idempotencyKey: key,
+        idempotencyFingerprint: key ? this.audit.fingerprint(input) : null,
       });
       await em.flush();
       await em.populate(watch, ['subject']); // visible now: it is this client's watched person

@@ -1078,6 +1078,8 @@ export type UserErrorCode =
   | 'CONSENT_REQUIRED'
   /** Your role or jurisdiction does not allow this change. */
   | 'FORBIDDEN'
+  /** This `idempotencyKey` was used before with a different request: use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** An input value is invalid; `field` says which. */
   | 'INVALID'
   /** A referenced record does not exist (or is outside your jurisdiction). */
