@@ -7,6 +7,8 @@ import { Role } from '../src/auth/role';
 import { ChangeConvictionStatusDocument, CreateWatchDocument, OffenderDocument, RegisterConvictionDocument, StartRegistrationDocument, VerifyOffenderDocument } from './generated/graphql';
 import { WebhookWorker } from '../src/offenders/watch/webhook.worker';
 import { createLogger } from '../src/logger';
+import { GraphQLError } from 'graphql';
+import { createFormatError } from '../src/common/errors';
 
 /**
  * Issue #20, "abuse that is still cheap": each attack as the audit found it, now refused cheaply.
@@ -92,16 +94,23 @@ describe('one request must not stall the server', () => {
     const report: Record<string, { status: number; maxDelayMs: number; code: unknown }> = {};
     for (const { name, body } of cases) {
       expect({ name, fits: body.length < MB }).toEqual({ name, fits: true });
-      const histogram = monitorEventLoopDelay({ resolution: 1 });
-      histogram.enable();
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
-        body,
-      });
-      const answer = (await response.json()) as { errors?: { extensions: { code: string } }[] };
-      histogram.disable();
-      report[name] = { status: response.status, maxDelayMs: Math.round(histogram.max / 1e6), code: answer.errors?.[0]?.extensions.code };
+      // Three times each, keeping the lowest of the three maxima: work the server does holds the loop every time, while
+      // a pause of the machine's (another process on the CPU, a collection of earlier garbage) does not recur.
+      for (let run = 0; run < 3; run++) {
+        const histogram = monitorEventLoopDelay({ resolution: 1 });
+        histogram.enable();
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `ApiKey ${key}` },
+          body,
+        });
+        const answer = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+        histogram.disable();
+        const maxDelayMs = Math.round(histogram.max / 1e6);
+        if (!report[name] || maxDelayMs < report[name].maxDelayMs) {
+          report[name] = { status: response.status, maxDelayMs, code: answer.errors?.[0]?.extensions.code };
+        }
+      }
     }
     console.log(JSON.stringify(report, null, 1));
     for (const [name, r] of Object.entries(report)) {
@@ -234,12 +243,20 @@ describe('health and error hygiene', () => {
     ]);
   });
 
-  it('masks the parser\'s stack overflow on a deeply nested document', async () => {
+  it('refuses a deeply nested document before the parser, and masks the parser\'s stack overflow', async () => {
+    // The audit's document overflowed the parser's stack, and the engine's message went out as it was.
     const res = await post({ query: `{ nodes(ids: ${'['.repeat(2400)}${']'.repeat(2400)}) { id } }` });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      { message: 'Syntax Error: the document could not be parsed (it nests too deeply).', extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: expect.any(String) } },
+      { message: 'The document nests deeper than 64 brackets.', extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } },
     ]);
+    // Should anything still overflow in the parser, its message is not the engine's.
+    const format = createFormatError(createLogger('silent', true));
+    const overflow = new GraphQLError('Maximum call stack size exceeded', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(format({ message: overflow.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, overflow)).toEqual({
+      message: 'Syntax Error: the document could not be parsed (it nests too deeply).',
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', requestId: undefined },
+    });
   });
 
   it('/readyz answers 503 within its timeout while the database cannot answer, and recovers', async () => {

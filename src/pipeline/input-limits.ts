@@ -171,9 +171,37 @@ export function refuseOversizedBody(body: Buffer): void {
  */
 export const MAX_DOCUMENT_LENGTH = 200_000;
 
+/** Brackets (`{`, `[`, `(`) a document may nest, outside strings: far above QUERY_MAX_DEPTH, far below the stack. */
+export const MAX_DOCUMENT_NESTING = 64;
+
+/**
+ * Why a document is refused before it is parsed, or null: too long, or nested so deep (`[[[[…`) that the parser
+ * would recurse until the stack overflows, which is slow to unwind and not a syntax error graphql-js names.
+ */
 export function documentTooLong(body: unknown): string | null {
   const query = (body as { query?: unknown } | null)?.query;
-  return typeof query === 'string' && query.length > MAX_DOCUMENT_LENGTH
-    ? `The document is longer than ${MAX_DOCUMENT_LENGTH} characters; pass data in variables.`
-    : null;
+  if (typeof query !== 'string') return null;
+  if (query.length > MAX_DOCUMENT_LENGTH) return `The document is longer than ${MAX_DOCUMENT_LENGTH} characters; pass data in variables.`;
+  let depth = 0;
+  for (let i = 0; i < query.length; i++) {
+    const c = query.charCodeAt(i);
+    if (c === 0x22) {
+      // A string ("…" or a block string): skip to its end, escapes included.
+      const block = query.startsWith('"""', i);
+      const end = block ? query.indexOf('"""', i + 3) : (() => {
+        let j = i + 1;
+        while (j < query.length && query.charCodeAt(j) !== 0x22) j += query.charCodeAt(j) === 0x5c ? 2 : 1;
+        return j;
+      })();
+      if (end < 0) return null; // unterminated: the parser says so
+      i = block ? end + 2 : end;
+    } else if (c === 0x23) {
+      const end = query.indexOf('\n', i); // a comment, to the end of the line
+      if (end < 0) break;
+      i = end;
+    } else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (++depth > MAX_DOCUMENT_NESTING) return `The document nests deeper than ${MAX_DOCUMENT_NESTING} brackets.`;
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) depth--;
+  }
+  return null;
 }

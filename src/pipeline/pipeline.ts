@@ -45,12 +45,18 @@ export function requestPipeline(stages: {
       let plan: OperationPlan | undefined;
       let inTransaction = false;
       let placement: ReadPlacement = ON_PRIMARY;
+      let refusedBeforeRun = false;
       return {
         async didResolveOperation({ request, document, schema, operationName, operation }) {
           plan = planOf(schema, document, operation);
           // Who may ask comes before what was asked: a role refused a root field costs nothing more (issue #20).
           const type = operation?.operation === 'mutation' ? 'Mutation' : operation?.operation === 'subscription' ? 'Subscription' : 'Query';
-          for (const field of plan.rootFields) for (const action of rootActions.get(`${type}.${field}`) ?? []) authorize(ctx.viewer, action, 403);
+          try {
+            for (const field of plan.rootFields) for (const action of rootActions.get(`${type}.${field}`) ?? []) authorize(ctx.viewer, action, 403);
+          } catch (error) {
+            refusedBeforeRun = true;
+            throw error;
+          }
           if (operation) refuseOversizedInput(schema, document, operation, request.variables);
           refuseNul(document, request.variables);
           await limits.admit(ctx, schema, document, request.variables, operationName ?? undefined, plan);
@@ -75,6 +81,8 @@ export function requestPipeline(stages: {
           }
           if (ctx.budget.retryAfterSeconds !== undefined) response.http.headers.set('retry-after', String(ctx.budget.retryAfterSeconds));
           if (response.body.kind === 'single') {
+            // A role refused before the run answers as a refused root field always did: `data: null` (now with 403).
+            if (refusedBeforeRun && response.body.singleResult.data === undefined) response.body.singleResult.data = null;
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               requestId: ctx.requestId,
