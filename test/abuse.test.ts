@@ -129,15 +129,14 @@ describe('requests with no cost are not free', () => {
   });
   afterAll(() => app.close());
 
-  it('charges `{ __typename }` a point: on a 60-point budget the 61st within the minute meets 429', async () => {
+  it('charges `{ __typename }` a point: on a 60-point budget, 400 in a row meet 429 (at the 61st, or soon after on a slow machine)', async () => {
     const key = await app.key(Role.EMPLOYER, { budgetPerMinute: 60 });
+    // As the audit did: up to 400 in a row (they never met 429). The bucket refills a point a second, so the first
+    // 429 comes at the 61st or a little later on a slow machine, never not at all.
     const statuses: number[] = [];
-    for (let i = 0; i < 61; i++) statuses.push((await app.gql('{ __typename }', undefined, key)).status);
+    while (statuses.length < 400 && !statuses.includes(429)) statuses.push((await app.gql('{ __typename }', undefined, key)).status);
     expect(statuses.slice(0, 60)).toEqual(Array(60).fill(200));
-    // The bucket refills continuously (a point a second): the 61st may have earned back a point, never more.
-    const more: number[] = [];
-    for (let i = 0; i < 5; i++) more.push((await app.gql('{ __typename }', undefined, key)).status);
-    expect([statuses[60], ...more]).toContain(429);
+    expect(statuses).toContain(429);
   });
 
   it('counts `__typename` aliases toward the alias limit', async () => {
