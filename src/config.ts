@@ -59,6 +59,12 @@ export interface Config {
   detectors: DetectorThresholds;
   /** Run the webhook delivery worker in this process (WEBHOOK_WORKER; default on, off under NODE_ENV=test). */
   webhookWorker: boolean;
+  /**
+   * Hosts (names or IP literals) a webhook callback may reach although private, over http too
+   * (WEBHOOK_ALLOWED_PRIVATE_HOSTS, comma-separated; default none). Every other callback must be https to a public
+   * address (src/security/outbound.ts).
+   */
+  webhookAllowedPrivateHosts: string[];
   /** Run the scorecard re-score worker in this process (RESCORE_WORKER; default on, off under NODE_ENV=test). */
   rescoreWorker: boolean;
   sms: SmsConfig;
@@ -200,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits,
     detectors,
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
+    webhookAllowedPrivateHosts: (env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean),
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
     sms,
     sandbox,

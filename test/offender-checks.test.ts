@@ -318,7 +318,7 @@ describe('offender checks', () => {
     it('takes at most 1,000 inputs', async () => {
       const inputs = Array.from({ length: 1001 }, () => check(Role.EMPLOYER, MUHAMMAD_ALI));
       const res = await app.gql(VerifyOffendersDocument, { inputs }, keys.EMPLOYER);
-      expect(res.body.errors![0]).toMatchObject({ message: '`inputs` takes at most 1000 checks per call.', extensions: { code: 'BAD_USER_INPUT' } });
+      expect(res.body.errors![0]).toMatchObject({ message: '`inputs` accepts at most 1000 items (1001 sent).', extensions: { code: 'BAD_USER_INPUT' } });
     });
   });
 });

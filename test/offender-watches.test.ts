@@ -183,7 +183,7 @@ describe('watches and the webhook outbox', () => {
     });
 
     it('are delivered signed, saying only that the status changed', async () => {
-      const worker = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { backoffBaseMs: 0 });
+      const worker = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0 });
       expect(await worker.drain()).toBe(1);
       expect(receiver.requests).toHaveLength(1);
       const [got] = receiver.requests;
@@ -209,7 +209,7 @@ describe('watches and the webhook outbox', () => {
     it('are retried with backoff until acknowledged, and marked FAILED after the last attempt', async () => {
       receiver.plan.push(500, 200);
       await changeRashid('ACTIVE');
-      const worker = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { backoffBaseMs: 0 });
+      const worker = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0 });
       expect(await worker.drain()).toBe(2);
       const [latest] = (await app.gql(WatchesDocument, { first: 1 }, employer)).body.data!.watches.edges[0].node.deliveries;
       expect(latest).toMatchObject({ status: 'DELIVERED', attempts: 2, lastStatusCode: 200, lastError: null });
@@ -217,7 +217,7 @@ describe('watches and the webhook outbox', () => {
 
       receiver.plan.push(503, 503, 503);
       await changeRashid('PARDONED');
-      const giveUp = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { backoffBaseMs: 0, maxAttempts: 3 });
+      const giveUp = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0, maxAttempts: 3 });
       expect(await giveUp.drain()).toBe(3);
       const [failed] = (await app.gql(WatchesDocument, { first: 1 }, employer)).body.data!.watches.edges[0].node.deliveries;
       expect(failed).toMatchObject({ status: 'FAILED', attempts: 3, lastStatusCode: 503, lastError: 'HTTP 503', deliveredAt: null });
@@ -228,19 +228,39 @@ describe('watches and the webhook outbox', () => {
       await changeRashid('ACTIVE');
       const seen = receiver.requests.length;
       const [pending] = await app.sql<{ id: string }>("select id from webhook_delivery where status = 'PENDING'");
-      const dying = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { backoffBaseMs: 0 });
+      const dying = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0 });
       dying.start();
       await receiver.nextRequest(seen + 1);
       await dying.kill();
-      expect(await app.sql('select status, attempts from webhook_delivery where id = ?', [pending.id])).toEqual([{ status: 'PENDING', attempts: 0 }]);
+      // The attempt was counted before it was sent (issue #20): a delivery that kills the worker still counts.
+      expect(await app.sql('select status, attempts from webhook_delivery where id = ?', [pending.id])).toEqual([{ status: 'PENDING', attempts: 1 }]);
 
-      const restarted = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { backoffBaseMs: 0 });
+      const restarted = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0 });
       expect(await restarted.drain()).toBe(1);
       expect(receiver.requests.slice(seen).map((r) => r.key)).toEqual([pending.id, pending.id]);
       expect(receiver.processed.filter((k) => k === pending.id)).toHaveLength(1);
       expect(receiver.duplicates).toEqual([pending.id]);
-      expect(await app.sql('select status, attempts from webhook_delivery where id = ?', [pending.id])).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
+      expect(await app.sql('select status, attempts from webhook_delivery where id = ?', [pending.id])).toEqual([{ status: 'DELIVERED', attempts: 2 }]);
       expect(await restarted.drain()).toBe(0);
+    });
+
+    it('end a crash loop: a delivery that kills the worker every time is FAILED after maxAttempts', async () => {
+      await changeRashid('PARDONED');
+      const [pending] = await app.sql<{ id: string }>("select id from webhook_delivery where status = 'PENDING'");
+      for (let crash = 1; crash <= 3; crash++) {
+        receiver.plan.push('hang');
+        const seen = receiver.requests.length;
+        const dying = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0, maxAttempts: 3 });
+        dying.start();
+        await receiver.nextRequest(seen + 1);
+        await dying.kill();
+      }
+      expect(await app.sql('select status, attempts from webhook_delivery where id = ?', [pending.id])).toEqual([{ status: 'FAILED', attempts: 3 }]);
+      const after = new WebhookWorker(app.orm, () => app.sealer.system('webhooks'), logger, { allowedPrivateHosts: app.config.webhookAllowedPrivateHosts }, { backoffBaseMs: 0, maxAttempts: 3 });
+      expect(await after.drain()).toBe(0);
+      // Back to ACTIVE for the tests below, its notification set aside.
+      await changeRashid('ACTIVE');
+      await app.sql("update webhook_delivery set status = 'FAILED' where status = 'PENDING'");
     });
 
     it('are delivered by the worker the server runs', async () => {

@@ -286,6 +286,8 @@ describe('every person read is audited, with its subjects, whatever the path', (
     // Refused: an auditor asking for households is FORBIDDEN, and the refusal is in the audit log with its reason.
     const refused = await app.gql('{ households(first: 1) { totalCount } }', {}, keys.auditor);
     expect(refused.body.errors![0].extensions.code).toBe('FORBIDDEN');
+    // The role is refused before anything runs (issue #20's stall fix), so the row names the root fields, not a path.
+    expect(refused.status).toBe(403);
     const [row] = await app.sql<{ action: string; outcome: string; role: string; detail: Record<string, unknown> }>(
       'select action, outcome, role, detail from audit_event where request_id = ?',
       [refused.body.extensions!.requestId],
@@ -294,7 +296,7 @@ describe('every person read is audited, with its subjects, whatever the path', (
       action: 'request.refused',
       outcome: 'REFUSED',
       role: 'AUDITOR',
-      detail: { reason: refused.body.errors![0].message, path: 'households', fields: ['households'] },
+      detail: { reason: refused.body.errors![0].message, path: null, fields: ['households'] },
     });
   });
 });

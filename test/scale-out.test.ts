@@ -68,6 +68,7 @@ describe('two API processes on one database', () => {
       ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '1000000',
       ENUMERATION_ODD_HOUR_MAX: '1000000',
       WEBHOOK_WORKER: 'true',
+      WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1', // the loopback receiver below
       RESCORE_WORKER: 'true',
     };
     a = await startServer(env); // migrates and loads the demo; b finds them done

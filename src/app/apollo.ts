@@ -13,6 +13,7 @@ import { requestPipeline } from '../pipeline/pipeline';
 import { Limits, type LimitsOptions } from '../pipeline/limits';
 import { RequestTransactions } from '../pipeline/transaction';
 import type { ReadPlacer } from '../pipeline/reads';
+import { rootFieldActions } from './schema';
 
 /** Armor's depth/alias/directive rejections become our QUERY_TOO_COMPLEX, with the limit. */
 function rejectAs(limit: number): { exposeLimits: true; propagateOnRejection: false; onReject: GraphQLArmorRejectCallback[] } {
@@ -37,7 +38,8 @@ export function createApollo(
     blockFieldSuggestion: { enabled: false }, // hideSchemaDetailsFromClientErrors does it
     maxTokens: { enabled: false }, // parseOptions.maxTokens aborts the parser itself
     maxDepth: { n: config.limits.maxDepth, ...rejectAs(config.limits.maxDepth) },
-    maxAliases: { n: config.limits.maxAliases, ...rejectAs(config.limits.maxAliases) },
+    // allowList: [] counts `__typename` aliases too (armor exempts them by default; 1,000 of them went uncounted, #20).
+    maxAliases: { n: config.limits.maxAliases, allowList: [], ...rejectAs(config.limits.maxAliases) },
     maxDirectives: { n: 10, ...rejectAs(10) },
   }).protect();
   return new ApolloServer<Context>({
@@ -67,6 +69,7 @@ export function createApollo(
         reads,
         audit: kernel.audit,
         logger,
+        rootActions: rootFieldActions(),
       }),
     ],
   });

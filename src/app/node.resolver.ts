@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { MaxItems } from '../common/metadata';
 import { Node } from '../common/node';
 import { fromGlobalId } from '../common/global-id';
 import { BadUserInputError, DomainError, NotFoundError } from '../common/errors';
@@ -16,6 +17,7 @@ export class NodeResolver {
     return this.resolve(ctx, id);
   }
 
+  @MaxItems(100, 'ids')
   @Query(() => [Node], { nullable: 'items', description: 'Fetches up to 100 objects by global ID; null where not visible.' })
   async nodes(
     @Ctx() ctx: Context,

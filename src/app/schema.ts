@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { buildSchema, type BuildSchemaOptions, type ContainerType } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type BuildSchemaOptions, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
+import type { Action } from '../auth/permissions';
 import { NodeResolver } from './node.resolver';
 import { collectPeople } from '../pipeline/people';
 import { RESOLVER_CLASSES } from './features';
@@ -38,4 +39,23 @@ export function createSchema(container?: ResolverContainer): Promise<GraphQLSche
     // errors can carry the submitted value, so it is not wired in.
     validate: false,
   });
+}
+
+/**
+ * The actions each root field's `@Authorized(...)` names, as `Mutation.submitSurvey`: the pipeline checks them before
+ * it reads the input (issue #20), and the resolver's guard checks them again as before.
+ */
+export function rootFieldActions(): Map<string, Action[]> {
+  const storage = getMetadataStorage();
+  const actions = new Map<string, Action[]>();
+  const roots = [
+    ...storage.queries.map((q) => ['Query', q] as const),
+    ...storage.mutations.map((m) => ['Mutation', m] as const),
+    ...storage.subscriptions.map((m) => ['Subscription', m] as const),
+  ];
+  for (const [type, field] of roots) {
+    const authorized = storage.authorizedFields.find((a) => a.target === field.target && a.fieldName === field.methodName);
+    if (authorized) actions.set(`${type}.${field.schemaName}`, authorized.roles as Action[]);
+  }
+  return actions;
 }

@@ -22,6 +22,7 @@ import { ReadPlacer } from '../pipeline/reads';
 import { metricsRouter } from '../metrics/http';
 import { observePools } from '../metrics/pool';
 import { countRefusal } from '../metrics/operations';
+import { documentTooLong, refuseOversizedBody } from '../pipeline/input-limits';
 
 export interface Server {
   app: express.Express;
@@ -75,7 +76,12 @@ export async function createServer(
   if (explorer) app.use(explorer);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '1mb', verify: (_req, _res, body) => refuseOversizedBody(body) }),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const tooLong = documentTooLong(req.body);
+      if (!tooLong) return next();
+      res.status(400).json({ errors: [{ message: tooLong, extensions: { code: 'BAD_USER_INPUT', requestId: String(res.locals.requestId) } }] });
+    },
     expressMiddleware(apollo, {
       // Stage 1 of the pipeline: who asks, then the request's context.
       context: async ({ req, res }): Promise<Context> =>

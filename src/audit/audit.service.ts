@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashCnic, type Cnic } from '../common/cnic';
 import type { Viewer } from '../auth/viewer';
@@ -71,6 +72,24 @@ export class AuditService {
 
   subjectHash(cnic: Cnic): string {
     return hashCnic(cnic, this.cnicHmacKey);
+  }
+
+  /**
+   * An idempotency fingerprint: HMAC-SHA256 (under a key derived from CNIC_HMAC_KEY with its own label) of a
+   * request's input in canonical JSON (keys sorted, the idempotency key itself left out), so a key reused with another
+   * payload is told apart without storing the payload, whose CNICs stay out of the table.
+   */
+  fingerprint(input: object): string {
+    const canonical = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(canonical)
+        : value instanceof Date
+          ? value.toISOString()
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.keys(value).filter((k) => k !== 'idempotencyKey' && (value as Record<string, unknown>)[k] !== undefined).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+            : value;
+    const key = createHmac('sha256', this.cnicHmacKey).update('tasdeeq:idempotency-fingerprint').digest();
+    return createHmac('sha256', key).update(JSON.stringify(canonical(input))).digest('hex');
   }
 
   /** For lookups audited by SQL of their own: tally them for the enumeration guard. */

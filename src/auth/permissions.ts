@@ -79,8 +79,9 @@ export function can(viewer: Viewer, action: Action): boolean {
   return (PERMISSIONS[action] as readonly Role[]).includes(viewer.role);
 }
 
-export function authorize(viewer: Viewer, action: Action): void {
-  if (!can(viewer, action)) throw new ForbiddenError(`The ${viewer.role} role may not ${describe(action)}.`);
+/** `httpStatus`: 403 where the whole request is refused before it runs (the pipeline); resolvers answer in the body. */
+export function authorize(viewer: Viewer, action: Action, httpStatus?: number): void {
+  if (!can(viewer, action)) throw new ForbiddenError(`The ${viewer.role} role may not ${describe(action)}.`, httpStatus);
 }
 
 function describe(action: Action): string {

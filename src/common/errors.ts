@@ -28,8 +28,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'Your role or jurisdiction does not allow this.') {
-    super('FORBIDDEN', message);
+  constructor(message = 'Your role or jurisdiction does not allow this.', httpStatus?: number) {
+    super('FORBIDDEN', message, {}, httpStatus);
   }
 }
 
@@ -115,6 +115,19 @@ function shape(formatted: GraphQLFormattedError, error: unknown, logger: Logger)
       };
     }
     const code = formatted.extensions?.code;
+    // Apollo answers an APQ hash mismatch with a code-less error (HTTP 400, enriched to INTERNAL_SERVER_ERROR): name it.
+    if (formatted.message === 'provided sha does not match query' && !(error instanceof GraphQLError && error.originalError)) {
+      return {
+        message: 'The persisted query\'s sha256Hash does not match the query: send the hex SHA-256 of the query text.',
+        extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+      };
+    }
+    // The parser's own failures (a document nested past the stack: "Maximum call stack size exceeded") come back as
+    // GRAPHQL_PARSE_FAILED with the engine's message: keep graphql-js's syntax errors, mask the rest.
+    if (code === 'GRAPHQL_PARSE_FAILED' && !formatted.message.startsWith('Syntax Error')) {
+      logger.warn({ err: original, requestId: currentRequestId() }, 'document could not be parsed');
+      return { message: 'Syntax Error: the document could not be parsed (it nests too deeply).', extensions: { code } };
+    }
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       return {
         message: scrubEchoedValues(formatted.message, undefined),

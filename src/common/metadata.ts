@@ -38,3 +38,26 @@ export function pipelineMarks(extensions: Readonly<Record<string, unknown>> | nu
   return (extensions?.[KEY] as PipelineExtensions | undefined) ?? {};
 }
 
+
+/**
+ * List inputs declare their maximum length where they are declared (issue #20): `@MaxItems(50)` on an input field,
+ * `@MaxItems(100, 'ids')` on a field for its list argument `ids`. A list that declares nothing takes
+ * `DEFAULT_MAX_ITEMS`. The pipeline refuses a longer list before anything coerces or validates its items
+ * (src/pipeline/input-limits.ts).
+ */
+export const DEFAULT_MAX_ITEMS = 1000;
+
+interface LimitExtensions {
+  maxItems?: number;
+  maxArgItems?: Record<string, number>;
+}
+
+const LIMITS = 'limits';
+
+export function MaxItems(n: number, argument?: string): MethodDecorator & PropertyDecorator {
+  return Extensions({ [LIMITS]: (argument ? { maxArgItems: { [argument]: n } } : { maxItems: n }) satisfies LimitExtensions });
+}
+
+export function listLimits(extensions: Readonly<Record<string, unknown>> | null | undefined): LimitExtensions {
+  return (extensions?.[LIMITS] as LimitExtensions | undefined) ?? {};
+}

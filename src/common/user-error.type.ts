@@ -10,6 +10,7 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   RATE_LIMITED = 'RATE_LIMITED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -25,6 +26,9 @@ registerEnumType(UserErrorCode, {
       description: 'The check needs a consent the person granted by SMS (`requestConsent`), and none in force was cited.',
     },
     RATE_LIMITED: { description: 'Too many such requests for this person or from your client: retry later.' },
+    IDEMPOTENCY_KEY_REUSED: {
+      description: 'This `idempotencyKey` was used before with a different request: use a new key for a new request.',
+    },
   },
 });
 

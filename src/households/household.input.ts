@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MaxItems } from '../common/metadata';
+import { MAX_MEMBERS } from './survey-validation';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
@@ -98,6 +100,7 @@ export class SubmitSurveyInput {
   @Field(() => SurveyIndicators, { description: 'Housing, asset, land, livestock and income indicators.' })
   indicators!: SurveyIndicators;
 
+  @MaxItems(MAX_MEMBERS)
   @Field(() => [SurveyMemberInput], {
     description: 'Every member (1-50). A roster update must list every living member already on the roster.',
   })

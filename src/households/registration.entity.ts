@@ -8,7 +8,7 @@ import { RegistrationKind, RegistrationStatus } from './household.enums';
 /** A visit to a registration centre, tracked by an opaque ID the applicant can read over the phone. */
 @Entity({ tableName: 'registration' })
 @Unique({ properties: ['clientKey', 'idempotencyKey'] })
-export class RegistrationEntity extends Versioned<'household' | 'idempotencyKey'> {
+export class RegistrationEntity extends Versioned<'household' | 'idempotencyKey' | 'idempotencyFingerprint'> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -38,6 +38,10 @@ export class RegistrationEntity extends Versioned<'household' | 'idempotencyKey'
 
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null = null;
+
+  /** A keyed hash of the request the key was first used with (AuditService.fingerprint): a reuse must match it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  idempotencyFingerprint?: string | null = null;
 }
 
 /** One step of a registration's status timeline. Append-only by convention: steps are added, never changed. */

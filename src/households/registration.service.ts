@@ -60,6 +60,7 @@ export class RegistrationService {
     const earlier = async (em: EntityManager): Promise<StartRegistrationPayload | null> => {
       if (!input.idempotencyKey) return null;
       const row = await em.findOne(RegistrationEntity, { clientKey: client, idempotencyKey: input.idempotencyKey });
+      if (row && reusedKey(row.idempotencyFingerprint, this.audit.fingerprint(input))) return { registration: null, userErrors: [KEY_REUSED] };
       return row ? { registration: await this.withTimeline(em, row), userErrors: [] } : null;
     };
     return onceByKey(ctx, input.idempotencyKey, earlier, (em) => this.open(ctx, em, input, client, earlier));
@@ -113,6 +114,7 @@ export class RegistrationService {
       household: member ? em.getReference(HouseholdEntity, member.household.id) : null,
       clientKey: client,
       idempotencyKey: input.idempotencyKey ?? null,
+      idempotencyFingerprint: input.idempotencyKey ? this.audit.fingerprint(input) : null,
     });
     const events = [RegistrationStatus.RECEIVED, RegistrationStatus.SURVEY_SCHEDULED].map((status, i) =>
       em.create(RegistrationEventEntity, { registration, status, step: i + 1, actorId: ctx.viewer.actorId }),
@@ -141,6 +143,7 @@ export class RegistrationService {
     const earlier = async (em: EntityManager): Promise<SubmitSurveyPayload | null> => {
       if (!input.idempotencyKey) return null;
       const row = await em.findOne(SurveyEntity, { clientKey: client, idempotencyKey: input.idempotencyKey });
+      if (row && reusedKey(row.idempotencyFingerprint, this.audit.fingerprint(input))) return { userErrors: [KEY_REUSED] };
       return row ? this.replay(em, row) : null;
     };
     return onceByKey(ctx, input.idempotencyKey, earlier, async (em) => {
@@ -187,6 +190,7 @@ export class RegistrationService {
         submittedBy: ctx.viewer.actorId,
         clientKey: client,
         idempotencyKey: input.idempotencyKey,
+        idempotencyFingerprint: input.idempotencyKey ? this.audit.fingerprint(input) : null,
       });
       registration.household = household;
       // Scored by the active model in this transaction (issue #5); with no active model the survey stays pending.
@@ -324,4 +328,11 @@ async function uniqueTrackingId(em: EntityManager): Promise<string> {
     const id = newTrackingId();
     if (!(await em.count(RegistrationEntity, { trackingId: id }))) return id;
   }
+}
+
+/** A key reused with another request (issue #20); rows from before fingerprints replay as they did. */
+const KEY_REUSED = fail(['idempotencyKey'], UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This `idempotencyKey` was used before with a different request: use a new key for a new request.');
+
+function reusedKey(stored: string | null | undefined, now: string): boolean {
+  return !!stored && stored !== now;
 }

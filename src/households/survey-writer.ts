@@ -20,6 +20,8 @@ export interface SurveyWrite {
   submittedBy: string;
   clientKey: string;
   idempotencyKey?: string | null;
+  /** The keyed hash of the request the key came with (AuditService.fingerprint). */
+  idempotencyFingerprint?: string | null;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function writeSurvey(em: EntityManager, w: SurveyWrite): Promise<{ 
     submittedBy: w.submittedBy,
     clientKey: w.clientKey,
     idempotencyKey: w.idempotencyKey ?? null,
+    idempotencyFingerprint: w.idempotencyFingerprint ?? null,
     roster: members.map(rosterEntry),
     memberCount: members.length,
   });

@@ -14,7 +14,7 @@ import type { RosterEntry } from './survey-indicators';
 @Unique({ properties: ['clientKey', 'idempotencyKey'] })
 @Index({ properties: ['household', 'latest'] })
 export class SurveyEntity {
-  [OptionalProps]?: 'submittedAt' | 'latest' | 'eligibility' | 'scoredAt' | 'idempotencyKey' | 'registration';
+  [OptionalProps]?: 'submittedAt' | 'latest' | 'eligibility' | 'scoredAt' | 'idempotencyKey' | 'idempotencyFingerprint' | 'registration';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -43,6 +43,10 @@ export class SurveyEntity {
 
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null = null;
+
+  /** A keyed hash of the request the key was first used with (AuditService.fingerprint): a reuse must match it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  idempotencyFingerprint?: string | null = null;
 
   /** The roster as surveyed: no CNICs or names, only what scoring and history need. */
   @Property({ type: 'json' })

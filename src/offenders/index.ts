@@ -47,8 +47,9 @@ export const offenders = feature<OffendersApi>({
     const checks = new OffenderCheckService(reference, audit, guard, sealer, safeguards);
     const register = new OffenderRegisterService(reference, audit, offenderLoaders);
     const convictions = new ConvictionService(reference, audit);
-    const watches = new WatchService(audit, safeguards.consents);
-    const webhooks = new WebhookWorker(orm, () => sealer.system('webhooks'), logger.child({ component: 'webhooks' }));
+    const outbound = { allowedPrivateHosts: config.webhookAllowedPrivateHosts };
+    const watches = new WatchService(audit, safeguards.consents, outbound);
+    const webhooks = new WebhookWorker(orm, () => sealer.system('webhooks'), logger.child({ component: 'webhooks' }), outbound);
     observeOutbox(orm, () => sealer.system('metrics'));
     return {
       api: { checks, watches },

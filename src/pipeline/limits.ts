@@ -57,7 +57,8 @@ export class Limits {
     plan: OperationPlan,
   ): Promise<void> {
     const budget = ctx.viewer.budgetPerMinute;
-    const cost = priceOrReject(() => queryCost(schema, document, variables, operationName));
+    // Every request costs at least a point, `{ __typename }` too: a request is work even when its fields are free (#20).
+    const cost = Math.max(1, priceOrReject(() => queryCost(schema, document, variables, operationName)));
     const limit = Math.min(this.options.maxCostPerQuery, budget);
     if (cost > limit) {
       throw new QueryTooComplexError(

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger';
 import type { Context } from './context';
 import { refuseNul } from './input-hygiene';
+import { refuseOversizedInput } from './input-limits';
+import { authorize, type Action } from '../auth/permissions';
 import type { Limits } from './limits';
 import { planOf, type OperationPlan } from './metadata';
 import type { RequestTransactions } from './transaction';
@@ -18,7 +20,8 @@ import { auditRequest } from './people';
  *                  (src/app/server.ts for HTTP, src/sms/ for SMS)
  * 2. plan          what the operation's fields declare (src/pipeline/metadata.ts): its own transaction, a charge paid in
  *                  its own statement; decided once per parsed operation
- * 3. admit         refuse NUL text; price the operation against the per-query limit; charge the client's budget
+ * 3. admit         the viewer's role may use every root field selected; the input's size (values, depth, every
+ *                  list within its declared maximum) and its coercion, before anything else reads it; refuse NUL text; price the operation against the per-query limit; charge the client's budget
  *                  (or defer the charge to the operation's statement). The enumeration guard is admission too: it
  *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
  * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
@@ -37,17 +40,29 @@ export function requestPipeline(stages: {
   reads: ReadPlacer;
   audit: AuditService;
   logger: Logger;
+  /** The actions `@Authorized` names on each root field, as `Mutation.submitSurvey`. */
+  rootActions: ReadonlyMap<string, readonly Action[]>;
 }): ApolloServerPlugin<Context> {
-  const { limits, transactions, reads, audit, logger } = stages;
+  const { limits, transactions, reads, audit, logger, rootActions } = stages;
   return {
     async requestDidStart({ contextValue: ctx }) {
       const started = process.hrtime.bigint();
       let plan: OperationPlan | undefined;
       let inTransaction = false;
       let placement: ReadPlacement = ON_PRIMARY;
+      let refusedBeforeRun = false;
       return {
         async didResolveOperation({ request, document, schema, operationName, operation }) {
           plan = planOf(schema, document, operation);
+          // Who may ask comes before what was asked: a role refused a root field costs nothing more (issue #20).
+          const type = operation?.operation === 'mutation' ? 'Mutation' : operation?.operation === 'subscription' ? 'Subscription' : 'Query';
+          try {
+            for (const field of plan.rootFields) for (const action of rootActions.get(`${type}.${field}`) ?? []) authorize(ctx.viewer, action, 403);
+          } catch (error) {
+            refusedBeforeRun = true;
+            throw error;
+          }
+          if (operation) refuseOversizedInput(schema, document, operation, request.variables);
           refuseNul(document, request.variables);
           await limits.admit(ctx, schema, document, request.variables, operationName ?? undefined, plan);
         },
@@ -77,6 +92,8 @@ export function requestPipeline(stages: {
           }
           if (ctx.budget.retryAfterSeconds !== undefined) response.http.headers.set('retry-after', String(ctx.budget.retryAfterSeconds));
           if (response.body.kind === 'single') {
+            // A role refused before the run answers as a refused root field always did: `data: null` (now with 403).
+            if (refusedBeforeRun && response.body.singleResult.data === undefined) response.body.singleResult.data = null;
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               requestId: ctx.requestId,

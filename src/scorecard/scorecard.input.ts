@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { MaxItems } from '../common/metadata';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
 import { LookupPurpose } from '../audit/purpose';
@@ -59,7 +60,8 @@ export class ScorecardIndicatorInput {
   @Field(() => Float, { nullable: true, description: 'THRESHOLD: the value at which the weight applies (default 1).' })
   threshold?: number | null;
 
-  @Field(() => [CategoryPointsInput], { nullable: true, description: 'CATEGORY: points per answer.' })
+  @MaxItems(50)
+  @Field(() => [CategoryPointsInput], { nullable: true, description: 'CATEGORY: points per answer (at most 50).' })
   categories?: CategoryPointsInput[] | null;
 }
 
@@ -92,10 +94,12 @@ export class PublishScorecardModelInput {
   @Field(() => Float, { description: 'Points every household starts from.' })
   intercept!: number;
 
+  @MaxItems(200)
   @Field(() => [ScorecardIndicatorInput], { description: 'Indicators (1-200).' })
   indicators!: ScorecardIndicatorInput[];
 
-  @Field(() => [RegionAdjustmentInput], { nullable: true, description: 'Region adjustments.' })
+  @MaxItems(50)
+  @Field(() => [RegionAdjustmentInput], { nullable: true, description: 'Region adjustments (at most 50).' })
   regionAdjustments?: RegionAdjustmentInput[] | null;
 }
 

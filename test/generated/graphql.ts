@@ -56,7 +56,7 @@ export type AmendConvictionInput = {
   lastKnownAddress?: InputMaybe<Scalars['String']['input']>;
   /** Why the correction is made; kept in the history. */
   reason: Scalars['String']['input'];
-  /** Registrable statute sections. */
+  /** Registrable statute sections (at most 20). */
   sections?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The sentence. */
   sentence?: InputMaybe<Scalars['String']['input']>;
@@ -1595,7 +1595,7 @@ export type PublishScorecardModelInput = {
   intercept: Scalars['Float']['input'];
   /** Name. */
   name: Scalars['String']['input'];
-  /** Region adjustments. */
+  /** Region adjustments (at most 50). */
   regionAdjustments?: InputMaybe<Array<RegionAdjustmentInput>>;
   /** Version, unique, e.g. `NSER-2026` (1-32 letters, digits, - . _). */
   version: Scalars['String']['input'];
@@ -1891,7 +1891,7 @@ export type RegisterConvictionInput = {
   registeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The registering agency; defaults to your client or agency name. */
   registeringAgency?: InputMaybe<Scalars['String']['input']>;
-  /** Registrable statute sections, e.g. `PPC 376`, `PECA 22` (PPC 354/354A are not registrable). */
+  /** Registrable statute sections (at most 20), e.g. `PPC 376`, `PECA 22` (PPC 354/354A are not registrable). */
   sections: Array<Scalars['String']['input']>;
   /** The sentence, as pronounced. */
   sentence: Scalars['String']['input'];
@@ -2218,7 +2218,7 @@ export type ScorecardIndicator = {
 export type ScorecardIndicatorInput = {
   /** COUNT and PER_CAPITA: cap on the value. */
   cap?: InputMaybe<Scalars['Float']['input']>;
-  /** CATEGORY: points per answer. */
+  /** CATEGORY: points per answer (at most 50). */
   categories?: InputMaybe<Array<CategoryPointsInput>>;
   /** A survey field (see SurveyIndicators) or a roster-derived field (docs/scorecard.md). */
   field: Scalars['String']['input'];
@@ -2668,6 +2668,8 @@ export type UserErrorCode =
   | 'CONSENT_REQUIRED'
   /** Your role or jurisdiction does not allow this change. */
   | 'FORBIDDEN'
+  /** This `idempotencyKey` was used before with a different request: use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** An input value is invalid; `field` says which. */
   | 'INVALID'
   /** A referenced record does not exist (or is outside your jurisdiction). */

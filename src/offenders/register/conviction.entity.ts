@@ -60,4 +60,8 @@ export class ConvictionEntity extends Versioned<'status'> {
 
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null;
+
+  /** A keyed hash of the request the key was first used with (AuditService.fingerprint): a reuse must match it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  idempotencyFingerprint?: string | null;
 }

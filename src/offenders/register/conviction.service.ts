@@ -55,7 +55,12 @@ export class ConvictionService {
     return ctx.em.transactional(async (em: EntityManager): Promise<RegisterConvictionPayload> => {
       if (key) {
         const earlier = await em.findOne(ConvictionEntity, { idempotencyScope: scope, idempotencyKey: key }, { populate: ['offender'] });
-        if (earlier) return this.registered(earlier);
+        if (earlier) {
+          if (earlier.idempotencyFingerprint && earlier.idempotencyFingerprint !== this.audit.fingerprint(input)) {
+            return fail(['input', 'idempotencyKey'], UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This `idempotencyKey` was used before with a different request: use a new key for a new request.');
+          }
+          return this.registered(earlier);
+        }
       }
       const v = new ConvictionValidator();
       const sections = v.sections(input.sections);
@@ -93,6 +98,7 @@ export class ConvictionService {
         lastKnownAddress: address,
         idempotencyScope: key ? scope : null,
         idempotencyKey: key,
+        idempotencyFingerprint: key ? this.audit.fingerprint(input) : null,
       });
       this.history(em, ctx, conviction, ConvictionEventKind.REGISTERED, null, [], 'Registered.');
       await em.flush();

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MaxItems } from '../../common/metadata';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CnicScalar } from '../../common/cnic.scalar';
 import type { Cnic } from '../../common/cnic';
@@ -25,7 +26,8 @@ export class RegisterConvictionInput {
   @Field(() => CnicScalar, { description: 'The offender\'s CNIC; an identity record must exist for it.' })
   cnic!: Cnic;
 
-  @Field(() => [String], { description: 'Registrable statute sections, e.g. `PPC 376`, `PECA 22` (PPC 354/354A are not registrable).' })
+  @MaxItems(20)
+  @Field(() => [String], { description: 'Registrable statute sections (at most 20), e.g. `PPC 376`, `PECA 22` (PPC 354/354A are not registrable).' })
   sections!: string[];
 
   @Field(() => String, { description: 'The convicting court.' })
@@ -67,7 +69,8 @@ export class AmendConvictionInput {
   @Field(() => Int, { description: 'The version you read; a newer one on the server gives STALE_VERSION.' })
   version!: number;
 
-  @Field(() => [String], { nullable: true, description: 'Registrable statute sections.' })
+  @MaxItems(20)
+  @Field(() => [String], { nullable: true, description: 'Registrable statute sections (at most 20).' })
   sections?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'The convicting court.' })

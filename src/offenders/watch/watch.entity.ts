@@ -34,6 +34,10 @@ export class WatchEntity extends WithCreatedAt<'cancelledAt' | 'consentId' | 'en
   @Property({ type: 'string', length: 128, nullable: true })
   idempotencyKey?: string | null;
 
+  /** A keyed hash of the request the key was first used with (AuditService.fingerprint): a reuse must match it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  idempotencyFingerprint?: string | null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;
 

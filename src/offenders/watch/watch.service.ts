@@ -1,3 +1,4 @@
+import { callbackUrlProblem, type OutboundPolicy } from '../../security/outbound';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -52,6 +53,8 @@ export class WatchService {
     private readonly audit: AuditService,
     /** `consents`: verifies a consent the person gave by SMS (issue #14); null where none is wired. */
     private readonly consents: ConsentGate | null = null,
+    /** Where callbacks may point (WEBHOOK_ALLOWED_PRIVATE_HOSTS); by default https to public addresses only. */
+    private readonly outbound: OutboundPolicy = { allowedPrivateHosts: [] },
   ) {}
 
   async create(ctx: Context, input: CreateWatchInput): Promise<CreateWatchPayload> {
@@ -88,9 +91,8 @@ export class WatchService {
     if (input.expiresAt <= now || input.expiresAt > latest) {
       errors.push(userError(['input', 'expiresAt'], UserErrorCode.INVALID, '`expiresAt` must be in the future and at most 12 months ahead.'));
     }
-    if (!validCallbackUrl(input.callbackUrl)) {
-      errors.push(userError(['input', 'callbackUrl'], UserErrorCode.INVALID, '`callbackUrl` must be an http(s) URL without credentials, up to 2000 characters.'));
-    }
+    const callbackProblem = await callbackUrlProblem(this.outbound, input.callbackUrl);
+    if (callbackProblem) errors.push(userError(['input', 'callbackUrl'], UserErrorCode.INVALID, callbackProblem));
     if (key && !IDEMPOTENCY_KEY.test(key)) {
       errors.push(userError(['input', 'idempotencyKey'], UserErrorCode.INVALID, '`idempotencyKey` must be 1-128 of A-Z a-z 0-9 . _ : -'));
     }
@@ -98,6 +100,9 @@ export class WatchService {
     return ctx.em.transactional(async (em: EntityManager): Promise<CreateWatchPayload> => {
       if (key && !errors.length) {
         const earlier = await em.findOne(WatchEntity, { clientId, idempotencyKey: key }, { populate: ['subject'] });
+        if (earlier?.idempotencyFingerprint && earlier.idempotencyFingerprint !== this.audit.fingerprint(input)) {
+          return { userErrors: [userError(['input', 'idempotencyKey'], UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This `idempotencyKey` was used before with a different request: use a new key for a new request.')] };
+        }
         if (earlier) return { watch: toWatch(earlier), secret: earlier.secret, userErrors: [] };
       }
       if (errors.length) return { userErrors: errors };
@@ -122,6 +127,7 @@ export class WatchService {
         callbackUrl: input.callbackUrl,
         secret,
         idempotencyKey: key,
+        idempotencyFingerprint: key ? this.audit.fingerprint(input) : null,
       });
       await em.flush();
       await em.populate(watch, ['subject']); // visible now: it is this client's watched person
@@ -204,15 +210,5 @@ export class WatchService {
     authorize(ctx.viewer, 'watch:manage');
     if (!ctx.viewer.clientId) throw new ForbiddenError('Watches belong to API clients: use an API key.');
     return ctx.viewer.clientId;
-  }
-}
-
-function validCallbackUrl(text: string): boolean {
-  if (text.length > 2000) return false;
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
-  } catch {
-    return false;
   }
 }

@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { deliveryProblem, guardedLookup, type OutboundPolicy } from '../../security/outbound';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger';
 import { nationalScope, scope } from '../../db/jurisdiction-scope';
@@ -16,6 +19,9 @@ export interface WebhookWorkerOptions {
   timeoutMs?: number;
 }
 
+/** A POST's outcome: the status, or why there was none. */
+type PostResult = { status: number | null; error: string | null };
+
 interface DueRow {
   id: string;
   payload: Record<string, unknown>;
@@ -30,10 +36,13 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
 }
 
 /**
- * Delivers the webhook outbox. A notification is claimed with FOR UPDATE SKIP LOCKED and its row stays locked while
- * it is POSTed, so workers never deliver the same row at once; if the process dies mid-delivery the transaction rolls
- * back and the row is delivered again later under the same `Idempotency-Key` (at least once; receivers dedupe).
- * The lock holds one pooled connection per delivery in flight, which is why deliveries run one at a time.
+ * Delivers the webhook outbox. A notification is claimed with FOR UPDATE SKIP LOCKED and the attempt is counted (and
+ * committed, with its backoff) before it is POSTed, so a delivery that kills the worker mid-flight still counts, and
+ * a crash loop ends after `maxAttempts` (issue #20); the row stays locked while it is POSTed, so workers never
+ * deliver the same row at once. A killed delivery is tried again after its backoff under the same `Idempotency-Key`
+ * (at least once; receivers dedupe). The lock holds one pooled connection per delivery in flight, which is why
+ * deliveries run one at a time. Callbacks go only to https and public addresses, checked on the address connected
+ * to (src/security/outbound.ts), unless the operator allows the host.
  */
 export class WebhookWorker {
   private readonly options: Required<WebhookWorkerOptions>;
@@ -47,6 +56,8 @@ export class WebhookWorker {
     /** The server's own national scope, sealed afresh for each delivery (src/db/scope-seal.ts). */
     private readonly systemScope: () => string,
     private readonly logger: Logger,
+    /** Where callbacks may point (WEBHOOK_ALLOWED_PRIVATE_HOSTS). */
+    private readonly outbound: OutboundPolicy = { allowedPrivateHosts: [] },
     options: WebhookWorkerOptions = {},
   ) {
     this.options = { pollIntervalMs: 1000, maxAttempts: 8, backoffBaseMs: 30_000, timeoutMs: 10_000, ...options };
@@ -105,8 +116,8 @@ export class WebhookWorker {
 
   /** Claims one due notification and attempts it; false when none is due. */
   async runOnce(): Promise<boolean> {
-    const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
-    return em.transactional(async (tx: EntityManager) => {
+    // 1. Claim and count the attempt, committed before anything is sent: a delivery that kills the process counts.
+    const claimed = await scope(this.orm.em.fork(), nationalScope(this.systemScope())).transactional(async (tx: EntityManager) => {
       const [row] = await tx.execute<DueRow[]>(
         `select d.id, d.payload, d.attempts, w.callback_url, w.secret
          from webhook_delivery d join offender_watch w on w.id = d.watch_id
@@ -114,9 +125,32 @@ export class WebhookWorker {
          order by d.next_attempt_at, d.id limit 1
          for update of d skip locked`,
       );
-      if (!row) return false;
-      const result = await this.post(row);
+      if (!row) return null;
       const attempts = row.attempts + 1;
+      const last = attempts >= this.options.maxAttempts;
+      const delayMs = Math.min(this.options.backoffBaseMs * 2 ** (attempts - 1), 3_600_000);
+      // Counted as failed until it answers: the last attempt is FAILED unless it succeeds.
+      await tx.execute(
+        `update webhook_delivery set attempts = ?, status = ?, last_attempt_at = now(), last_status_code = null,
+           last_error = 'attempt in flight', next_attempt_at = now() + (? * interval '1 millisecond')
+         where id = ?`,
+        [attempts, last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, delayMs, row.id],
+      );
+      return { ...row, attempts };
+    });
+    if (!claimed) return false;
+    // 2. Send, holding the row so no other worker takes it meanwhile; then record the outcome.
+    const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
+    return em.transactional(async (tx: EntityManager) => {
+      const [row] = await tx.execute<DueRow[]>(
+        `select d.id, d.payload, d.attempts, w.callback_url, w.secret
+         from webhook_delivery d join offender_watch w on w.id = d.watch_id
+         where d.id = ? and d.attempts = ? for update of d skip locked`,
+        [claimed.id, claimed.attempts],
+      );
+      if (!row) return true; // taken by another worker between the two transactions: it was counted either way
+      const result = await this.post(row);
+      const attempts = row.attempts;
       const delivered = result.status !== null && result.status >= 200 && result.status < 300;
       const status = delivered
         ? DeliveryStatus.DELIVERED
@@ -137,29 +171,47 @@ export class WebhookWorker {
     });
   }
 
-  private async post(row: DueRow): Promise<{ status: number | null; error: string | null }> {
+  private async post(row: DueRow): Promise<PostResult> {
     const body = JSON.stringify({ ...row.payload, deliveryId: row.id });
     const timestamp = String(Math.floor(Date.now() / 1000));
+    let url: URL;
     try {
-      const response = await fetch(row.callback_url, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': row.id,
-          'x-tasdeeq-event': String(row.payload.event),
-          'x-tasdeeq-timestamp': timestamp,
-          'x-tasdeeq-signature': signWebhook(row.secret, timestamp, body),
-        },
-        body,
-        signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(this.options.timeoutMs)]),
+      url = new URL(row.callback_url);
+    } catch {
+      return { status: null, error: 'refused: invalid callback URL' };
+    }
+    const refused = deliveryProblem(this.outbound, url);
+    if (refused) return { status: null, error: refused };
+    try {
+      // node:http(s) rather than fetch: its `lookup` is the one the connection uses, so the address checked is the
+      // address connected to. Redirects are not followed.
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? https : http).request(url, {
+          method: 'POST',
+          lookup: guardedLookup(this.outbound),
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            'idempotency-key': row.id,
+            'x-tasdeeq-event': String(row.payload.event),
+            'x-tasdeeq-timestamp': timestamp,
+            'x-tasdeeq-signature': signWebhook(row.secret, timestamp, body),
+          },
+          signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(this.options.timeoutMs)]),
+        });
+        request.once('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.once('error', reject);
+        request.end(body);
       });
-      await response.body?.cancel().catch(() => undefined);
-      return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+      return { status, error: status >= 200 && status < 300 ? null : `HTTP ${status}` };
     } catch (error) {
-      // Killed: let the transaction roll back, as a crash would.
+      // Killed: let the transaction roll back, as a crash would (the attempt is already counted).
       if (this.abort.signal.aborted) throw error;
-      return { status: null, error: error instanceof Error ? error.message.slice(0, 200) : 'request failed' };
+      const message = error instanceof Error ? error.message : 'request failed';
+      return { status: null, error: (message.startsWith('refused:') ? message : message.replace(/\d+\.\d+\.\d+\.\d+(:\d+)?/g, '<address>')).slice(0, 200) };
     }
   }
 }
