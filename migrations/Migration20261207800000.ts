@@ -134,12 +134,15 @@ export class Migration20261207800000 extends Migration {
             insert into lookup_subject (client_id, day, subject_hash) select v_client, p_day, h from input
             on conflict do nothing returning subject_hash
           ),
+          -- One probe of the primary key per neighbour (client, day and hash all in the index condition), whatever the
+          -- statistics say of today: \`= any(array(...))\` is planned as a filter over the client's whole day when
+          -- the day's rows are not in the statistics yet (a cached plan keeps it as the day grows: 3.6 ms at 9,000).
           earlier as (
             select count(*)::int as c from input i
             where i."inBatch" or exists (
-              select 1 from lookup_subject s
-              where s.client_id = v_client and s.day = p_day
-                and s.subject_hash = any(array(select jsonb_array_elements_text(i.n)))
+              select 1 from jsonb_array_elements_text(i.n) nb(h)
+              where (select true from lookup_subject s
+                     where s.client_id = v_client and s.day = p_day and s.subject_hash = nb.h limit 1)
             )
           ),
           counted as (
@@ -218,7 +221,11 @@ export class Migration20261207800000 extends Migration {
     definer(`create function app_check_rows(p_scope jsonb, p_inputs jsonb)
       returns table (ord int, citizen_id uuid, identity text, active_districts text[], checked_at timestamptz,
         data_as_of timestamptz)
-      language sql volatile DEFINER as $$
+      language plpgsql volatile DEFINER as $$
+      #variable_conflict use_column
+      begin
+        -- plpgsql, not sql: its plan is cached per session (a sql function's is made anew on every call).
+        return query
         with input as (
           select * from jsonb_to_recordset(p_inputs)
             as i(ord int, check_id uuid, cnic text, subject_hash text, purpose text, consent_ref text, valid boolean)
@@ -245,8 +252,9 @@ export class Migration20261207800000 extends Migration {
         )
         select h.ord, h.citizen_id, h.identity, h.active_districts, now(),
           coalesce((select max(v.updated_at) from conviction v), now())
-        from hits h order by h.ord
-      $$;`);
+        from hits h order by h.ord;
+      end $$;`);
+    this.addSql(`alter function app_check_rows(jsonb, jsonb) set jit = off;`);
     this.addSql(`revoke execute on function app_check_rows(jsonb, jsonb) from public;`);
 
     // The check alone (callers that admitted elsewhere, and the tests of its scope handling).
