@@ -18,7 +18,7 @@ import { observeOperation } from '../metrics/operations';
  *                  its own statement; decided once per parsed operation
  * 3. admit         refuse NUL text; price the operation against the per-query limit; charge the client's budget
  *                  (or defer the charge to the operation's statement). The enumeration guard is admission too: it
- *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
+ *                  runs where people are looked up (the audit writer, or the offender check's one statement)
  * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
  *                  the streaming replica when the plan allows it and the replica is fit (src/pipeline/reads.ts)
  * 5. audit         services write their audit rows in the transaction they read in; the transaction commits here,

@@ -212,7 +212,7 @@ export class OffenderCheckService {
       rows.flatMap((r) => (r.valid ? [{ cnic: r.cnic, found: null, hash: r.subject_hash }] : [])),
     );
     const charge = ctx.budget.takeDeferred();
-    const hits = await offenderCheck(ctx.em, { ...prepared?.args, scope: ctx.scope.token, inputs: JSON.stringify(rows), bucketCost: charge?.cost });
+    const hits = await offenderCheck(ctx.sql, { ...prepared?.args, scope: ctx.scope.token, inputs: JSON.stringify(rows), bucketCost: charge?.cost });
     const admission = hits[0];
     if (charge) ctx.budget.settle(charge, Number(admission.tokens), admission.admitted === true);
     if (this.guard && prepared) await this.guard.settle(ctx.em, ctx, prepared, admission);
