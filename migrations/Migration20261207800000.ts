@@ -8,14 +8,16 @@ import { Migration } from '@mikro-orm/migrations';
  *   the scope is verified once and the national read scope sealed once for all of it. A refusal answers one row (no
  *   `ord`) and writes no audit row. `offender_admit` is gone; `offender_check(text, jsonb)` (the check alone),
  *   `rate_bucket_charge` and `lookup_guard` stay for their other callers, now thin wrappers of the same internals.
- * - No per-client hot row. The tally has 16 rows per client and day (`shard` = the backend's pid mod 16; the totals
- *   are their sum), so concurrent checks of one client update different rows. The daily distinct cap then sees the
- *   committed tallies plus its own: it may overshoot by at most the distinct subjects of the client's lookups in
+ * - No per-client hot row, and no row lock waited for while a check commits. The tally has up to 32 rows per client
+ *   and day (`shard`; the totals are their sum): a lookup adds to the first row (from the backend's pid mod 32) that no
+ *   concurrent lookup holds (SKIP LOCKED), and makes its own only when all are held. The daily distinct cap then sees
+ *   the committed tallies plus its own: it may overshoot by at most the distinct subjects of the client's lookups in
  *   flight at the same moment (docs/operations.md). A budget of 2,000 points a minute or more is split into
  *   N = min(16, capacity / 1000) shards of capacity/N each (shard 0 keeps the bucket's key, the others `key#s`): a
- *   charge takes from its backend's shard, else from another with enough points that no one holds locked (SKIP
- *   LOCKED). It never admits more than the budget; it may refuse while up to N × cost points are left spread over
- *   the shards. Budgets under 2,000 a minute stay one row, exact.
+ *   charge takes from the first shard (from its backend's) that has the points and that no concurrent charge holds;
+ *   when none does, it waits for its own and then looks for one free again. It never admits more than the budget; it
+ *   may refuse while up to N × cost points are left spread over the shards, or held by charges in flight. Budgets
+ *   under 2,000 a minute stay one row, exact.
  * - Internal definer functions taking an already verified scope (`app_bucket_take`, `app_guard_tally`,
  *   `app_check_rows`) are executable by their owner alone.
  */
@@ -41,6 +43,31 @@ export class Migration20261207800000 extends Migration {
         v_tokens float8;
         v_admitted boolean;
       begin
+        if v_n > 1 then
+          -- First, without waiting: the first shard (from the backend's own) that has the points and that no concurrent
+          -- charge holds. A row lock is held until the check commits, so waiting here would queue checks again.
+          v_keys := array(select case when (v_own + s) % v_n = 0 then p_key else p_key || '#' || ((v_own + s) % v_n) end
+                          from generate_series(0, v_n - 1) s order by s);
+          update rate_bucket b set
+            tokens = least(v_cap, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * v_rate) - p_cost,
+            updated_at = clock_timestamp(),
+            admitted = true
+          where b.key = (
+            select x.key from rate_bucket x
+            where x.key = any(v_keys) and least(v_cap, x.tokens + extract(epoch from clock_timestamp() - x.updated_at) * v_rate) >= p_cost
+            order by array_position(v_keys, x.key::text) limit 1 for update skip locked)
+            and least(v_cap, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * v_rate) >= p_cost
+          returning b.tokens into v_tokens;
+          if found then
+            -- What is left, estimated from this shard (the report in extensions.cost; the decision was exact).
+            return query select v_tokens * v_n, true;
+            return;
+          end if;
+          -- None free with the points (or no shard yet): make the shards, then decide on the backend's own, waiting.
+          insert into rate_bucket (key, tokens, updated_at, admitted)
+          select k, v_cap, clock_timestamp(), true from unnest(v_keys) k
+          on conflict do nothing;
+        end if;
         insert into rate_bucket as b (key, tokens, updated_at, admitted)
         values (case when v_own = 0 then p_key else p_key || '#' || v_own end, v_cap - p_cost, clock_timestamp(), v_cap >= p_cost)
         on conflict (key) do update set
@@ -55,15 +82,10 @@ export class Migration20261207800000 extends Migration {
           return;
         end if;
         if v_admitted then
-          -- What is left, estimated from this shard (the report in extensions.cost; the decision was exact).
           return query select v_tokens * v_n, true;
           return;
         end if;
-        -- This shard is short: take from another that has enough and that no concurrent charge holds.
-        v_keys := array(select case when s = 0 then p_key else p_key || '#' || s end from generate_series(0, v_n - 1) s where s <> v_own);
-        insert into rate_bucket (key, tokens, updated_at, admitted)
-        select k, v_cap, clock_timestamp(), true from unnest(v_keys) k
-        on conflict do nothing;
+        -- Its own is short: any other with the points that is free now.
         update rate_bucket b set
           tokens = least(v_cap, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * v_rate) - p_cost,
           updated_at = clock_timestamp(),
@@ -71,7 +93,7 @@ export class Migration20261207800000 extends Migration {
         where b.key = (
           select x.key from rate_bucket x
           where x.key = any(v_keys) and least(v_cap, x.tokens + extract(epoch from clock_timestamp() - x.updated_at) * v_rate) >= p_cost
-          limit 1 for update skip locked)
+          order by array_position(v_keys, x.key::text) limit 1 for update skip locked)
           and least(v_cap, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * v_rate) >= p_cost
         returning b.tokens into v_tokens;
         if found then
@@ -80,7 +102,7 @@ export class Migration20261207800000 extends Migration {
         end if;
         -- Refused: what the shards hold between them now.
         return query select coalesce(sum(least(v_cap, x.tokens + extract(epoch from clock_timestamp() - x.updated_at) * v_rate)), 0), false
-          from rate_bucket x where x.key = any(v_keys || (case when v_own = 0 then p_key else p_key || '#' || v_own end));
+          from rate_bucket x where x.key = any(v_keys);
       end $$;`);
     this.addSql(`revoke execute on function app_bucket_take(text, float8, float8, float8) from public;`);
 
@@ -108,7 +130,7 @@ export class Migration20261207800000 extends Migration {
       end $$;`);
 
     // The guard's tally and decision for a verified scope, under the national scope the caller has set (whether a
-    // CNIC exists is a national question). Refusals roll the tally back. The tally row is the backend's shard.
+    // CNIC exists is a national question). Refusals roll the tally back.
     definer(`create function app_guard_tally(p_scope jsonb, p_day date, p_rows jsonb, p_odd_hour boolean,
         p_not_found_share float8, p_not_found_min int, p_sequential_max int, p_odd_hour_max int, p_default_cap int)
       returns table (finding text, detail jsonb, refused boolean)
@@ -121,6 +143,12 @@ export class Migration20261207800000 extends Migration {
         v_finding text;
         v_detail jsonb;
         v_refuse boolean := false;
+        v_own int := pg_backend_pid() % 32;
+        v_lookups int;
+        v_added int;
+        v_not_found int;
+        v_sequential int;
+        v_odd int;
       begin
         if v_client is null then
           return query select null::text, null::jsonb, false;
@@ -150,16 +178,31 @@ export class Migration20261207800000 extends Migration {
               coalesce(sum(i.k) filter (where not coalesce(i.f, exists (select 1 from citizen z where z.cnic = i.c))), 0)::int as not_found
             from input i
           )
-          insert into lookup_tally as lt (client_id, day, shard, lookups, distinct_subjects, not_found, sequential, odd_hour)
-          select v_client, p_day, pg_backend_pid() % 16, counted.lookups, (select count(*) from added), counted.not_found,
-            (select c from earlier), case when p_odd_hour then counted.lookups else 0 end
-          from counted
-          on conflict (client_id, day, shard) do update set
-            lookups = lt.lookups + excluded.lookups,
-            distinct_subjects = lt.distinct_subjects + excluded.distinct_subjects,
-            not_found = lt.not_found + excluded.not_found,
-            sequential = lt.sequential + excluded.sequential,
-            odd_hour = lt.odd_hour + excluded.odd_hour;
+          select counted.lookups, (select count(*) from added)::int, counted.not_found, (select c from earlier)
+          into v_lookups, v_added, v_not_found, v_sequential
+          from counted;
+          v_odd := case when p_odd_hour then v_lookups else 0 end;
+          -- The first of the client's tally rows for the day that no concurrent lookup holds (its lock lasts until the
+          -- check commits: waiting would queue the client's checks); a new row only when all are held.
+          update lookup_tally lt set
+            lookups = lt.lookups + v_lookups,
+            distinct_subjects = lt.distinct_subjects + v_added,
+            not_found = lt.not_found + v_not_found,
+            sequential = lt.sequential + v_sequential,
+            odd_hour = lt.odd_hour + v_odd
+          where lt.client_id = v_client and lt.day = p_day and lt.shard = (
+            select x.shard from lookup_tally x where x.client_id = v_client and x.day = p_day
+            order by (x.shard - v_own + 32) % 32 limit 1 for update skip locked);
+          if not found then
+            insert into lookup_tally as lt (client_id, day, shard, lookups, distinct_subjects, not_found, sequential, odd_hour)
+            values (v_client, p_day, v_own, v_lookups, v_added, v_not_found, v_sequential, v_odd)
+            on conflict (client_id, day, shard) do update set
+              lookups = lt.lookups + excluded.lookups,
+              distinct_subjects = lt.distinct_subjects + excluded.distinct_subjects,
+              not_found = lt.not_found + excluded.not_found,
+              sequential = lt.sequential + excluded.sequential,
+              odd_hour = lt.odd_hour + excluded.odd_hour;
+          end if;
 
           select sum(s.lookups)::int as lookups, sum(s.distinct_subjects)::int as distinct_subjects,
             sum(s.not_found)::int as not_found, sum(s.sequential)::int as sequential, sum(s.odd_hour)::int as odd_hour

@@ -14,8 +14,8 @@ export class LookupSubjectEntity {
 }
 
 /**
- * A client's lookups on a day (Pakistan time), counted as they happen for the enumeration detectors: in up to 16
- * rows (`shard`, the writing backend's pid mod 16) so concurrent lookups of one client do not queue on one row; the
+ * A client's lookups on a day (Pakistan time), counted as they happen for the enumeration detectors: in up to 32
+ * rows (`shard`: the first row no concurrent lookup holds) so concurrent lookups of one client do not queue on one row; the
  * day's figures are the sum over its shards (Migration20261207800000).
  */
 @Entity({ tableName: 'lookup_tally' })
