@@ -67,8 +67,24 @@ export class Migration20261207800000 extends Migration {
         v_admitted boolean;
       begin
         if v_n > 1 then
-          -- First, without waiting: the first shard (from the backend's own) that has the points and that no concurrent
-          -- charge holds. A row lock is held until the check commits, so waiting here would queue checks again.
+          -- First, without waiting: the backend's own shard if it has the points and no concurrent charge holds it (one
+          -- probe), else the first such of the others. A row lock is held until the check commits, so waiting here
+          -- would queue checks again.
+          update rate_bucket b set
+            tokens = least(v_cap, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * v_rate) - p_cost,
+            updated_at = clock_timestamp(),
+            admitted = true
+          where b.key = (
+            select x.key from rate_bucket x
+            where x.key = case when v_own = 0 then p_key else p_key || '#' || v_own end
+              and least(v_cap, x.tokens + extract(epoch from clock_timestamp() - x.updated_at) * v_rate) >= p_cost
+            for update skip locked)
+            and least(v_cap, b.tokens + extract(epoch from clock_timestamp() - b.updated_at) * v_rate) >= p_cost
+          returning b.tokens into v_tokens;
+          if found then
+            return query select v_tokens * v_n, true;
+            return;
+          end if;
           v_keys := array(select case when (v_own + s) % v_n = 0 then p_key else p_key || '#' || ((v_own + s) % v_n) end
                           from generate_series(0, v_n - 1) s order by s);
           update rate_bucket b set
@@ -213,9 +229,11 @@ export class Migration20261207800000 extends Migration {
             not_found = lt.not_found + v_not_found,
             sequential = lt.sequential + v_sequential,
             odd_hour = lt.odd_hour + v_odd
-          where lt.client_id = v_client and lt.day = p_day and lt.shard = (
-            select x.shard from lookup_tally x where x.client_id = v_client and x.day = p_day
-            order by (x.shard - v_own + 32) % 32 limit 1 for update skip locked);
+          where lt.client_id = v_client and lt.day = p_day and lt.shard = coalesce(
+            (select x.shard from lookup_tally x where x.client_id = v_client and x.day = p_day and x.shard = v_own
+             for update skip locked),
+            (select x.shard from lookup_tally x where x.client_id = v_client and x.day = p_day
+             order by (x.shard - v_own + 32) % 32 limit 1 for update skip locked));
           if not found then
             insert into lookup_tally as lt (client_id, day, shard, lookups, distinct_subjects, not_found, sequential, odd_hour)
             values (v_client, p_day, v_own, v_lookups, v_added, v_not_found, v_sequential, v_odd)
