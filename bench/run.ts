@@ -82,6 +82,10 @@ interface Figures {
   non2xx: number;
   graphqlErrors: number;
   timeouts: number;
+  /** Node CPU (user + system) of the server's processes per request, ms; null for a server not measured. */
+  nodeCpuMs?: number | null;
+  /** CPU of the database's client backends per request, ms (from /proc/<pid>/stat). */
+  pgCpuMs?: number | null;
 }
 
 interface Row {
@@ -222,6 +226,69 @@ async function fixtures(url: string): Promise<Fixtures> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// CPU per request: utime + stime of /proc/<pid>/stat, in clock ticks (USER_HZ, 100 on Linux)
+
+const TICK_MS = 1000 / Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim() || 100);
+
+function procTicks(pid: number): { ticks: number; ppid: number } | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command: state(0) ppid(1) ... utime(11) stime(12).
+    return { ticks: Number(fields[11]) + Number(fields[12]), ppid: Number(fields[1]) };
+  } catch {
+    return null; // gone
+  }
+}
+
+/** A process and its descendants (a node:cluster's workers). */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const t = procTicks(Number(entry));
+    if (t) parents.set(Number(entry), t.ppid);
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+/** CPU ticks per pid now. */
+function sample(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    const t = procTicks(pid);
+    if (t) out.set(pid, t.ticks);
+  }
+  return out;
+}
+
+/** ms of CPU between two samples, per pid present in both (a process that exits in between counts nothing, never negative). */
+function cpuMsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) {
+    const b = before.get(pid);
+    if (b !== undefined && t >= b) ticks += t - b;
+  }
+  return ticks * TICK_MS;
+}
+
+/** The client backends of the bench's database (the servers' pools; only on the same machine). */
+async function backendPids(url: string): Promise<number[]> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query(
+      `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`,
+    );
+    return rows.map((r) => Number(r.pid));
+  } finally {
+    await c.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Servers
 
 function start(name: string, command: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>): Promise<ChildProcess> {
@@ -269,8 +336,10 @@ function rotate<T>(list: T[], n: number, offset = 0): T[] {
   return Array.from({ length: n }, (_, i) => list[(i + offset) % list.length]);
 }
 
-async function measure(s: Scenario, connections: number, seconds: number): Promise<Figures> {
+async function measure(s: Scenario, connections: number, seconds: number, cpu?: { node: number[]; pg: number[] }): Promise<Figures> {
   let next = 0;
+  const nodeBefore = cpu ? sample(cpu.node) : null;
+  const pgBefore = cpu ? sample(cpu.pg) : null;
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${PORTS[s.server]}`,
@@ -289,7 +358,12 @@ async function measure(s: Scenario, connections: number, seconds: number): Promi
       },
     ],
   });
+  const total = result.requests.total as number;
+  const perRequest = (before: Map<number, number> | null, pids: number[] | undefined) =>
+    before && pids && total > 0 ? Math.round((cpuMsBetween(before, sample(pids)) / total) * 1000) / 1000 : null;
   return {
+    nodeCpuMs: perRequest(nodeBefore, cpu?.node),
+    pgCpuMs: perRequest(pgBefore, cpu?.pg),
     requests: result.requests.total,
     rps: Math.round((result.requests.total / seconds) * 10) / 10,
     p50: result.latency.p50,
@@ -421,6 +495,7 @@ function scenarios(f: Fixtures, dashboardAvailable: boolean, replicaAvailable = 
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
+const cpuMs = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toFixed(3));
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)}`;
 
 function markdown(meta: Record<string, unknown>, rows: Row[]): string {
@@ -436,8 +511,8 @@ function markdown(meta: Record<string, unknown>, rows: Row[]): string {
       `${POOL_MAX} each) and, for the pages, as one process reading from a streaming replica of the same database ` +
       `(${meta.replica}); "÷ 1 process" compares each with the one-process figure measured beside it.`,
     '',
-    '| scenario | server | clients | req/s | p50 | p99 | max | errors / non-2xx / GraphQL errors | ours ÷ PostGraphile | ours ÷ pg | ÷ 1 process |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+    '| scenario | server | clients | req/s | p50 | p99 | max | Node CPU ms/req | PostgreSQL CPU ms/req | errors / non-2xx / GraphQL errors | ours ÷ PostGraphile | ours ÷ pg | ÷ 1 process |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     const f = r.figures;
@@ -450,8 +525,8 @@ function markdown(meta: Record<string, unknown>, rows: Row[]): string {
     const scaled = r.server !== 'tasdeeq' && OURS.includes(r.server) && f && single && single.rps > 0 ? `${(f.rps / single.rps).toFixed(2)}` : '';
     lines.push(
       f
-        ? `| ${r.scenario} | ${label(r.server)} | ${r.connections} | ${f.rps.toLocaleString('en')} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.errors} / ${f.non2xx} / ${f.graphqlErrors} | ${ratio('postgraphile')} | ${ratio('pg')} | ${scaled} |`
-        : `| ${r.scenario} | ${label(r.server)} | ${r.connections} | ${r.note ?? 'skipped'} | | | | | | | |`,
+        ? `| ${r.scenario} | ${label(r.server)} | ${r.connections} | ${f.rps.toLocaleString('en')} | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.max)} | ${cpuMs(f.nodeCpuMs)} | ${cpuMs(f.pgCpuMs)} | ${f.errors} / ${f.non2xx} / ${f.graphqlErrors} | ${ratio('postgraphile')} | ${ratio('pg')} | ${scaled} |`
+        : `| ${r.scenario} | ${label(r.server)} | ${r.connections} | ${r.note ?? 'skipped'} | | | | | | | | | |`,
     );
   }
   lines.push('', 'Targets (issues #7 and #18): verifyOffender (audit row included) ≥ PostGraphile\'s bare lookup and p99 < 20 ms at ' +
@@ -540,12 +615,14 @@ async function main(): Promise<void> {
     const api = (name: string, server: Server, env: Record<string, string>) =>
       start(name, [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')],
         { ...apiEnv, PORT: String(PORTS[server]), ...env }, async () => (await fetch(`http://127.0.0.1:${PORTS[server]}/readyz`)).ok);
-    children.push(await api('api', 'tasdeeq', { WORKERS: '1' }));
-    if (WORKERS > 1) children.push(await api('api-cluster', CLUSTER, { WORKERS: String(WORKERS) }));
+    const servers = new Map<Server, ChildProcess>();
+    const track = (server: Server, child: ChildProcess) => (servers.set(server, child), child);
+    children.push(track('tasdeeq', await api('api', 'tasdeeq', { WORKERS: '1' })));
+    if (WORKERS > 1) children.push(track(CLUSTER, await api('api-cluster', CLUSTER, { WORKERS: String(WORKERS) })));
     if (!SKIP_REPLICA) {
       replica = await benchReplica(url, embedded);
       if (replica.url) {
-        children.push(await api('api-replica', WITH_REPLICA, { WORKERS: '1', DATABASE_REPLICA_URL: replica.url, REPLICA_MAX_LAG_MS: '5000' }));
+        children.push(track(WITH_REPLICA, await api('api-replica', WITH_REPLICA, { WORKERS: '1', DATABASE_REPLICA_URL: replica.url, REPLICA_MAX_LAG_MS: '5000' })));
         // Until the standby has replayed the load, the replica process reads from the primary: wait for it.
         const deadline = Date.now() + 300_000;
         while ((await post(`http://127.0.0.1:${PORTS[WITH_REPLICA]}/graphql`, JSON.parse(gql(DASHBOARD_PROBE, {})), { authorization: `ApiKey ${f.keys.analyst}` })
@@ -557,14 +634,14 @@ async function main(): Promise<void> {
     }
     if (!SKIP_PEERS) {
       const peerEnv = { DATABASE_URL: url, POOL_MAX: String(POOL_MAX) };
-      children.push(
+      children.push(track('postgraphile',
         await start('postgraphile', [process.execPath, path.join(__dirname, 'peers/postgraphile.js')],
           { ...peerEnv, PORT: String(PORTS.postgraphile) },
-          async () => (await post(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, { query: '{__typename}' })).status === 200),
+          async () => (await post(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, { query: '{__typename}' })).status === 200)),
       );
-      children.push(
+      children.push(track('pg',
         await start('pg', [process.execPath, path.join(__dirname, 'peers/bare-pg.js')], { ...peerEnv, PORT: String(PORTS.pg) },
-          async () => (await post(`http://127.0.0.1:${PORTS.pg}/lookup`, { cnic: '0000000000000' })).status === 200),
+          async () => (await post(`http://127.0.0.1:${PORTS.pg}/lookup`, { cnic: '0000000000000' })).status === 200)),
       );
     }
 
@@ -593,8 +670,10 @@ async function main(): Promise<void> {
       {
         log(`${s.name} on ${s.server}, ${c} clients: warm-up ${WARMUP} s, then ${DURATION} s`);
         await measure(s, c, WARMUP);
-        const figures = await measure(s, c, DURATION);
-        log(`  ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}/${figures.non2xx}/${figures.graphqlErrors}`);
+        const server = servers.get(s.server);
+        const figures = await measure(s, c, DURATION, server?.pid ? { node: processTree(server.pid), pg: await backendPids(url) } : undefined);
+        log(`  ${figures.rps} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, errors ${figures.errors}/${figures.non2xx}/${figures.graphqlErrors}` +
+          `, CPU per request: Node ${figures.nodeCpuMs ?? '-'} ms, PostgreSQL ${figures.pgCpuMs ?? '-'} ms (all backends of the database)`);
         rows.push({ scenario: s.name, server: s.server, connections: c, figures });
       }
     }

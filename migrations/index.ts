@@ -15,6 +15,7 @@ import { Migration20261207400000 } from './Migration20261207400000';
 import { Migration20261207410000 } from './Migration20261207410000';
 import { Migration20261207420000 } from './Migration20261207420000';
 import { Migration20261207700000 } from './Migration20261207700000';
+import { Migration20261207800000 } from './Migration20261207800000';
 import { Migration20261207810000 } from './Migration20261207810000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
@@ -35,5 +36,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207410000', class: Migration20261207410000 },
   { name: 'Migration20261207420000', class: Migration20261207420000 },
   { name: 'Migration20261207700000', class: Migration20261207700000 },
+  { name: 'Migration20261207800000', class: Migration20261207800000 },
   { name: 'Migration20261207810000', class: Migration20261207810000 },
 ];

@@ -149,6 +149,10 @@ describe('the database does not trust the application (SQL as tasdeeq_app)', () 
     ['read the seal key', 'select * from app_secret', /permission denied for table app_secret/],
     ['seal a scope', `select app_seal('{"r":"SYSTEM","d":null}'::jsonb)`, /permission denied for function app_seal/],
     ['seal an identity', `select app_sealed_identity('{}'::jsonb)`, /permission denied for function app_sealed_identity/],
+    // The internals of the one-statement check take a scope already verified: the API never calls them.
+    ['charge a budget with a scope of its own making', `select * from app_bucket_take('client:x', 1e9, 1, 1e9)`, /permission denied for function app_bucket_take/],
+    ['tally as another client', `select * from app_guard_tally('{"c":"00000000-0000-0000-0000-000000000000","r":"EMPLOYER"}'::jsonb, current_date, '[]'::jsonb, false, 1, 1, 1, 1, 1)`, /permission denied for function app_guard_tally/],
+    ['audit a check in another\'s name', `select * from app_check_rows('{"r":"SYSTEM"}'::jsonb, '[]'::jsonb)`, /permission denied for function app_check_rows/],
     ['switch row-level security off', 'alter table citizen no force row level security', /must be owner of table citizen/],
     ['create a table', 'create table attacker (id int)', /permission denied for schema/],
     ['rewrite audit history', "update audit_event set outcome = 'SUCCESS'", /permission denied for table audit_event/],

@@ -174,7 +174,7 @@ describe('disputes with tracking', () => {
       const { statements } = await app.countQueries(() => app.gql(plain, { input: { cnic, purpose: 'EMPLOYMENT_SCREENING', consentRef: 'C-1' } }, key));
       return statements.map((s) => s.split('(')[0].trim()).filter((s) => !/api_key/.test(s));
     };
-    const admitAndCheck = ['select * from offender_admit', 'select * from offender_check'];
+    const admitAndCheck = ['select * from offender_check'];
     expect(await run(employer, ALI)).toEqual(admitAndCheck);
     expect(await run(matchOnly, KAMRAN)).toEqual(admitAndCheck);
     expect(await run(employer, KAMRAN)).toEqual([...admitAndCheck, 'select open_register_disputes from open_register_disputes']);

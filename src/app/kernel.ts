@@ -46,8 +46,9 @@ export async function createKernel(orm: MikroORM, config: Config, logger: Logger
     sealer,
     receipts: new ReceiptService(await ReceiptKeyStore.open(config.receipts.keysDir), config.receipts.issuer),
     createRequestContext: requestContextFactory(orm, reference, logger, sealer),
-    authenticateKey: (key) => apiKeys.authenticate(orm.em.fork(), key),
-    authenticateHeader: (header) => authenticate(header, orm.em.fork(), apiKeys, jwt),
+    // The key lookup and touch are single statements (sqlFunction): the root manager's connection, no fork.
+    authenticateKey: (key) => apiKeys.authenticate(orm.em, key),
+    authenticateHeader: (header) => authenticate(header, orm.em, apiKeys, jwt),
     authCache: new AuthCacheListener(orm.config.get('clientUrl')!, apiKeys, logger),
   };
 }

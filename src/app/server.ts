@@ -1,6 +1,7 @@
 import http from 'node:http';
 import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
+import { leanGraphql } from './lean-graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -59,7 +60,7 @@ export async function createServer(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const replica = replicaOrm ? new ReplicaMonitor(orm, replicaOrm, config.scaleOut.replicaMaxLagMs, logger.child({ component: 'replica' })) : null;
   observePools(replicaOrm ? { primary: orm, replica: replicaOrm } : { primary: orm });
   const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica));
@@ -74,6 +75,9 @@ export async function createServer(
   // GraphiQL for browsers, in development only: production never serves HTML (GET /graphql is the API's alone).
   const explorer = config.nodeEnv !== 'production' ? explorerRouter(schema, logger) : null;
   if (explorer) app.use(explorer);
+  // Stage 1 of the pipeline: who asks, then the request's context.
+  const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> =>
+    kernel.createRequestContext(await countRefusal(kernel.authenticateHeader(authorization)), requestId, 'graphql');
   app.use(
     '/graphql',
     express.json({ limit: '1mb', verify: (_req, _res, body) => refuseOversizedBody(body) }),
@@ -82,12 +86,10 @@ export async function createServer(
       if (!tooLong) return next();
       res.status(400).json({ errors: [{ message: tooLong, extensions: { code: 'BAD_USER_INPUT', requestId: String(res.locals.requestId) } }] });
     },
-    expressMiddleware(apollo, {
-      // Stage 1 of the pipeline: who asks, then the request's context.
-      context: async ({ req, res }): Promise<Context> =>
-        kernel.createRequestContext(await countRefusal(kernel.authenticateHeader(req.headers.authorization)), String(res.locals.requestId), 'graphql'),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req.headers.authorization, String(res.locals.requestId)) }),
   );
+  // POST /graphql with a plain JSON body skips express (src/app/lean-graphql.ts); the rest is the app above.
+  httpServer.on('request', leanGraphql(apollo, contextFor, app, logger));
   app.use(notFound);
   app.use(bodyErrors(logger));
 

@@ -97,7 +97,7 @@ export class AuditService {
     await this.guard?.track(em, actor, lookups);
   }
 
-  /** For SQL that runs the guard itself (offender_admit): its arguments, and what to do with its outcome. */
+  /** For SQL that runs the guard itself (offender_check): its arguments, and what to do with its outcome. */
   get enumerationGuard(): EnumerationGuard | null {
     return this.guard;
   }

@@ -15,10 +15,19 @@ export function currentRequestId(): string | undefined {
 
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** The request's id: the caller's `X-Request-Id` if well-formed, else a new one. */
+export function requestIdOf(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** Runs `fn` as the request `requestId` (what `currentRequestId` answers in its async chain). */
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+  return storage.run({ requestId }, fn);
+}
+
 /** Gives every HTTP request an id (the caller's `X-Request-Id` if well-formed), echoed in the response header. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const incoming = req.header('x-request-id');
-  const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
+  const requestId = requestIdOf(req.header('x-request-id'));
   res.setHeader('X-Request-Id', requestId);
   res.locals.requestId = requestId;
   storage.run({ requestId }, () => next());

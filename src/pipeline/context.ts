@@ -15,8 +15,16 @@ export interface Context {
   viewer: Viewer;
   requestId: string;
   logger: Logger;
-  /** A fork of the entity manager scoped to the viewer's jurisdiction (filter and row-level security). */
+  /**
+   * A fork of the entity manager scoped to the viewer's jurisdiction (filter and row-level security); forked on first
+   * use, so a request that never touches the ORM (the offender check) never forks it.
+   */
   em: EntityManager;
+  /**
+   * The ORM's root manager, for single statements that carry the request's sealed scope themselves (`sqlFunction`
+   * with `p_scope`): no fork, no identity map. Never for entities.
+   */
+  sql: EntityManager;
   /** The viewer's districts and its scope sealed for PostgreSQL (`scope.token`, passed to functions as `p_scope`). */
   scope: JurisdictionScope;
   /** Per-request caches (DataLoaders), the one place they live. */
@@ -87,12 +95,24 @@ export function requestContextFactory(orm: MikroORM, reference: ReferenceData, l
   return (viewer, requestId, channel) => {
     const claims = claimsOf(viewer, requestId);
     const sealed = scopeOf(viewer.jurisdiction, reference, (d) => sealer.seal({ ...claims, d }));
-    const em = requestEntityManager(orm, sealed);
+    let em: EntityManager | undefined;
+    let child: Logger | undefined;
     const context: Context = {
       viewer,
       requestId,
-      logger: logger.child(channel === 'graphql' ? { requestId } : { requestId, channel }),
-      em,
+      get logger(): Logger {
+        return (child ??= logger.child(channel === 'graphql' ? { requestId } : { requestId, channel }));
+      },
+      set logger(value: Logger) {
+        child = value;
+      },
+      get em(): EntityManager {
+        return (em ??= requestEntityManager(orm, sealed));
+      },
+      set em(value: EntityManager) {
+        em = value;
+      },
+      sql: orm.em,
       scope: sealed,
       loaders: new RequestLoaders(() => context),
       budget: new RequestBudget(),

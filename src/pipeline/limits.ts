@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { QueryTooComplexError, RateLimitedError } from '../common/errors';
-import { queryCost } from '../limits/cost';
+import { CostCache } from '../limits/cost-cache';
 import { refusedCharge, type RateLimiter } from '../limits/rate-limiter';
 import type { BudgetCharge } from '../limits/request-budget';
 import type { Viewer } from '../auth/viewer';
@@ -43,6 +43,9 @@ function priceOrReject(price: () => number): number {
  * buckets live in the database.
  */
 export class Limits {
+  /** Each distinct document (and variables' shape) is priced once. */
+  private readonly costs = new CostCache();
+
   constructor(
     private readonly limiter: RateLimiter,
     private readonly options: LimitsOptions,
@@ -58,7 +61,7 @@ export class Limits {
   ): Promise<void> {
     const budget = ctx.viewer.budgetPerMinute;
     // Every request costs at least a point, `{ __typename }` too: a request is work even when its fields are free (#20).
-    const cost = Math.max(1, priceOrReject(() => queryCost(schema, document, variables, operationName)));
+    const cost = Math.max(1, priceOrReject(() => this.costs.price(schema, document, variables, operationName)));
     const limit = Math.min(this.options.maxCostPerQuery, budget);
     if (cost > limit) {
       throw new QueryTooComplexError(

@@ -23,7 +23,7 @@ import { auditRequest } from './people';
  * 3. admit         the viewer's role may use every root field selected; the input's size (values, depth, every
  *                  list within its declared maximum) and its coercion, before anything else reads it; refuse NUL text; price the operation against the per-query limit; charge the client's budget
  *                  (or defer the charge to the operation's statement). The enumeration guard is admission too: it
- *                  runs where people are looked up (the audit writer, or the offender check's admission statement)
+ *                  runs where people are looked up (the audit writer, or the offender check's one statement)
  * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
  *                  the streaming replica when the plan allows it and the replica is fit (src/pipeline/reads.ts)
  * 5. audit         services write their audit rows in the transaction they read in; then every person the request

@@ -18,6 +18,8 @@ export interface TrackedLookup {
   cnic: Cnic;
   /** Whether the lookup found the person; null when the register has not been read yet (the guard checks). */
   found: boolean | null;
+  /** The CNIC's HMAC when the caller already has it (the offender check's audit subject): not computed again. */
+  hash?: string;
 }
 
 export type AlertKind = 'DAILY_DISTINCT_CAP' | 'NOT_FOUND_SHARE' | 'SEQUENTIAL_CNICS' | 'ODD_HOUR_BURST';
@@ -134,17 +136,17 @@ export class EnumerationGuard {
     if (!viewer.clientId || !lookups.length) return null;
     const at = this.now();
     const hash = (cnic: string) => hashCnic(cnic as Cnic, this.cnicHmacKey);
-    const unique = new Map<string, { lookup: TrackedLookup; times: number }>();
+    const unique = new Map<string, { lookup: TrackedLookup; times: number; h: string }>();
     for (const l of lookups) {
       const seen = unique.get(l.cnic);
       if (seen) seen.times++;
-      else unique.set(l.cnic, { lookup: l, times: 1 });
+      else unique.set(l.cnic, { lookup: l, times: 1, h: l.hash ?? hash(l.cnic) });
     }
-    const batchHashes = new Set([...unique.keys()].map(hash));
-    const rows = [...unique.values()].map(({ lookup: l, times }) => {
+    const batchHashes = new Set([...unique.values()].map((u) => u.h));
+    const rows = [...unique.values()].map(({ lookup: l, times, h }) => {
       const near = neighbours(l.cnic).map(hash);
       return {
-        h: hash(l.cnic),
+        h,
         n: near,
         inBatch: near.some((n) => batchHashes.has(n)),
         k: times,

@@ -13,7 +13,11 @@ export class LookupSubjectEntity {
   subjectHash!: string;
 }
 
-/** A client's lookups on a day (Pakistan time), counted as they happen for the enumeration detectors. */
+/**
+ * A client's lookups on a day (Pakistan time), counted as they happen for the enumeration detectors: in up to 32
+ * rows (`shard`: the first row no concurrent lookup holds) so concurrent lookups of one client do not queue on one row; the
+ * day's figures are the sum over its shards (Migration20261207800000).
+ */
 @Entity({ tableName: 'lookup_tally' })
 export class LookupTallyEntity {
   @PrimaryKey({ type: 'uuid' })
@@ -21,6 +25,9 @@ export class LookupTallyEntity {
 
   @PrimaryKey({ type: 'date', columnType: 'date' })
   day!: string;
+
+  @PrimaryKey({ type: 'smallint', default: 0 })
+  shard!: number;
 
   @Property({ type: 'integer' })
   lookups!: number;

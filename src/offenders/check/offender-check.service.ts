@@ -39,14 +39,19 @@ const GRADE_RANK: Record<IdentityMatchGrade, number> = {
 };
 
 /**
- * Admission for a check, in one call (see offender_admit's migration): the budget charge (no bucket key: charged
- * elsewhere) and the enumeration guard (no rows: the viewer is not tallied). Its own short transaction.
+ * The check and its admission in one statement (see offender_check's migration, Migration20261207800000): the budget
+ * charge the pipeline deferred (no cost: charged elsewhere), the enumeration guard (no rows: the viewer is not
+ * tallied), then the register read and one audit row per input (INVALID ones too); only ACTIVE convictions count.
+ * Being one statement it is one round trip and one transaction, committed before the answer exists. A refusal
+ * answers a single row with no `ord`, having read nothing and written no audit row. Inputs travel as one JSON
+ * document; results come back in input order. Who acted comes from the request's sealed scope (audit_write).
  */
-const offenderAdmit = sqlFunction<
-  Partial<Omit<GuardArgs, 'scope'>> & { scope: string; bucketCost?: number },
-  GuardOutcome & { tokens: number | null; admitted: boolean | null }
->('offender_admit', {
+const offenderCheck = sqlFunction<
+  Partial<Omit<GuardArgs, 'scope'>> & { scope: string; inputs: string; bucketCost?: number },
+  HitRow & GuardOutcome & { tokens: number | null; admitted: boolean | null }
+>('offender_check', {
   scope: 'text',
+  inputs: 'jsonb',
   bucketCost: 'float8',
   day: 'date',
   rows: 'jsonb',
@@ -57,14 +62,6 @@ const offenderAdmit = sqlFunction<
   oddHourMax: 'int',
   defaultCap: 'int',
 });
-
-/**
- * The check in one statement (see offender_check's migration): reads the register and writes one audit row per input
- * (INVALID ones too); only ACTIVE convictions count. Being one statement it is also one transaction, committed
- * before the answer exists. Inputs travel as one JSON document; results come back in input order. Who acted comes
- * from the request's sealed scope, as for every audit row (audit_write).
- */
-const offenderCheck = sqlFunction<{ scope: string; inputs: string }, HitRow>('offender_check', { scope: 'text', inputs: 'jsonb' });
 
 interface HitRow {
   ord: number;
@@ -197,6 +194,7 @@ export class OffenderCheckService {
   }
 
   private async run(ctx: Context, items: Prepared[]): Promise<OffenderCheck[]> {
+    // Each CNIC is hashed once: the audit row's subject, the guard's tally and the receipt share it.
     const rows = items.map((p, ord) => ({
       ord,
       check_id: p.checkId,
@@ -206,20 +204,18 @@ export class OffenderCheckService {
       consent_ref: p.consentRef,
       valid: p.errors.length === 0,
     }));
-    // Two statements, each its own transaction, and no request transaction around them (@OwnTransaction). First
-    // admission: the budget charge the pipeline deferred to us, and the enumeration guard; a refusal reads nothing and
-    // writes no audit row. Then one statement that reads the register and writes the audit rows.
+    // One statement, its own transaction, and no request transaction around it (@OwnTransaction): the budget charge
+    // the pipeline deferred to us, the enumeration guard, then the register read and the audit rows. A refusal reads
+    // nothing and writes no audit row.
     const prepared = this.guard?.prepare(
       ctx,
-      items.flatMap((p) => (p.errors.length ? [] : [{ cnic: p.input.cnic, found: null }])),
+      rows.flatMap((r) => (r.valid ? [{ cnic: r.cnic, found: null, hash: r.subject_hash }] : [])),
     );
     const charge = ctx.budget.takeDeferred();
-    if (charge || prepared) {
-      const [admission] = await offenderAdmit(ctx.em, { ...prepared?.args, scope: ctx.scope.token, bucketCost: charge?.cost });
-      if (charge) ctx.budget.settle(charge, Number(admission.tokens), admission.admitted === true);
-      if (this.guard && prepared) await this.guard.settle(ctx.em, ctx, prepared, admission);
-    }
-    const hits = await offenderCheck(ctx.em, { scope: ctx.scope.token, inputs: JSON.stringify(rows) });
+    const hits = await offenderCheck(ctx.sql, { ...prepared?.args, scope: ctx.scope.token, inputs: JSON.stringify(rows), bucketCost: charge?.cost });
+    const admission = hits[0];
+    if (charge) ctx.budget.settle(charge, Number(admission.tokens), admission.admitted === true);
+    if (this.guard && prepared) await this.guard.settle(ctx.em, ctx, prepared, admission);
     const disputed = await this.underDispute(ctx, rows, hits);
     return items.map((p, i) => this.answer(ctx, p, hits[i], rows[i].subject_hash, disputed));
   }
