@@ -17,6 +17,7 @@ import { Migration20261207420000 } from './Migration20261207420000';
 import { Migration20261207700000 } from './Migration20261207700000';
 import { Migration20261207800000 } from './Migration20261207800000';
 import { Migration20261207810000 } from './Migration20261207810000';
+import { Migration20261207830000 } from './Migration20261207830000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207700000', class: Migration20261207700000 },
   { name: 'Migration20261207800000', class: Migration20261207800000 },
   { name: 'Migration20261207810000', class: Migration20261207810000 },
+  { name: 'Migration20261207830000', class: Migration20261207830000 },
 ];
