@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
 import type { Action } from '../auth/permissions';
 import { NodeResolver } from './node.resolver';
-import { collectPeople } from '../pipeline/people';
+import { collectPeopleOn } from '../pipeline/people';
 import { RESOLVER_CLASSES } from './features';
 
 /** schema.graphql at the repository root, from src/app/ (ts-node, jest) or dist/src/app/ (compiled). */
@@ -27,18 +27,18 @@ export class ResolverContainer implements ContainerType {
 }
 
 /** The schema of every feature. Without a container (`npm run schema`) it can be printed, not executed. */
-export function createSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [NodeResolver, ...RESOLVER_CLASSES] as BuildSchemaOptions['resolvers'],
     container,
     authChecker,
     authMode: 'error',
-    // Every object a request resolves that holds a person goes to the request's audit (src/pipeline/people.ts).
-    globalMiddlewares: [collectPeople],
     // Inputs are validated by scalars and in services, with messages that never echo the value; class-validator's
     // errors can carry the submitted value, so it is not wired in.
     validate: false,
   });
+  // Every object a request resolves that holds a person goes to the request's audit (src/pipeline/people.ts).
+  return collectPeopleOn(schema);
 }
 
 /**

@@ -1,6 +1,16 @@
-import { getNamedType, isLeafType, type GraphQLError, type GraphQLResolveInfo, type ResponsePath } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  type GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type ResponsePath,
+} from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Extensions, type MiddlewareFn } from 'type-graphql';
+import { Extensions } from 'type-graphql';
 import type { AuditService } from '../audit/audit.service';
 import { ALLOWED_PURPOSES } from '../audit/purpose';
 import type { Context } from './context';
@@ -120,14 +130,36 @@ function each(value: unknown, visit: (item: object) => void): void {
   else if (value && typeof value === 'object' && typeof (value as { then?: unknown }).then !== 'function') visit(value);
 }
 
-/**
- * The global middleware that sees every object a request resolves (src/app/schema.ts): objects of a `@HoldsPeople`
- * type go to the request's `people`. Leaf fields pass untouched.
- */
-export const collectPeople: MiddlewareFn<Context> = async ({ context, info }: { context: Context; info: GraphQLResolveInfo }, next) => {
-  const result: unknown = await next();
-  if (!context.people || isLeafType(getNamedType(info.returnType))) return result;
+function collect(value: unknown, context: Context, info: GraphQLResolveInfo): void {
   const path = pathOf(info.path);
-  each(result, (item) => context.people.returnedObject(item, context, path));
-  return result;
-};
+  each(value, (item) => context.people.returnedObject(item, context, path));
+}
+
+/**
+ * Sees every object a request resolves (src/app/schema.ts): each field of an object type whose type is not a leaf
+ * (an object, an interface, a union, or lists of them) gets its resolver wrapped, so objects of a `@HoldsPeople` type
+ * go to the request's `people` whatever path reached them. Leaf fields keep graphql-js's plain property read: a
+ * type-graphql global middleware would wrap every field of every object in async middleware (issue #18's cost).
+ */
+export function collectPeopleOn(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (isLeafType(getNamedType(field.type))) continue;
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) => {
+        const result: unknown = resolve(source, args, context, info);
+        if (!context?.people) return result;
+        if (result && typeof (result as { then?: unknown }).then === 'function') {
+          return (result as Promise<unknown>).then((value) => {
+            collect(value, context, info);
+            return value;
+          });
+        }
+        collect(result, context, info);
+        return result;
+      };
+    }
+  }
+  return schema;
+}
