@@ -146,6 +146,8 @@ describe('SQL per page of households', () => {
       'select data_quality_flag',
       'select household',
       'select household',
+      // The roster's members, and their CNICs alone for the person audit (plain rows, no entities).
+      'select household_member',
       'select household_member',
       'select rate_bucket_charge',
       'select set_config',
