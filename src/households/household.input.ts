@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxItems } from '../common/metadata';
-import { MAX_MEMBERS } from './survey-validation';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CnicScalar } from '../common/cnic.scalar';
 import type { Cnic } from '../common/cnic';
@@ -22,6 +21,9 @@ import { Registration } from './registration.type';
 import { Household } from './household.type';
 import { Member } from './member.type';
 import { Survey } from './survey.type';
+
+/** Most members a household's survey may list (the schema caps `members` at it; survey validation says so too). */
+export const MAX_MEMBERS = 50;
 
 @InputType({ description: 'Screens a CNIC at a centre and opens a registration.' })
 export class StartRegistrationInput {

@@ -6,11 +6,10 @@ import type { Cnic } from '../common/cnic';
 import { UserErrorCode, type UserError } from '../common/user-error.type';
 import type { MemberEntity } from './member.entity';
 import { Employment, FlagCode, MaritalStatus, MemberStatus, RelationToHead } from './household.enums';
-import type { SubmitSurveyInput, SurveyMemberInput } from './household.input';
+import { MAX_MEMBERS, type SubmitSurveyInput, type SurveyMemberInput } from './household.input';
 import { indicatorErrors } from './survey-indicators';
 import { ageOn, isDate } from './dates';
 
-export const MAX_MEMBERS = 50;
 const ADULT_AGE = 18;
 const MIN_HEAD_AGE = 15;
 export const MIN_MARRIED_AGE = 12;

@@ -5,7 +5,6 @@ import type { ReferenceData } from '../jurisdictions/reference-data';
 import { scope, scopeOf, type JurisdictionScope } from '../db/jurisdiction-scope';
 import type { ScopeClaims, ScopeSealer } from '../db/scope-seal';
 import { RequestBudget } from '../limits/request-budget';
-import { PeopleRead } from './people';
 
 /**
  * What a request carries, and nothing else: who asks, its id and logger, its entity manager (the transaction
@@ -126,4 +125,42 @@ export function requestContextFactory(orm: MikroORM, reference: ReferenceData, l
 export function withEntityManager(ctx: Context, em: EntityManager): Context {
   const inner: Context = { ...ctx, em, loaders: new RequestLoaders(() => inner) };
   return inner;
+}
+
+/** One object of a `@HoldsPeople` type a request returned (src/pipeline/people.ts): its type, path and people. */
+export interface ReturnedPeople {
+  type: string;
+  path: string;
+  people: () => readonly (string | null | undefined)[] | Promise<readonly (string | null | undefined)[]>;
+}
+
+/**
+ * The people a request returned and the subjects its services audited (src/pipeline/people.ts fills it and writes
+ * the person audit from it): a ledger only, so this file does not import the audit's rules.
+ */
+export class PeopleRead {
+  private readonly returned: ReturnedPeople[] = [];
+  private readonly recordedHashes = new Set<string>();
+
+  /** AuditService calls this for every subject hash it writes in the request. */
+  recorded(hash: string): void {
+    this.recordedHashes.add(hash);
+  }
+
+  isRecorded(hash: string): boolean {
+    return this.recordedHashes.has(hash);
+  }
+
+  add(returned: ReturnedPeople): void {
+    this.returned.push(returned);
+  }
+
+  get pending(): boolean {
+    return this.returned.length > 0;
+  }
+
+  /** What was returned since the last call, emptied. */
+  take(): ReturnedPeople[] {
+    return this.returned.splice(0);
+  }
 }

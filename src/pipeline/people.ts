@@ -40,38 +40,13 @@ export function HoldsPeople<T>(people: PeopleOf<T>): ClassDecorator {
   };
 }
 
-interface Returned {
-  type: string;
-  path: string;
-  people: () => ReturnType<PeopleOf<never>>;
-}
-
 /**
- * The people a request returned and the subjects its services audited: the request's audit stage writes a row for
- * each person returned whom no row of the request names yet (`writeReturned`), and one per refusal (`writeRefused`).
+ * Writes a `person.read` row for each person the request returned whom no row of the request names yet, in `em`'s
+ * transaction (the request's, before it commits).
  */
-export class PeopleRead {
-  private readonly returned: Returned[] = [];
-  private readonly recordedHashes = new Set<string>();
-
-  /** AuditService calls this for every subject hash it writes in the request. */
-  recorded(hash: string): void {
-    this.recordedHashes.add(hash);
-  }
-
-  returnedObject(value: object, ctx: Context, path: string): void {
-    const holder = HOLDERS.get(value.constructor);
-    if (holder) this.returned.push({ type: holder.type, path, people: () => holder.people(value as never, ctx) });
-  }
-
-  get pending(): boolean {
-    return this.returned.length > 0;
-  }
-
-  /** Writes the rows in `em`'s transaction (the request's, before it commits). */
-  async writeReturned(audit: AuditService, ctx: Context, em: EntityManager = ctx.em): Promise<void> {
-    if (!this.returned.length) return;
-    const taken = this.returned.splice(0);
+async function writeReturned(audit: AuditService, ctx: Context, em: EntityManager = ctx.em): Promise<void> {
+  const taken = ctx.people.take();
+  if (!taken.length) return;
     // Called all at once, then awaited: loaders batch them into one query per kind.
     const lists = await Promise.all(taken.map(async (r) => ({ r, numbers: await r.people() })));
     const rows = new Map<string, { type: string; paths: Set<string> }>();
@@ -79,7 +54,7 @@ export class PeopleRead {
       for (const number of numbers) {
         if (!number) continue;
         const hash = audit.subjectHash(number as never);
-        if (this.recordedHashes.has(hash)) continue;
+        if (ctx.people.isRecorded(hash)) continue;
         const row = rows.get(hash) ?? { type: r.type, paths: new Set<string>() };
         row.paths.add(r.path);
         rows.set(hash, row);
@@ -93,7 +68,6 @@ export class PeopleRead {
       purpose: ALLOWED_PURPOSES[ctx.viewer.role]?.[0] ?? null,
       detail: { type, paths: [...paths].sort().slice(0, 10) },
     })));
-  }
 }
 
 /**
@@ -107,7 +81,7 @@ export async function auditRequest(
   errors: readonly GraphQLError[] | undefined,
   rootFields: readonly string[],
 ): Promise<void> {
-  await ctx.people.writeReturned(audit, ctx, em);
+  await writeReturned(audit, ctx, em);
   const refused = (errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN');
   if (!refused.length) return;
   await audit.recordMany(em, ctx, refused.map((e) => ({
@@ -132,7 +106,10 @@ function each(value: unknown, visit: (item: object) => void): void {
 
 function collect(value: unknown, context: Context, info: GraphQLResolveInfo): void {
   const path = pathOf(info.path);
-  each(value, (item) => context.people.returnedObject(item, context, path));
+  each(value, (item) => {
+    const holder = HOLDERS.get(item.constructor);
+    if (holder) context.people.add({ type: holder.type, path, people: () => holder.people(item as never, context) });
+  });
 }
 
 /**
