@@ -110,6 +110,41 @@ describe('anti-enumeration', () => {
     expect(client.suspended_reason).toBe('Automatic: SEQUENTIAL_CNICS');
   });
 
+  it('sees a walk in steps of 2 (the audit walked 300 unknown CNICs that way)', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'striding employer' });
+    const codes: string[] = [];
+    for (let serial = 3_000_000; serial < 3_000_010; serial += 2) {
+      const res = await app.gql(MatchIdentityDocument, match(`35202${serial}1`), key);
+      codes.push(res.body.errors?.[0].extensions.code ?? 'OK');
+    }
+    // Lookups 2-5 each land two serials from one already looked up: the 4th such (threshold 4) suspends.
+    expect(codes).toEqual(['OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
+    const [client] = await app.sql<{ suspended_reason: string }>('select suspended_reason from api_client where id = ?', [await clientIdOf('striding employer')]);
+    expect(client.suspended_reason).toBe('Automatic: SEQUENTIAL_CNICS');
+  });
+
+  it('counts people, not lookups, for the not-found share: repeating known CNICs between guesses buys nothing', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'padding employer' });
+    const known = ['3520212345671', '4210123456782'];
+    const codes: string[] = [];
+    // Each guess (unknown, far apart: no neighbours) padded with the same two real people, as the audit did.
+    for (let i = 0; i < 12 && !codes.includes('FORBIDDEN'); i++) {
+      for (const cnic of [unknown(200 + i), ...known]) {
+        const res = await app.gql(MatchIdentityDocument, match(cnic), key);
+        codes.push(res.body.errors?.[0].extensions.code ?? 'OK');
+        if (res.body.errors) break;
+      }
+    }
+    // By lookups the share would be a third (never 60%); by people it is 8 of 10 at the 8th guess (at least 10
+    // people, 60%): refused there, and the client suspended.
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(3 * 7);
+    expect(codes[codes.length - 1]).toBe('FORBIDDEN');
+    const clientId = await clientIdOf('padding employer');
+    const [alert] = await app.sql<{ kind: string; detail: Record<string, unknown> }>('select kind, detail from security_alert where client_id = ?', [clientId]);
+    expect(alert.kind).toBe('NOT_FOUND_SHARE');
+    expect(alert.detail).toMatchObject({ distinct: 10, notFound: 8, lookups: 22 });
+  });
+
   it('counts offender checks too: a bulk check past the cap is refused whole and leaves no audit rows', async () => {
     const key = await app.key(Role.EMPLOYER, { name: 'capped screener', dailyDistinctCap: 2 });
     const check = (cnics: string[]) =>
@@ -184,6 +219,8 @@ describe('enumeration guard at odd hours', () => {
   });
 
   it('knows the neighbours of a CNIC', () => {
-    expect(neighbours('3520212345671' as Cnic)).toEqual(['3520212345670', '3520212345672', '3520212345661', '3520212345681']);
+    expect(neighbours('3520212345671' as Cnic)).toEqual([
+      '3520212345670', '3520212345672', '3520212345651', '3520212345661', '3520212345681', '3520212345691',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { createTestDatabase } from './helpers/databases';
 import { json } from './helpers/app';
 import { isAlive } from '../src/db/embedded-postgres';
+import { TEST_CNIC_HMAC_KEY } from './helpers/databases';
 
 const MAIN = path.resolve(__dirname, '../dist/src/main.js');
 const KEYS = path.resolve(__dirname, '../dist/src/cli/keys.js');
@@ -14,7 +15,9 @@ const KEYS = path.resolve(__dirname, '../dist/src/cli/keys.js');
 /** Runs the compiled server as `npm start` does and waits for it to print its URL. */
 function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    // The suites' CNIC_HMAC_KEY: the app role's password derives from it, and the role is the whole server's. With
+    // the development key, this server would reset tasdeeq_app's password under every suite running beside it.
+    env: { PATH: process.env.PATH!, HOME: os.tmpdir(), NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'warn', CNIC_HMAC_KEY: TEST_CNIC_HMAC_KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,7 +51,7 @@ function stop(child: ChildProcess): Promise<number | null> {
  */
 function runKeys(args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile(process.execPath, [KEYS, ...args], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8' }, (error, stdout) =>
+    execFile(process.execPath, [KEYS, ...args], { env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', CNIC_HMAC_KEY: TEST_CNIC_HMAC_KEY, ...env }, encoding: 'utf8' }, (error, stdout) =>
       error ? reject(error) : resolve(stdout),
     ),
   );

@@ -24,12 +24,13 @@ export interface TrackedLookup {
 
 export type AlertKind = 'DAILY_DISTINCT_CAP' | 'NOT_FOUND_SHARE' | 'SEQUENTIAL_CNICS' | 'ODD_HOUR_BURST';
 
-/** Where an enumerator would step next: the whole number ±1, and the 7-digit serial ±1 with the same gender digit. */
+/** Where an enumerator would step next: the whole number ±1, and the 7-digit serial ±1 and ±2 with the same gender digit. */
 export function neighbours(cnic: Cnic): string[] {
   const whole = BigInt(cnic);
   const serial = Number(cnic.slice(5, 12));
   const result = [String(whole - 1n).padStart(13, '0'), String(whole + 1n).padStart(13, '0')];
-  for (const s of [serial - 1, serial + 1]) {
+  // Two either side: a walk in steps of 2 is as sequential as one in steps of 1 (issue #20 saw it go unseen).
+  for (const s of [serial - 2, serial - 1, serial + 1, serial + 2]) {
     if (s >= 0 && s <= 9_999_999) result.push(`${cnic.slice(0, 5)}${String(s).padStart(7, '0')}${cnic[12]}`);
   }
   return result;
