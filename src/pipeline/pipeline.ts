@@ -27,7 +27,7 @@ import { auditRequest } from './people';
  * 4. execute       in one request transaction (begun here), unless the plan says the operation runs its own; on
  *                  the streaming replica when the plan allows it and the replica is fit (src/pipeline/reads.ts)
  * 5. audit         services write their audit rows in the transaction they read in; then every person the request
- *                  returned whom no row names yet (`@HoldsPeople` types, collected by a field middleware) and every
+ *                  returned whom no row names yet (`@HoldsPeople` types, collected by wrapped object resolvers) and every
  *                  FORBIDDEN refusal gets its row (src/pipeline/people.ts); the transaction commits here, before any
  *                  answer leaves (a failed audit or commit answers a masked 500)
  * 6. respond       a deferred charge nobody paid is charged; `extensions.requestId`, `extensions.cost` and where it
