@@ -11,6 +11,21 @@ export interface DetectorThresholds {
   sequentialMax: number;
   /** Lookups between 00:00 and 05:00 Pakistan time in a day. */
   oddHourMax: number;
+  /**
+   * Distinct CNICs that found nobody, over sliding windows of the last hour, 24 hours and 7 days, for a client whose
+   * daily distinct cap is 5,000 (scaled up for a larger cap). Bulk and single lookups count alike; known CNICs do not
+   * count, so padding buys nothing.
+   */
+  unknownPerHour: number;
+  unknownPerDay: number;
+  unknownPerWeek: number;
+  /**
+   * Distinct sets of details (name, father's name, date of birth) a client may try for one person within
+   * `detailGuessDays` days; a new set beyond it is refused (matchIdentity and offender checks grade details, so
+   * unlimited tries would find a date of birth one guess at a time).
+   */
+  detailGuessesMax: number;
+  detailGuessDays: number;
 }
 
 export const DEFAULT_DETECTORS: DetectorThresholds = {
@@ -18,6 +33,11 @@ export const DEFAULT_DETECTORS: DetectorThresholds = {
   notFoundMinLookups: 50,
   sequentialMax: 25,
   oddHourMax: 300,
+  unknownPerHour: 40,
+  unknownPerDay: 100,
+  unknownPerWeek: 250,
+  detailGuessesMax: 5,
+  detailGuessDays: 30,
 };
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -170,6 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notFoundMinLookups: countVar(env, 'ENUMERATION_NOT_FOUND_MIN_LOOKUPS', DEFAULT_DETECTORS.notFoundMinLookups, problems),
     sequentialMax: countVar(env, 'ENUMERATION_SEQUENTIAL_MAX', DEFAULT_DETECTORS.sequentialMax, problems),
     oddHourMax: countVar(env, 'ENUMERATION_ODD_HOUR_MAX', DEFAULT_DETECTORS.oddHourMax, problems),
+    unknownPerHour: countVar(env, 'ENUMERATION_UNKNOWN_PER_HOUR', DEFAULT_DETECTORS.unknownPerHour, problems),
+    unknownPerDay: countVar(env, 'ENUMERATION_UNKNOWN_PER_DAY', DEFAULT_DETECTORS.unknownPerDay, problems),
+    unknownPerWeek: countVar(env, 'ENUMERATION_UNKNOWN_PER_WEEK', DEFAULT_DETECTORS.unknownPerWeek, problems),
+    detailGuessesMax: countVar(env, 'IDENTITY_DETAIL_GUESSES_MAX', DEFAULT_DETECTORS.detailGuessesMax, problems),
+    detailGuessDays: countVar(env, 'IDENTITY_DETAIL_GUESS_DAYS', DEFAULT_DETECTORS.detailGuessDays, problems),
   };
   const sms = smsConfig(env, problems);
   const sandbox = env.SANDBOX === 'true';

@@ -151,11 +151,14 @@ describe('the database does not trust the application (SQL as tasdeeq_app)', () 
     ['seal an identity', `select app_sealed_identity('{}'::jsonb)`, /permission denied for function app_sealed_identity/],
     // The internals of the one-statement check take a scope already verified: the API never calls them.
     ['charge a budget with a scope of its own making', `select * from app_bucket_take('client:x', 1e9, 1, 1e9)`, /permission denied for function app_bucket_take/],
-    ['tally as another client', `select * from app_guard_tally('{"c":"00000000-0000-0000-0000-000000000000","r":"EMPLOYER"}'::jsonb, current_date, '[]'::jsonb, false, 1, 1, 1, 1, 1)`, /permission denied for function app_guard_tally/],
+    ['tally as another client', `select * from app_guard_tally('{"c":"00000000-0000-0000-0000-000000000000","r":"EMPLOYER"}'::jsonb, current_date, '[]'::jsonb, false, 1, 1, 1, 1, 1, null)`, /permission denied for function app_guard_tally/],
     ['audit a check in another\'s name', `select * from app_check_rows('{"r":"SYSTEM"}'::jsonb, '[]'::jsonb)`, /permission denied for function app_check_rows/],
     ['switch row-level security off', 'alter table citizen no force row level security', /must be owner of table citizen/],
     ['create a table', 'create table attacker (id int)', /permission denied for schema/],
     ['rewrite audit history', "update audit_event set outcome = 'SUCCESS'", /permission denied for table audit_event/],
+    // The sliding windows and the guess limit (Migration20261207950000): only the guard's functions touch them.
+    ['forget its unknown CNICs', 'delete from unknown_lookup', /permission denied for table unknown_lookup/],
+    ['forget the details it tried', 'delete from detail_claim', /permission denied for table detail_claim/],
   ])('may not %s', async (_label, statement, message) => {
     await expect(sql.query(statement)).rejects.toThrow(message);
   });

@@ -224,3 +224,187 @@ describe('enumeration guard at odd hours', () => {
     ]);
   });
 });
+
+describe('enumeration over sliding windows, and guessing details (issue #20)', () => {
+  let app: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      env: {
+        ENUMERATION_UNKNOWN_PER_HOUR: '6',
+        ENUMERATION_UNKNOWN_PER_DAY: '10',
+        ENUMERATION_UNKNOWN_PER_WEEK: '14',
+        IDENTITY_DETAIL_GUESSES_MAX: '3',
+      },
+    });
+    admin = await app.key(Role.ADMIN);
+  });
+  afterAll(() => app.close());
+
+  const clientIdOf = async (name: string) =>
+    (await app.sql<{ id: string }>('select id from api_client where name = ?', [name]))[0].id;
+  const codeOf = (res: { body: { errors?: { extensions: { code: string } }[] } }) => res.body.errors?.[0].extensions.code ?? 'OK';
+  const known = ['3520212345671', '4210123456782'];
+  /** Unknown CNICs in strides of 3 (the serial-neighbour detector probes two either side: a stride of 3 is unseen). */
+  const stride = (base: number, i: number) => `35202${base + i * 3}1`;
+  /** The client's windows as though its lookups were made `hours` ago (and the daily tallies on an earlier day). */
+  const age = async (clientId: string, hours: number) => {
+    await app.sql(`update unknown_lookup set last_at = last_at - make_interval(hours => ${hours}) where client_id = ?`, [clientId]);
+    if (hours >= 1) {
+      // Past a Pakistan midnight too: the per-day tallies start again from nothing.
+      await app.sql('delete from lookup_tally where client_id = ?', [clientId]);
+      await app.sql('delete from lookup_subject where client_id = ?', [clientId]);
+    }
+  };
+
+  it('suspends a walk in strides of 3 padded with known people, on the 7th distinct unknown CNIC within an hour', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'stride walker', dailyDistinctCap: 5000 });
+    const codes: string[] = [];
+    for (let i = 0; i < 8 && !codes.includes('FORBIDDEN'); i++) {
+      // Each guess padded with real people and repeated once: neither padding nor repeats count.
+      for (const cnic of [stride(4_000_000, i), ...known, stride(4_000_000, i)]) {
+        codes.push(codeOf(await app.gql(MatchIdentityDocument, match(cnic), key)));
+        if (codes[codes.length - 1] !== 'OK') break;
+      }
+    }
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(6 * 4);
+    expect(codes[codes.length - 1]).toBe('FORBIDDEN');
+    const clientId = await clientIdOf('stride walker');
+    const [client] = await app.sql<{ suspended_reason: string }>('select suspended_reason from api_client where id = ?', [clientId]);
+    expect(client.suspended_reason).toBe('Automatic: UNKNOWN_CNICS');
+    const [alert] = await app.sql<{ kind: string; detail: Record<string, unknown> }>('select kind, detail from security_alert where client_id = ?', [clientId]);
+    expect(alert).toEqual({
+      kind: 'UNKNOWN_CNICS',
+      detail: { windowSeconds: 3600, distinctUnknown: 7, threshold: 6, day: pakistanDay(new Date()) },
+    });
+    // The refused lookup was not kept: six unknown CNICs, hashed.
+    const kept = await app.sql<{ subject_hash: string }>('select subject_hash from unknown_lookup where client_id = ?', [clientId]);
+    expect(kept).toHaveLength(6);
+    expect(kept.every((r) => /^[0-9a-f]{64}$/.test(r.subject_hash))).toBe(true);
+    // The person's answer says why, and what ends it.
+    const next = await app.gql(MatchIdentityDocument, match(known[0]), key);
+    expect(next.body.errors![0].message).toBe(
+      'This client has been suspended pending review: its lookups match an enumeration pattern (it looked up too many CNICs ' +
+        'that found nobody within an hour, a day or a week). An administrator reviews the security alert and reinstates the client (reinstateClient).',
+    );
+    // Reinstating restarts the windows.
+    const reinstated = await app.gql(ReinstateClientDocument, { input: { clientId, reason: 'Reviewed' } }, admin);
+    expect(reinstated.body.data!.reinstateClient.userErrors).toEqual([]);
+    expect(await app.sql('select 1 from unknown_lookup where client_id = ?', [clientId])).toEqual([]);
+    expect(codeOf(await app.gql(MatchIdentityDocument, match(stride(4_100_000, 0)), key))).toBe('OK');
+  });
+
+  it('slides: a walk split across midnight is counted over 24 hours, and over 7 days', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'midnight walker', dailyDistinctCap: 5000 });
+    const clientId = await clientIdOf('midnight walker');
+    const walk = async (from: number, n: number) => {
+      const codes: string[] = [];
+      for (let i = from; i < from + n; i++) codes.push(codeOf(await app.gql(MatchIdentityDocument, match(stride(5_000_000, i)), key)));
+      return codes;
+    };
+    expect(await walk(0, 6)).toEqual(Array(6).fill('OK'));
+    await age(clientId, 2); // yesterday evening: the hour has passed, the day's tallies are gone
+    expect(await walk(6, 4)).toEqual(Array(4).fill('OK')); // 10 in 24 hours: at the threshold
+    expect(await walk(10, 1)).toEqual(['FORBIDDEN']); // the 11th in 24 hours
+    const [alert] = await app.sql<{ detail: Record<string, unknown> }>('select detail from security_alert where client_id = ?', [clientId]);
+    expect(alert.detail).toMatchObject({ windowSeconds: 86_400, distinctUnknown: 11, threshold: 10 });
+
+    await app.gql(ReinstateClientDocument, { input: { clientId, reason: 'Reviewed' } }, admin);
+    // Ten unknown CNICs spread over the week (two days apart, five at a time), then five more today: the 15th in
+    // 7 days is refused although no hour and no day saw more than five.
+    expect(await walk(20, 5)).toEqual(Array(5).fill('OK'));
+    await age(clientId, 48);
+    expect(await walk(25, 5)).toEqual(Array(5).fill('OK'));
+    await age(clientId, 48);
+    expect(await walk(30, 5)).toEqual(['OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
+    const alerts = await app.sql<{ detail: Record<string, unknown> }>('select detail from security_alert where client_id = ? and resolved_at is null', [clientId]);
+    expect(alerts.map((a) => a.detail)).toEqual([
+      expect.objectContaining({ windowSeconds: 604_800, distinctUnknown: 15, threshold: 14 }),
+    ]);
+  });
+
+  it('counts a bulk check alike: 7 unknown CNICs padded with 40 known lookups are refused whole, with no audit rows', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'bulk padder', dailyDistinctCap: 5000 });
+    const clientId = await clientIdOf('bulk padder');
+    const cnics = [...Array.from({ length: 7 }, (_, i) => stride(6_000_000, i)), ...Array.from({ length: 20 }, () => known).flat()];
+    const res = await app.gql(
+      VerifyOffendersDocument,
+      { inputs: cnics.map((cnic) => ({ cnic, purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'HR-1' })) },
+      key,
+    );
+    expect(res.body.errors![0]).toMatchObject({
+      message: 'This client has been suspended pending review: its lookups match an enumeration pattern.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(await app.sql('select 1 from audit_event where client_id = ? and action = ?', [clientId, 'offender.check'])).toEqual([]);
+    const [client] = await app.sql<{ suspended_reason: string }>('select suspended_reason from api_client where id = ?', [clientId]);
+    expect(client.suspended_reason).toBe('Automatic: UNKNOWN_CNICS');
+  });
+
+  it('scales the windows with a larger daily cap (10,000: twice the thresholds)', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'big employer', dailyDistinctCap: 10_000 });
+    const codes: string[] = [];
+    for (let i = 0; i < 13; i++) codes.push(codeOf(await app.gql(MatchIdentityDocument, match(stride(7_000_000, i)), key)));
+    expect(codes).toEqual([...Array(12).fill('OK'), 'FORBIDDEN']);
+  });
+
+  it('refuses a fourth different set of details for one person, answers the sets already tried, and suspends nobody', async () => {
+    const key = await app.key(Role.EMPLOYER, { name: 'birthday guesser', dailyDistinctCap: 5000 });
+    const clientId = await clientIdOf('birthday guesser');
+    const guess = (dateOfBirth: string, cnic = known[0], name = 'Muhammad Ali') =>
+      app.gql(MatchIdentityDocument, { input: { cnic, name, dateOfBirth, purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'C-1' } }, key);
+    const dob = (res: Awaited<ReturnType<typeof guess>>) => res.body.data!.matchIdentity.fields.find((f) => f.field === 'DATE_OF_BIRTH')!.outcome;
+    expect(dob(await guess('1988-03-15'))).toBe('ONE_DIGIT');
+    expect(dob(await guess('1988-03-16'))).toBe('ONE_DIGIT');
+    // The same details written differently are the same guess.
+    expect(dob(await guess('1988-03-16', known[0], '  muhammad   ALI. '))).toBe('ONE_DIGIT');
+    expect(dob(await guess('1988-04-14'))).toBe('ONE_DIGIT');
+    const fourth = await guess('1988-03-14');
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'DETAIL_GUESSES' });
+    const retry = fourth.body.errors![0].extensions.retryAfterSeconds as number;
+    expect(Math.abs(retry - 30 * 86_400)).toBeLessThanOrEqual(5);
+    expect(fourth.body.errors![0].message).toBe(
+      'Your client has tried 3 different sets of details for this CNIC in the last 30 days, the most allowed: the same ' +
+        `details are still answered, new ones are refused until the oldest try is older than that (in ${retry} s). Ask the person for the details on their card.`,
+    );
+    // An offender check with new details for the same person is the same kind of guess.
+    const check = await app.gql(
+      VerifyOffendersDocument,
+      { inputs: [{ cnic: known[0], name: 'Muhammad Ali', dateOfBirth: '1988-03-13', purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'HR-1' }] },
+      key,
+    );
+    expect(check.status).toBe(429);
+    // A set already tried is still answered; so are other people, and other clients.
+    expect(dob(await guess('1988-03-15'))).toBe('ONE_DIGIT');
+    expect(dob(await guess('1995-07-02', known[1], 'Ayesha Siddiqui'))).toBe('MATCH');
+    const other = await app.key(Role.EMPLOYER, { name: 'another employer', dailyDistinctCap: 5000 });
+    const theirs = await app.gql(MatchIdentityDocument, { input: { cnic: known[0], name: 'Muhammad Ali', dateOfBirth: '1988-03-14', purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'C-1' } }, other);
+    expect(theirs.body.data!.matchIdentity.grade).toBe('EXACT');
+    // Refused guesses are not kept; only hashes are; the client is not suspended; one alert for review.
+    const claims = await app.sql<{ claim_hash: string }>('select claim_hash from detail_claim where client_id = ?', [clientId]);
+    expect(claims).toHaveLength(3 + 1);
+    expect(claims.every((c) => /^[0-9a-f]{64}$/.test(c.claim_hash))).toBe(true);
+    const [client] = await app.sql<{ suspended_at: Date | null }>('select suspended_at from api_client where id = ?', [clientId]);
+    expect(client.suspended_at).toBeNull();
+    const alerts = await app.sql<{ kind: string; detail: Record<string, unknown> }>('select kind, detail from security_alert where client_id = ?', [clientId]);
+    expect(alerts).toEqual([{ kind: 'DETAIL_GUESSES', detail: expect.objectContaining({ tried: 4, threshold: 3, windowSeconds: 30 * 86_400 }) }]);
+    // Once the oldest try is older than 30 days, a new guess is answered.
+    await app.sql("update detail_claim set last_at = last_at - interval '31 days' where client_id = ? and last_at = (select min(last_at) from detail_claim where client_id = ?)", [clientId, clientId]);
+    expect(dob(await guess('1988-03-14'))).toBe('MATCH');
+  });
+
+  it('does not limit the SMS gateway\'s details (it speaks for every citizen; each phone is limited on its own)', async () => {
+    const gateway = await app.key(Role.SMS_GATEWAY, { name: 'sms gateway 2', dailyDistinctCap: 5000 });
+    for (const dateOfBirth of ['1988-03-10', '1988-03-11', '1988-03-12', '1988-03-13', '1988-03-14']) {
+      const res = await app.gql(
+        VerifyOffendersDocument,
+        { inputs: [{ cnic: known[0], name: 'Muhammad Ali', dateOfBirth, purpose: 'CITIZEN_SELF_CHECK' as const }] },
+        gateway,
+      );
+      expect(res.body.errors).toBeUndefined();
+    }
+    expect(await app.sql('select 1 from detail_claim where client_id = ?', [await clientIdOf('sms gateway 2')])).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashCnic, type Cnic } from '../common/cnic';
 import type { Viewer } from '../auth/viewer';
 import type { LookupPurpose } from './purpose';
-import type { EnumerationGuard, TrackedLookup } from '../security/enumeration-guard';
+import type { ClaimedDetails, EnumerationGuard, TrackedLookup } from '../security/enumeration-guard';
 
 /** The global-ID type of an audit event (an offender check's `checkId` is one). */
 export const AUDIT_EVENT_TYPE = 'AuditEvent';
@@ -21,6 +21,8 @@ export interface AuditEntry {
   purpose?: LookupPurpose | null;
   consentRef?: string | null;
   detail?: Record<string, unknown> | null;
+  /** Details the caller supplied to grade against the subject's record: for the guard's guess limit, never stored. */
+  claimed?: ClaimedDetails | null;
 }
 
 export interface AuditActor {
@@ -122,7 +124,7 @@ export class AuditService {
     await this.trackLookups(
       em,
       actor,
-      entries.filter((e) => e.subjectCnic).map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND' })),
+      entries.filter((e) => e.subjectCnic).map((e) => ({ cnic: e.subjectCnic!, found: e.outcome !== 'NOT_FOUND', details: e.claimed })),
     );
     const rows = entries.map((e) => ({
       id: e.id ?? null,

@@ -8,6 +8,7 @@ const AUTOMATIC: Record<string, string> = {
   NOT_FOUND_SHARE: 'most of its lookups found nobody, as when CNICs are guessed',
   SEQUENTIAL_CNICS: 'it looked up consecutive CNICs',
   ODD_HOUR_BURST: 'it made a burst of lookups between 00:00 and 05:00 Pakistan time',
+  UNKNOWN_CNICS: 'it looked up too many CNICs that found nobody within an hour, a day or a week',
 };
 
 /** A stored suspension reason in words (null when none was recorded). */

@@ -83,6 +83,7 @@ export class IdentityService {
         purpose: input.purpose,
         consentRef,
         detail: { grade: result.grade },
+        claimed: input,
       });
       return result;
     });

@@ -31,7 +31,7 @@ export const requestMetrics = {
 export const limitMetrics = {
   refusals: counter({
     name: 'tasdeeq_budget_refusals_total',
-    help: 'Operations refused by a limit: `budget` (points per minute) or `daily_cap` (distinct people per day).',
+    help: 'Operations refused by a limit: `budget` (points per minute), `daily_cap` (distinct people per day) or `detail_guesses` (new sets of details for one person).',
     labelNames: ['limit'],
   }),
 };

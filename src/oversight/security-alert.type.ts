@@ -9,6 +9,8 @@ export enum SecurityAlertKind {
   NOT_FOUND_SHARE = 'NOT_FOUND_SHARE',
   SEQUENTIAL_CNICS = 'SEQUENTIAL_CNICS',
   ODD_HOUR_BURST = 'ODD_HOUR_BURST',
+  UNKNOWN_CNICS = 'UNKNOWN_CNICS',
+  DETAIL_GUESSES = 'DETAIL_GUESSES',
 }
 
 registerEnumType(SecurityAlertKind, {
@@ -19,6 +21,12 @@ registerEnumType(SecurityAlertKind, {
     NOT_FOUND_SHARE: { description: 'Too many lookups found nobody: guessing CNICs. Client suspended.' },
     SEQUENTIAL_CNICS: { description: 'Lookups walk consecutive CNICs. Client suspended.' },
     ODD_HOUR_BURST: { description: 'A burst of lookups between 00:00 and 05:00 Pakistan time. Client suspended.' },
+    UNKNOWN_CNICS: {
+      description: 'Too many distinct CNICs that found nobody within the last hour, 24 hours or 7 days (sliding windows). Client suspended.',
+    },
+    DETAIL_GUESSES: {
+      description: 'Too many different sets of details tried for one person: new ones are refused for that person (not a suspension).',
+    },
   },
 });
 

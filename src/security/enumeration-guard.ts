@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import { hashCnic, type Cnic } from '../common/cnic';
@@ -20,9 +21,43 @@ export interface TrackedLookup {
   found: boolean | null;
   /** The CNIC's HMAC when the caller already has it (the offender check's audit subject): not computed again. */
   hash?: string;
+  /**
+   * Details the caller supplied to grade against the person's record (matchIdentity, offender checks): each distinct
+   * set counts against the per-person guess limit. Only their HMAC reaches the database.
+   */
+  details?: ClaimedDetails | null;
 }
 
-export type AlertKind = 'DAILY_DISTINCT_CAP' | 'NOT_FOUND_SHARE' | 'SEQUENTIAL_CNICS' | 'ODD_HOUR_BURST';
+export interface ClaimedDetails {
+  name?: string | null;
+  fatherName?: string | null;
+  dateOfBirth?: string | null;
+}
+
+export type AlertKind =
+  | 'DAILY_DISTINCT_CAP'
+  | 'NOT_FOUND_SHARE'
+  | 'SEQUENTIAL_CNICS'
+  | 'ODD_HOUR_BURST'
+  | 'UNKNOWN_CNICS'
+  | 'DETAIL_GUESSES';
+
+/** Findings that refuse the lookup without suspending the client: limits, not enumeration patterns. */
+const REFUSES_ONLY: ReadonlySet<AlertKind> = new Set(['DAILY_DISTINCT_CAP', 'DETAIL_GUESSES']);
+
+/**
+ * One set of supplied details, as the guess limit compares them: each detail trimmed, case-folded, spacing and
+ * punctuation dropped (a retry that differs only so is the same guess), then HMAC'd under the CNIC key's own label.
+ * Null when no detail was supplied (a lookup by CNIC alone guesses nothing).
+ */
+export function claimHash(details: ClaimedDetails | null | undefined, hmacKey: string): string | null {
+  if (!details) return null;
+  const norm = (v: string | null | undefined) => (v ?? '').normalize('NFKC').toLocaleLowerCase('en').replace(/[\s\p{P}\p{S}]+/gu, '');
+  const parts = [norm(details.name), norm(details.fatherName), (details.dateOfBirth ?? '').trim()];
+  if (!parts.some(Boolean)) return null;
+  const key = createHmac('sha256', hmacKey).update('tasdeeq:detail-claim').digest();
+  return createHmac('sha256', key).update(parts.join('\u0000')).digest('hex');
+}
 
 /** Where an enumerator would step next: the whole number ±1, and the 7-digit serial ±1 and ±2 with the same gender digit. */
 export function neighbours(cnic: Cnic): string[] {
@@ -51,6 +86,8 @@ export interface GuardArgs {
   sequentialMax: number;
   oddHourMax: number;
   defaultCap: number;
+  /** Sliding windows of distinct unknown CNICs `[[seconds, max], ...]` and the guess limit `[seconds, max]`. */
+  limits: string;
 }
 
 /** The tally and the decision in one call; its own short transaction. */
@@ -64,6 +101,7 @@ const lookupGuard = sqlFunction<GuardArgs, GuardOutcome>('lookup_guard', {
   sequentialMax: 'int',
   oddHourMax: 'int',
   defaultCap: 'int',
+  limits: 'jsonb',
 });
 
 /** The alert (and the suspension) for the scope's own client. */
@@ -90,6 +128,20 @@ export interface GuardOutcome {
 export interface PreparedGuard {
   at: Date;
   args: GuardArgs;
+}
+
+/** A new set of details for a person the client has already tried too many sets for (HTTP 429). */
+export class DetailGuessesError extends DomainError {
+  constructor(tried: number, days: number, retryAfterSeconds: number) {
+    super(
+      'RATE_LIMITED',
+      `Your client has tried ${tried - 1} different sets of details for this CNIC in the last ${days} days, the most ` +
+        'allowed: the same details are still answered, new ones are refused until the oldest try is older than that ' +
+        `(in ${retryAfterSeconds} s). Ask the person for the details on their card.`,
+      { limit: 'DETAIL_GUESSES', retryAfterSeconds },
+      429,
+    );
+  }
 }
 
 export class CapReachedError extends DomainError {
@@ -137,20 +189,25 @@ export class EnumerationGuard {
     if (!viewer.clientId || !lookups.length) return null;
     const at = this.now();
     const hash = (cnic: string) => hashCnic(cnic as Cnic, this.cnicHmacKey);
-    const unique = new Map<string, { lookup: TrackedLookup; times: number; h: string }>();
+    // The SMS gateway speaks for every citizen (each phone is limited on its own): its details are not guesses of one caller.
+    const claims = viewer.role !== Role.SMS_GATEWAY;
+    const unique = new Map<string, { lookup: TrackedLookup; times: number; h: string; q: Set<string> }>();
     for (const l of lookups) {
-      const seen = unique.get(l.cnic);
+      let seen = unique.get(l.cnic);
       if (seen) seen.times++;
-      else unique.set(l.cnic, { lookup: l, times: 1, h: l.hash ?? hash(l.cnic) });
+      else unique.set(l.cnic, (seen = { lookup: l, times: 1, h: l.hash ?? hash(l.cnic), q: new Set() }));
+      const claim = claims ? claimHash(l.details, this.cnicHmacKey) : null;
+      if (claim) seen.q.add(claim);
     }
     const batchHashes = new Set([...unique.values()].map((u) => u.h));
-    const rows = [...unique.values()].map(({ lookup: l, times, h }) => {
+    const rows = [...unique.values()].map(({ lookup: l, times, h, q }) => {
       const near = neighbours(l.cnic).map(hash);
       return {
         h,
         n: near,
         inBatch: near.some((n) => batchHashes.has(n)),
         k: times,
+        ...(q.size ? { q: [...q] } : {}),
         // Unknown yet (the offender check reads the register in the same statement): the function looks it up.
         ...(l.found === null ? { c: l.cnic } : { f: l.found }),
       };
@@ -168,6 +225,14 @@ export class EnumerationGuard {
         sequentialMax: d.sequentialMax,
         oddHourMax: d.oddHourMax,
         defaultCap: DEFAULT_DAILY_DISTINCT_CAP[viewer.role],
+        limits: JSON.stringify({
+          unknown: [
+            [3_600, d.unknownPerHour],
+            [86_400, d.unknownPerDay],
+            [7 * 86_400, d.unknownPerWeek],
+          ],
+          claims: [d.detailGuessDays * 86_400, d.detailGuessesMax],
+        }),
       },
     };
   }
@@ -178,13 +243,19 @@ export class EnumerationGuard {
     // The SMS gateway speaks for every citizen: suspending it would silence the channel for all of them, and each
     // phone is limited on its own (SMS_MESSAGES_PER_HOUR). Its findings are alerts for review (lookup_guard does not
     // refuse them), not suspensions.
-    const suspend = found.refused && found.finding !== 'DAILY_DISTINCT_CAP' && actor.viewer.role !== Role.SMS_GATEWAY;
+    const suspend = found.refused && !REFUSES_ONLY.has(found.finding) && actor.viewer.role !== Role.SMS_GATEWAY;
     await this.raise(em, actor, found.finding, found.detail!, suspend);
     if (found.refused) {
-      if (found.finding === 'DAILY_DISTINCT_CAP') limitMetrics.refusals.inc({ limit: 'daily_cap' });
-      throw found.finding === 'DAILY_DISTINCT_CAP'
-        ? new CapReachedError(secondsToPakistanMidnight(guard.at))
-        : new ForbiddenError(SUSPENDED_MESSAGE);
+      if (found.finding === 'DAILY_DISTINCT_CAP') {
+        limitMetrics.refusals.inc({ limit: 'daily_cap' });
+        throw new CapReachedError(secondsToPakistanMidnight(guard.at));
+      }
+      if (found.finding === 'DETAIL_GUESSES') {
+        limitMetrics.refusals.inc({ limit: 'detail_guesses' });
+        const d = found.detail as { tried: number; windowSeconds: number; retryAfterSeconds: number };
+        throw new DetailGuessesError(d.tried, Math.round(d.windowSeconds / 86_400), d.retryAfterSeconds);
+      }
+      throw new ForbiddenError(SUSPENDED_MESSAGE);
     }
   }
 

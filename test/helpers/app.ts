@@ -121,6 +121,10 @@ export async function startTestApp(
     ENUMERATION_NOT_FOUND_MIN_LOOKUPS: '1000000',
     ENUMERATION_SEQUENTIAL_MAX: '1000000',
     ENUMERATION_ODD_HOUR_MAX: '1000000',
+    ENUMERATION_UNKNOWN_PER_HOUR: '1000000',
+    ENUMERATION_UNKNOWN_PER_DAY: '1000000',
+    ENUMERATION_UNKNOWN_PER_WEEK: '1000000',
+    IDENTITY_DETAIL_GUESSES_MAX: '1000000',
     // Suites receive webhooks on a loopback server (http://127.0.0.1:<port>): the operator's allowance for a private
     // host. test/abuse.test.ts runs without it.
     WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',

@@ -61,6 +61,7 @@ const offenderCheck = sqlFunction<
   sequentialMax: 'int',
   oddHourMax: 'int',
   defaultCap: 'int',
+  limits: 'jsonb',
 });
 
 interface HitRow {
@@ -209,7 +210,7 @@ export class OffenderCheckService {
     // nothing and writes no audit row.
     const prepared = this.guard?.prepare(
       ctx,
-      rows.flatMap((r) => (r.valid ? [{ cnic: r.cnic, found: null, hash: r.subject_hash }] : [])),
+      rows.flatMap((r, i) => (r.valid ? [{ cnic: r.cnic, found: null, hash: r.subject_hash, details: items[i].input }] : [])),
     );
     const charge = ctx.budget.takeDeferred();
     const hits = await offenderCheck(ctx.sql, { ...prepared?.args, scope: ctx.scope.token, inputs: JSON.stringify(rows), bucketCost: charge?.cost });

@@ -892,12 +892,16 @@ export type SecurityAlertFilter = {
 export type SecurityAlertKind =
   /** The client hit its daily cap on distinct people looked up (lookups refused until midnight PKT). */
   | 'DAILY_DISTINCT_CAP'
+  /** Too many different sets of details tried for one person: new ones are refused for that person (not a suspension). */
+  | 'DETAIL_GUESSES'
   /** Too many lookups found nobody: guessing CNICs. Client suspended. */
   | 'NOT_FOUND_SHARE'
   /** A burst of lookups between 00:00 and 05:00 Pakistan time. Client suspended. */
   | 'ODD_HOUR_BURST'
   /** Lookups walk consecutive CNICs. Client suspended. */
-  | 'SEQUENTIAL_CNICS';
+  | 'SEQUENTIAL_CNICS'
+  /** Too many distinct CNICs that found nobody within the last hour, 24 hours or 7 days (sliding windows). Client suspended. */
+  | 'UNKNOWN_CNICS';
 
 /** Screens a CNIC at a centre and opens a registration. */
 export type StartRegistrationInput = {
