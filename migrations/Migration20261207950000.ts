@@ -219,6 +219,22 @@ export class Migration20261207950000 extends Migration {
 
     this.guardCallers(true);
 
+    // Forgetting what no window can count any more (called by the server's maintenance, src/security/): harmless to
+    // any caller, since it deletes only rows older than the windows it is told, and at least a day old.
+    definer(`create function guard_forget(p_unknown_secs int, p_claim_secs int)
+      returns table (unknown_forgotten int, claims_forgotten int) language plpgsql DEFINER as $$
+      declare
+        v_unknown int;
+        v_claims int;
+      begin
+        perform set_config('synchronous_commit', 'off', true);
+        delete from unknown_lookup where last_at < now() - make_interval(secs => greatest(p_unknown_secs, 86400));
+        get diagnostics v_unknown = row_count;
+        delete from detail_claim where last_at < now() - make_interval(secs => greatest(p_claim_secs, 86400));
+        get diagnostics v_claims = row_count;
+        return query select v_unknown, v_claims;
+      end $$;`);
+
     // Reinstating a client restarts its detectors: the sliding windows too.
     definer(`create or replace function client_reinstate(p_client_id uuid, p_resolved_by text)
       returns table (found boolean, was_suspended boolean, resolved int) language plpgsql DEFINER as $$
@@ -367,6 +383,7 @@ export class Migration20261207950000 extends Migration {
         update lookup_tally set lookups = 0, not_found = 0, sequential = 0, odd_hour = 0 where client_id = p_client_id;
         return query select true, true, v_resolved;
       end $$;`);
+    this.addSql('drop function if exists guard_forget(int, int);');
     this.addSql('drop table if exists detail_claim;');
     this.addSql('drop table if exists unknown_lookup;');
   }
