@@ -6,11 +6,17 @@ import { HouseholdEntity } from './household.entity';
 import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
 import { DataQualityFlagEntity } from './data-quality-flag.entity';
-import { RelationToHead } from './household.enums';
+import { RelationToHead, type EligibilityOutcome } from './household.enums';
 
 export interface HouseholdLoaders {
   members: DataLoader<string, MemberEntity[]>;
   latestSurvey: DataLoader<string, SurveyEntity | null>;
+  /**
+   * The latest survey's eligibility outcome only (`Household.status`): one column as plain rows. Hydrating the whole
+   * survey (its roster snapshot and indicators, cloned for change tracking) for a page's status column was the
+   * largest single cost of a households page.
+   */
+  latestStatus: DataLoader<string, { eligibility: EligibilityOutcome | null } | null>;
   surveys: DataLoader<string, SurveyEntity[]>;
   openFlags: DataLoader<string, DataQualityFlagEntity[]>;
   /** Households by id, within the viewer's jurisdiction (null outside it). */
@@ -75,6 +81,13 @@ export class HouseholdLoaderFactory implements RequestScoped<HouseholdLoaders> {
     latestSurvey: new DataLoader(async (ids) => {
       const rows = await em.find(SurveyEntity, { household: { $in: [...ids] }, latest: true });
       return groupBy(ids, rows, (r) => r.household.id).map((g) => g[0] ?? null);
+    }),
+    latestStatus: new DataLoader(async (ids) => {
+      const rows = await em.execute<{ household_id: string; eligibility: EligibilityOutcome | null }[]>(
+        'select household_id, eligibility from survey where household_id = any(?::uuid[]) and latest',
+        [`{${ids.join(',')}}`],
+      );
+      return groupBy(ids, rows, (r) => r.household_id).map((g) => (g[0] ? { eligibility: g[0].eligibility } : null));
     }),
     surveys: new DataLoader(async (ids) => {
       const rows = await em.find(SurveyEntity, { household: { $in: [...ids] } }, { orderBy: { version: 'desc' } });

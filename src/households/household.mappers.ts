@@ -72,7 +72,7 @@ export function toMaskedMember(row: MemberEntity): MaskedMember {
   });
 }
 
-export function surveyStatusOf(row: SurveyEntity | null | undefined): SurveyStatus {
+export function surveyStatusOf(row: Pick<SurveyEntity, 'eligibility'> | null | undefined): SurveyStatus {
   if (!row) return SurveyStatus.NOT_SURVEYED;
   if (row.eligibility === EligibilityOutcome.ELIGIBLE) return SurveyStatus.ELIGIBLE;
   if (row.eligibility === EligibilityOutcome.NOT_ELIGIBLE) return SurveyStatus.NOT_ELIGIBLE;

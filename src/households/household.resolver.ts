@@ -100,7 +100,7 @@ export class HouseholdFieldsResolver {
 
   @FieldResolver(() => SurveyStatus, { description: 'Status of the latest survey.' })
   async status(@Root() household: Household, @Ctx() ctx: Context): Promise<SurveyStatus> {
-    return surveyStatusOf(await ctx.loaders.get(this.loaders).latestSurvey.load(household.key));
+    return surveyStatusOf(await ctx.loaders.get(this.loaders).latestStatus.load(household.key));
   }
 
   @FieldResolver(() => Survey, { nullable: true, description: 'The latest survey version.' })
