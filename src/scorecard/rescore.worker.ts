@@ -55,6 +55,8 @@ export class RescoreWorker {
   private wakeUp: (() => void) | null = null;
   private chunks = 0;
   private read: string | null = null;
+  /** Where this worker's time went, summed over its chunks (milliseconds): the read, scoring in-process, the writes. */
+  readonly timings = { readMs: 0, scoreMs: 0, writeMs: 0 };
 
   constructor(
     private readonly orm: MikroORM,
@@ -110,7 +112,9 @@ export class RescoreWorker {
     const sql = <T>(text: string, bindings: unknown[]) =>
       em.getConnection().getKnex().raw(text, bindings as never).transacting(em.getTransactionContext() as never).then((r: { rows: T[] }) => r.rows);
     // superseded by a later activation: that job re-scores instead
+    let t = performance.now();
     const rows = model.status === ModelStatus.ACTIVE ? await sql<ChunkRow>(this.readSql(em), [job.cursor ?? NIL_UUID, this.options.chunkSize, model.id]) : [];
+    this.timings.readMs += performance.now() - t;
     if (!rows.length) {
       Object.assign(job, { status: RescoreJobStatus.FINISHED, finishedAt: new Date(), total: Math.max(job.total, job.processed) });
       await em.flush();
@@ -119,6 +123,7 @@ export class RescoreWorker {
     }
     const spec = toSpec(model);
     const rules = await currentRules(em);
+    t = performance.now();
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
     const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
@@ -153,6 +158,8 @@ export class RescoreWorker {
         v: scored.explanation.values, p: scored.explanation.points, r: scored.explanation.region, e: scored.eligibleProgrammes,
       });
     }
+    this.timings.scoreMs += performance.now() - t;
+    t = performance.now();
     if (households.length) {
       // Set-based, one statement each for the whole chunk: the households' previous scores stop being current, the new
       // ones are inserted (a (survey, model) score that exists already is left alone), re-activated ones restored, and
@@ -174,6 +181,7 @@ export class RescoreWorker {
         [now, JSON.stringify(surveys)],
       );
     }
+    this.timings.writeMs += performance.now() - t;
     job.cursor = rows[rows.length - 1].household_id;
     job.processed += rows.length;
     if (job.processed > job.total) job.total = job.processed;
