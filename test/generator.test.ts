@@ -15,6 +15,7 @@ import { SURVEY_INDICATORS } from '../src/households/survey-indicators';
 import { FlagCode, RegistrationStatus } from '../src/households/household.enums';
 import { ConvictionStatus } from '../src/offenders/offender.enums';
 import { scoreHousehold, type ModelSpec } from '../src/scorecard/scoring';
+import { compactExplanation, expandExplanation, type CompactExplanation } from '../src/scorecard/explanation';
 import { householdEligibleProgrammes, type ProgrammeRules } from '../src/scorecard/household-eligibility';
 import { bandOf } from '../src/scorecard/scorecard.enums';
 import { Province, provinceCnicDigit } from '../src/jurisdictions/province';
@@ -257,8 +258,8 @@ describe('synthetic registry generator', () => {
     const spec: ModelSpec = { version: model.version, cutoff: model.cutoff, intercept: model.intercept, indicators: model.indicators, regionAdjustments: model.region_adjustments };
     const ruleRows = await app.sql<{ programme: string; rule: unknown }>('select distinct on (programme) programme, rule from programme_rule order by programme, version desc');
     const rules = Object.fromEntries(ruleRows.map((r) => [r.programme, r.rule])) as ProgrammeRules;
-    const rows = await app.sql<Record<string, unknown> & { roster: RosterEntry[]; province: string; area: 'URBAN' | 'RURAL'; submitted: string; computed: string; score: string; band: string; below_cutoff: boolean; explanation: unknown; eligible_programmes: string[]; current: boolean; latest: boolean; eligibility: string | null; scored_at: Date | null; computed_at: Date }>(
-      `select s.*, p.score, p.band, p.below_cutoff, p.explanation, p.eligible_programmes, p.current, p.computed_at, d.province, h.area,
+    const rows = await app.sql<Record<string, unknown> & { roster: RosterEntry[]; province: string; area: 'URBAN' | 'RURAL'; submitted: string; computed: string; score: string; band: string; below_cutoff: boolean; explanation: unknown; explanation_values: unknown[]; explanation_points: number[]; explanation_region: string | null; eligible_programmes: string[]; current: boolean; latest: boolean; eligibility: string | null; scored_at: Date | null; computed_at: Date }>(
+      `select s.*, p.score, p.band, p.below_cutoff, p.explanation, p.explanation_values, p.explanation_points, p.explanation_region, p.eligible_programmes, p.current, p.computed_at, d.province, h.area,
               s.submitted_at::date::text as submitted, (p.computed_at at time zone 'UTC')::date::text as computed
          from poverty_score p join survey s on s.id = p.survey_id join household h on h.id = p.household_id join district d on d.code = h.district_code
         where p.model_id = ? order by p.id limit 400`,
@@ -270,8 +271,12 @@ describe('synthetic registry generator', () => {
       const indicators = Object.fromEntries(SURVEY_INDICATORS.map(({ field }) => [field, r[snake(field)]])) as unknown as IndicatorValues;
       const { score, explanation } = scoreHousehold(spec, { indicators, roster: r.roster, province: r.province, area: r.area, asOf: r.submitted });
       expect(Number(r.score)).toBe(score);
-      // As stored through JSON (where -0 is written 0), exactly as score-writer stores it.
-      expect(r.explanation).toEqual(JSON.parse(JSON.stringify(explanation)));
+      // Stored compactly, exactly as score-writer stores it (through JSON, where -0 is written 0), and rebuilding the
+      // scoring function's lines.
+      const stored = { values: r.explanation_values, points: r.explanation_points, region: r.explanation_region } as CompactExplanation;
+      expect(r.explanation).toBeNull();
+      expect(stored).toEqual(JSON.parse(JSON.stringify(compactExplanation(spec, explanation, r.province, r.area))));
+      expect(expandExplanation(spec, stored)).toEqual(JSON.parse(JSON.stringify(explanation)));
       expect(r.band).toBe(bandOf(score));
       expect(r.below_cutoff).toBe(score <= spec.cutoff);
       expect(r.eligible_programmes).toEqual(

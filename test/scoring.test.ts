@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { NSER_2011, NSER_2021 } from '../migrations/Migration20261125002228';
 import { modelProblems, scoreHousehold, type HouseholdFacts, type ModelSpec } from '../src/scorecard/scoring';
+import { compactExplanation, expandExplanation } from '../src/scorecard/explanation';
 import { CookingFuel, EducationLevel, Employment, RoofMaterial, Toilet, WallMaterial, WaterSource } from '../src/households/household.enums';
 import type { RosterEntry } from '../src/households/survey-indicators';
 
@@ -55,5 +56,26 @@ describe('scoring function properties', () => {
   it('the shipped models pass their own validation', () => {
     expect(modelProblems(NSER_2011 as ModelSpec)).toEqual([]);
     expect(modelProblems(NSER_2021 as ModelSpec)).toEqual([]);
+  });
+
+  // The stored form (issue #17): values through JSON as the jsonb column keeps them, points as int[]; the lines
+  // rebuilt from it and the model are the ones scoreHousehold returned, as JSON would keep them, exactly.
+  const viaJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  const variants = (model: ModelSpec): [string, ModelSpec][] => [
+    [model.version, model],
+    [`${model.version} without region adjustments`, { ...model, regionAdjustments: [] }],
+    [`${model.version} held to the scale`, { ...model, intercept: 95 }],
+    [`${model.version} held at zero`, { ...model, intercept: -90 }],
+  ];
+  it.each([...variants(NSER_2011 as ModelSpec), ...variants(NSER_2021 as ModelSpec)])('%s: the compact explanation rebuilds the lines exactly', (_, model) => {
+    fc.assert(
+      fc.property(household, (facts) => {
+        const { explanation } = scoreHousehold(model, facts);
+        const stored = viaJson(compactExplanation(model, explanation, facts.province, facts.area));
+        expect(stored.points).toHaveLength(explanation.length);
+        expect(stored.points.every((p) => Number.isInteger(p))).toBe(true);
+        expect(expandExplanation(model, stored)).toEqual(viaJson(explanation));
+      }),
+    );
   });
 });

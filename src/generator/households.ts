@@ -92,9 +92,8 @@ export class RegistryGenerator {
   private readonly districts: Weighted<GeneratorDistrict>;
   private readonly asOfDay: number;
   private sinks = {} as Record<TableName, Sink>;
-  /** Whether the model's labels need COPY escaping inside the explanation JSON (normally not). */
-  private readonly escapeExplanation: boolean;
-  private readonly explanationPrefix: string[] = [];
+  /** Whether the model's category answers need COPY escaping inside the explanation's values (normally not). */
+  private readonly escapeValues: boolean;
   /** Flags of the current household so far (their UUID slot). */
   private flagSlot = 0;
 
@@ -104,10 +103,7 @@ export class RegistryGenerator {
     this.trackingId = makeTrackingIdFactory(input.seed);
     this.districts = new Weighted(input.districts, input.districts.map((d) => d.weight));
     this.asOfDay = dayNumber(input.asOf);
-    this.escapeExplanation = /[\\\t\n\r]/.test(JSON.stringify(input.model?.indicators ?? []));
-    for (const rule of input.model?.indicators ?? []) {
-      this.explanationPrefix.push(`{"key":${JSON.stringify(rule.key)},"label":${JSON.stringify(rule.label)},"field":${JSON.stringify(rule.field)},"value":`);
-    }
+    this.escapeValues = /[\\\t\n\r]/.test(JSON.stringify(input.model?.indicators ?? []));
   }
 
   generate(first: number, count: number): Chunk {
@@ -470,21 +466,21 @@ export class RegistryGenerator {
       eligibility = reasons.length ? 'NOT_ELIGIBLE' : 'ELIGIBLE';
       const today = dayString(Math.floor(scoredAt / DAY_MS));
       const programmes = householdEligibleProgrammes(this.input.rules, { indicators: v, roster, score, modelVersion: model.version, today });
-      // The explanation as JSON.stringify would write it, from per-rule prefixes built once (this is the hot path).
-      let json = '[';
-      const rules = this.explanationPrefix.length;
-      for (let i = 0; i < explanation.length; i++) {
-        const line = explanation[i];
-        if (i) json += ',';
-        const prefix = i >= 1 && i <= rules && line.key === model.indicators[i - 1].key ? this.explanationPrefix[i - 1] : null;
-        if (prefix === null) json += JSON.stringify(line);
-        else {
-          const value = line.value;
-          json += `${prefix}${typeof value === 'string' ? JSON.stringify(value) : value === null || (typeof value === 'number' && !Number.isFinite(value)) ? 'null' : String(value)},"contribution":${line.contribution}}`;
-        }
+      // The explanation compactly, as the score writer stores it (src/scorecard/explanation.ts): the indicators'
+      // values as a JSON array, every line's contribution in hundredths, the region the region line names.
+      let values = '[';
+      const rules = model.indicators.length;
+      for (let i = 1; i <= rules; i++) {
+        const value = explanation[i].value;
+        if (i > 1) values += ',';
+        values += typeof value === 'string' ? JSON.stringify(value) : value === null || (typeof value === 'number' && !Number.isFinite(value)) ? 'null' : String(value);
       }
-      json += ']';
-      this.emit('poverty_score', `${this.uuid(Kind.score, index, scoreSlot)}\t${householdId}\t${id}\t${version}\t${model.id}\t${model.version}\t${score.toFixed(2)}\t${bandOf(score)}\t${score <= model.cutoff ? 't' : 'f'}\t${this.escapeExplanation ? esc(json) : json}\t${current ? 't' : 'f'}\t${ts(scoredAt)}\t{${programmes.join(',')}}\n`);
+      values += ']';
+      let points = '{';
+      for (let i = 0; i < explanation.length; i++) points += `${i ? ',' : ''}${Math.round(explanation[i].contribution * 100)}`;
+      points += '}';
+      const region = model.regionAdjustments.length ? esc(`${province}, ${area}`) : NULL;
+      this.emit('poverty_score', `${this.uuid(Kind.score, index, scoreSlot)}\t${householdId}\t${id}\t${version}\t${model.id}\t${model.version}\t${score.toFixed(2)}\t${bandOf(score)}\t${score <= model.cutoff ? 't' : 'f'}\t${this.escapeValues ? esc(values) : values}\t${points}\t${region}\t${current ? 't' : 'f'}\t${ts(scoredAt)}\t{${programmes.join(',')}}\n`);
     }
     let rosterJson = '[';
     for (let i = 0; i < roster.length; i++) {

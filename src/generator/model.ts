@@ -50,7 +50,7 @@ export const TABLES = {
   registration_event: ['id', 'registration_id', 'step', 'status', 'reason', 'occurred_at', 'actor_id'],
   household_member: ['id', 'household_id', 'id_number', 'id_document', 'name', 'relation_to_head', 'gender', 'date_of_birth', 'marital_status', 'education_level', 'enrolled_in_school', 'employment', 'disability', 'status', 'date_of_death', 'version', 'created_at', 'updated_at'],
   survey: ['id', 'household_id', 'version', 'latest', 'registration_id', 'submitted_at', 'submitted_by', 'client_key', 'roster', 'member_count', 'rooms', 'wall_material', 'roof_material', 'toilet', 'water_source', 'cooking_fuel', 'has_electricity', 'fridges', 'televisions', 'air_conditioners', 'washing_machines', 'motorcycles', 'cars', 'tractors', 'agricultural_land_acres', 'cattle', 'buffaloes', 'goats_and_sheep', 'monthly_income_rs', 'monthly_phone_bill_rs', 'member_travelled_abroad', 'eligibility', 'scored_at'],
-  poverty_score: ['id', 'household_id', 'survey_id', 'survey_version', 'model_id', 'model_version', 'score', 'band', 'below_cutoff', 'explanation', 'current', 'computed_at', 'eligible_programmes'],
+  poverty_score: ['id', 'household_id', 'survey_id', 'survey_version', 'model_id', 'model_version', 'score', 'band', 'below_cutoff', 'explanation_values', 'explanation_points', 'explanation_region', 'current', 'computed_at', 'eligible_programmes'],
   data_quality_flag: ['id', 'household_id', 'survey_id', 'member_id', 'code', 'severity', 'detail', 'created_at', 'resolved_at'],
 } as const;
 

@@ -6,8 +6,9 @@ import type { IndicatorValues } from '../households';
 import { SURVEY_INDICATORS } from '../households';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import { PovertyScoreEntity, ProgrammeRuleEntity, ScorecardModelEntity } from './scorecard.entity';
-import { ModelStatus, ProgrammeCode, bandOf } from './scorecard.enums';
-import { scoreHousehold, type ModelSpec } from './scoring';
+import { ModelStatus, ProgrammeCode, bandOf, type ScoreBand } from './scorecard.enums';
+import { scoreHousehold, type HouseholdFacts, type ModelSpec } from './scoring';
+import { compactExplanation, type CompactExplanation } from './explanation';
 import { householdReasons, type ProgrammeRuleSpec } from './programmes';
 import { householdEligibleProgrammes, type ProgrammeRules } from './household-eligibility';
 
@@ -60,34 +61,62 @@ export async function writeScores(
   await em.nativeUpdate(PovertyScoreEntity, { household: { $in: items.map((i) => i.household.id) }, current: true }, { current: false });
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
-  const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
   return items.map(({ household, survey }) => {
-    const indicators = indicatorsOf(survey);
-    const province = reference.district(household.district.code)?.province ?? 'UNKNOWN';
-    const { score, explanation } = scoreHousehold(spec, {
-      indicators,
+    const scored = scoreSurveyFacts(spec, rules, {
+      indicators: indicatorsOf(survey),
       roster: survey.roster,
-      province,
+      province: reference.district(household.district.code)?.province ?? 'UNKNOWN',
       area: household.area,
       asOf: survey.submittedAt.toISOString().slice(0, 10),
-    });
+    }, today);
     const row = em.create(PovertyScoreEntity, {
       household,
       survey,
       surveyVersion: survey.version,
       model,
       modelVersion: model.version,
-      score,
-      band: bandOf(score),
-      belowCutoff: score <= model.cutoff,
-      explanation,
-      eligibleProgrammes: householdEligibleProgrammes(rules, { indicators, roster: survey.roster, score, modelVersion: model.version, today }),
+      score: scored.score,
+      band: scored.band,
+      belowCutoff: scored.belowCutoff,
+      explanationValues: scored.explanation.values,
+      explanationPoints: scored.explanation.points,
+      explanationRegion: scored.explanation.region,
+      eligibleProgrammes: scored.eligibleProgrammes,
       current: true,
       computedAt: now,
     });
-    setEligibility(survey, kafaalat, indicators, score, model.version, now);
+    survey.eligibility = scored.eligibility;
+    survey.scoredAt = now;
     return row;
   });
+}
+
+export interface ScoredSurvey {
+  score: number;
+  band: ScoreBand;
+  belowCutoff: boolean;
+  explanation: CompactExplanation;
+  eligibleProgrammes: string[];
+  /** The survey's `eligibility`: the Benazir Kafaalat rule's household conditions. */
+  eligibility: EligibilityOutcome;
+}
+
+/**
+ * Everything a score row and its survey's eligibility hold, from a survey's facts: the one scoring function
+ * (`scoreHousehold`) and the programme rules, no database. Shared by the writer above (a survey submitted) and the
+ * re-score worker (a model activated), so both store the same thing.
+ */
+export function scoreSurveyFacts(spec: ModelSpec, rules: ProgrammeRules, facts: HouseholdFacts, today: string): ScoredSurvey {
+  const { score, explanation } = scoreHousehold(spec, facts);
+  const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
+  return {
+    score,
+    band: bandOf(score),
+    belowCutoff: score <= spec.cutoff,
+    explanation: compactExplanation(spec, explanation, facts.province, facts.area),
+    eligibleProgrammes: householdEligibleProgrammes(rules, { indicators: facts.indicators, roster: facts.roster, score, modelVersion: spec.version, today }),
+    eligibility: eligibilityOf(kafaalat, facts.indicators, facts.roster, score, spec.version),
+  };
 }
 
 /** Makes existing scores current again (a model re-activated), with the survey's eligibility to match. */
@@ -103,14 +132,14 @@ export async function restoreScores(
   const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
   for (const { survey, score } of items) {
     score.current = true;
-    setEligibility(survey, kafaalat, indicatorsOf(survey), Number(score.score), score.modelVersion, now);
+    survey.eligibility = eligibilityOf(kafaalat, indicatorsOf(survey), survey.roster, Number(score.score), score.modelVersion);
+    survey.scoredAt = now;
   }
 }
 
-function setEligibility(survey: SurveyEntity, kafaalat: ProgrammeRuleSpec | null, indicators: IndicatorValues, score: number, modelVersion: string, now: Date): void {
+export function eligibilityOf(kafaalat: ProgrammeRuleSpec | null, indicators: IndicatorValues, roster: HouseholdFacts['roster'], score: number, modelVersion: string): EligibilityOutcome {
   const reasons = kafaalat
-    ? householdReasons(kafaalat, { person: null, survey: { indicators, roster: survey.roster }, score: { score, modelVersion }, today: '' })
+    ? householdReasons(kafaalat, { person: null, survey: { indicators, roster }, score: { score, modelVersion }, today: '' })
     : ['NO_RULE'];
-  survey.eligibility = reasons.length ? EligibilityOutcome.NOT_ELIGIBLE : EligibilityOutcome.ELIGIBLE;
-  survey.scoredAt = now;
+  return reasons.length ? EligibilityOutcome.NOT_ELIGIBLE : EligibilityOutcome.ELIGIBLE;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { WithCreatedAt } from '../db/base.entity';
 import { HouseholdEntity } from '../households';
 import { SurveyEntity } from '../households';
@@ -58,7 +58,7 @@ export class ScorecardModelEntity extends WithCreatedAt<'activatedAt' | 'retired
 @Unique({ properties: ['survey', 'model'] })
 @Index({ properties: ['household', 'current'] })
 export class PovertyScoreEntity {
-  [OptionalProps]?: 'computedAt' | 'current' | 'eligibleProgrammes';
+  [OptionalProps]?: 'computedAt' | 'current' | 'eligibleProgrammes' | 'explanationRegion' | 'legacyExplanation';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -88,9 +88,27 @@ export class PovertyScoreEntity {
   @Property({ type: 'boolean' })
   belowCutoff!: boolean;
 
-  /** Each indicator's value and contribution; contributions sum to `score`. */
-  @Property({ type: 'json' })
-  explanation!: ExplanationLine[];
+  /**
+   * The explanation, stored compactly against the model's indicator list (src/scorecard/explanation.ts; issue #17):
+   * each indicator's value in the model's order, each line's contribution in integer hundredths (they sum to the
+   * score), and the region the region line names. The API's `explanation` is rebuilt from these and the model.
+   */
+  @Property({ type: 'json', nullable: true })
+  explanationValues?: ExplanationLine['value'][] | null;
+
+  @Property({ type: new ArrayType<number>((i) => +i), columnType: 'int[]', nullable: true })
+  explanationPoints?: number[] | null;
+
+  @Property({ type: 'text', nullable: true })
+  explanationRegion?: string | null = null;
+
+  /**
+   * The explanation as whole JSON lines, as scores were stored before Migration20261207900000: kept only for a row
+   * whose lines did not follow its model's (the migration converted every row that did, and set this null). Null for
+   * every score written since.
+   */
+  @Property({ type: 'json', fieldName: 'explanation', nullable: true })
+  legacyExplanation?: ExplanationLine[] | null = null;
 
   /**
    * Programmes for which the household had an eligible member under the rules in force when the score was computed

@@ -2,12 +2,15 @@ import { toGlobalId } from '../common/global-id';
 import type { PovertyScoreEntity, RescoreJobEntity, ScorecardModelEntity } from './scorecard.entity';
 import type { IndicatorTransform } from './scorecard.enums';
 import { PovertyScore, RescoreJob, ScorecardModel } from './scorecard.type';
+import { expandExplanation } from './explanation';
 
 export const POVERTY_SCORE_TYPE = 'PovertyScore';
 export const SCORECARD_MODEL_TYPE = 'ScorecardModel';
 export const RESCORE_JOB_TYPE = 'RescoreJob';
 
-export function toPovertyScore(row: PovertyScoreEntity): PovertyScore {
+/** `model` is the score's own (`row.model`, loaded): its indicators name the explanation's lines. */
+export function toPovertyScore(row: PovertyScoreEntity, model: Pick<ScorecardModelEntity, 'indicators'>): PovertyScore {
+  const lines = row.legacyExplanation ?? expandExplanation(model, { values: row.explanationValues ?? [], points: row.explanationPoints ?? [], region: row.explanationRegion ?? null });
   return Object.assign(new PovertyScore(), {
     id: toGlobalId(POVERTY_SCORE_TYPE, row.id),
     modelVersion: row.modelVersion,
@@ -16,7 +19,7 @@ export function toPovertyScore(row: PovertyScoreEntity): PovertyScore {
     band: row.band,
     belowCutoff: row.belowCutoff,
     computedAt: row.computedAt,
-    explanation: row.explanation.map((l) => ({
+    explanation: lines.map((l) => ({
       key: l.key,
       label: l.label,
       field: l.field,

@@ -150,7 +150,7 @@ export class ScorecardService implements SurveyScoring {
     const key = parsed?.type === HOUSEHOLD_TYPE ? parsed.key : null;
     return ctx.em.transactional(async (em) => {
       const household = key ? await em.findOne(HouseholdEntity, { id: key, ...this.districtCondition(ctx) }) : null;
-      const row = household ? await em.findOne(PovertyScoreEntity, { household, current: true }) : null;
+      const row = household ? await em.findOne(PovertyScoreEntity, { household, current: true }, { populate: ['model'] }) : null;
       await this.audit.record(em, ctx, {
         action: 'score.read',
         outcome: household ? 'SUCCESS' : 'NOT_FOUND',
@@ -158,7 +158,7 @@ export class ScorecardService implements SurveyScoring {
         detail: household ? { household: household.id, model: row?.modelVersion ?? null } : null,
       });
       if (!household) throw new NotFoundError('No household with this ID in your jurisdiction.');
-      return row ? toPovertyScore(row) : null;
+      return row ? toPovertyScore(row, row.model) : null;
     });
   }
 
@@ -187,8 +187,8 @@ export class ScorecardService implements SurveyScoring {
       return row ? toRescoreJob(row, row.model.version) : null;
     }
     if (type === POVERTY_SCORE_TYPE && can(ctx.viewer, 'score:read')) {
-      const row = await ctx.em.findOne(PovertyScoreEntity, { id: key, household: this.districtCondition(ctx) });
-      return row ? toPovertyScore(row) : null;
+      const row = await ctx.em.findOne(PovertyScoreEntity, { id: key, household: this.districtCondition(ctx) }, { populate: ['model'] });
+      return row ? toPovertyScore(row, row.model) : null;
     }
     return null;
   }

@@ -139,6 +139,12 @@ export function deriveRosterFields(roster: readonly RosterEntry[], asOf: string)
   };
 }
 
+/** The labels of the lines that are not the model's indicators (src/scorecard/explanation.ts rebuilds them). */
+export const INTERCEPT_LABEL = 'Starting points';
+export const SCALING_LABEL = 'Held to the 0-100 scale';
+/** `region` is `<province>, <area>`. */
+export const regionLabel = (region: string): string => `Region adjustment (${region})`;
+
 const numeric = (v: unknown): number => (typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'number' ? v : 0);
 const capped = (v: number, cap: number | null | undefined): number => (cap != null && v > cap ? cap : v);
 const hundredths = (points: number): number => Math.round(points * 100);
@@ -149,7 +155,7 @@ export function scoreHousehold(model: ModelSpec, facts: HouseholdFacts): ScoreRe
   const members = Math.max(1, derived.memberCount);
   const explanation: ExplanationLine[] = [];
   let total = hundredths(model.intercept);
-  explanation.push({ key: 'intercept', label: 'Starting points', field: null, value: null, contribution: total / 100 });
+  explanation.push({ key: 'intercept', label: INTERCEPT_LABEL, field: null, value: null, contribution: total / 100 });
   for (const rule of model.indicators) {
     const raw = rule.field in derived ? derived[rule.field as DerivedField] : (facts.indicators as unknown as Record<string, unknown>)[rule.field];
     let points: number;
@@ -179,11 +185,11 @@ export function scoreHousehold(model: ModelSpec, facts: HouseholdFacts): ScoreRe
   }
   if (model.regionAdjustments.length) {
     total += region;
-    explanation.push({ key: 'region', label: `Region adjustment (${facts.province}, ${facts.area})`, field: null, value: null, contribution: region / 100 });
+    explanation.push({ key: 'region', label: regionLabel(`${facts.province}, ${facts.area}`), field: null, value: null, contribution: region / 100 });
   }
   const clamped = Math.min(10_000, Math.max(0, total));
   if (clamped !== total) {
-    explanation.push({ key: 'scaling', label: 'Held to the 0-100 scale', field: null, value: null, contribution: (clamped - total) / 100 });
+    explanation.push({ key: 'scaling', label: SCALING_LABEL, field: null, value: null, contribution: (clamped - total) / 100 });
   }
   return { score: clamped / 100, unclamped: total / 100, explanation };
 }
