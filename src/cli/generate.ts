@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   }
   const { values } = parsed;
   if (values.help) fail('');
-  if (values.households === undefined && values['audit-rows'] === undefined) fail('--households or --audit-rows is required.');
+  if (values.households === undefined && values['audit-rows'] === undefined) fail('--households is required. (Or --audit-rows N alone: activity for the registry already loaded.)');
   const households = wholeNumber(values.households, 'households', 0, 1, 600_000_000);
   const auditRows = wholeNumber(values['audit-rows'], 'audit-rows', 0, 1, 2_000_000_000);
   const auditMonths = wholeNumber(values['audit-months'], 'audit-months', 24, 1, 240);
