@@ -87,6 +87,14 @@ export interface Config {
   webhookAllowedPrivateHosts: string[];
   /** Run the scorecard re-score worker in this process (RESCORE_WORKER; default on, off under NODE_ENV=test). */
   rescoreWorker: boolean;
+  /**
+   * The audit log's monthly partitions (Migration20261207920000, docs/operations.md): `retentionMonths` is how long rows
+   * are kept (AUDIT_RETENTION_MONTHS, default 84 = 7 years; `forever` keeps every month), set in the database by the
+   * owner at start-up; `monthsAhead` partitions are made ahead of the current month (AUDIT_PARTITIONS_AHEAD, default 3);
+   * `worker` runs the maintenance in this process at start and daily (AUDIT_PARTITION_WORKER; default on, off under
+   * NODE_ENV=test).
+   */
+  auditPartitions: { retentionMonths: number | null; monthsAhead: number; worker: boolean };
   sms: SmsConfig;
   /**
    * Sandbox mode (SANDBOX=true, set by `npm run sandbox`): the documented always-rate-limited CNICs answer
@@ -233,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
     webhookAllowedPrivateHosts: (env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean),
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
+    auditPartitions: auditPartitionsConfig(env, nodeEnv, problems),
     sms,
     sandbox,
     authCacheMs,
@@ -258,6 +267,28 @@ function scaleOutConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, problems: stri
     replicaMaxLagMs: countVar(env, 'REPLICA_MAX_LAG_MS', 5_000, problems),
     metricsAllowedAddresses,
     metricsToken,
+  };
+}
+
+/** The shortest retention allowed: a year of audit is the least any oversight or subject access request needs. */
+export const AUDIT_RETENTION_MIN_MONTHS = 12;
+
+function auditPartitionsConfig(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, problems: string[]): Config['auditPartitions'] {
+  const raw = env.AUDIT_RETENTION_MONTHS;
+  let retentionMonths: number | null = 84;
+  if (raw === 'forever') retentionMonths = null;
+  else if (raw !== undefined && raw !== '') {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < AUDIT_RETENTION_MIN_MONTHS || value > 1200) {
+      problems.push(`AUDIT_RETENTION_MONTHS must be a whole number of months from ${AUDIT_RETENTION_MIN_MONTHS} to 1200, or forever`);
+    } else retentionMonths = value;
+  }
+  const monthsAhead = countVar(env, 'AUDIT_PARTITIONS_AHEAD', 3, problems);
+  if (monthsAhead > 24) problems.push('AUDIT_PARTITIONS_AHEAD must be from 1 to 24');
+  return {
+    retentionMonths,
+    monthsAhead: Math.min(monthsAhead, 24),
+    worker: env.AUDIT_PARTITION_WORKER ? env.AUDIT_PARTITION_WORKER !== 'false' : nodeEnv !== 'test',
   };
 }
 

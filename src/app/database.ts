@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { applyAuditRetention } from '../audit/partitions';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { APP_ROLE, ormConfig } from './orm.config';
@@ -118,6 +119,8 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
       if (!options.prepared) {
         const applied = await owner.getMigrator().up();
         if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+        // The audit log's retention is the owner's to set (the app role only runs the maintenance): docs/operations.md.
+        await applyAuditRetention(owner.em.fork(), config.auditPartitions.retentionMonths);
         logger.debug(await loadReferenceData(owner.em.fork()), 'reference data loaded');
         if (config.loadDemoData) {
           const seeded = await seedDemoData(owner.em.fork());

@@ -36,7 +36,7 @@ export function ormConfig(clientUrl: string, { logger, onQuery }: OrmOptions = {
     pool: { min: 0, max: POOL_MAX },
     // The dashboard rollups are derived data written by triggers (migrations/Migration20261125020000.ts), not entities.
     // The dashboard rollups (derived data written by triggers) and the owner's secrets are tables without entities.
-    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret'] },
+    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret', /^audit_event_/, 'audit_retention'] },
     subscribers: [new JurisdictionSubscriber()],
     allowGlobalContext: false,
     forceUtcTimezone: true,

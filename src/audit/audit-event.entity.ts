@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
-/** One accountable act: who did what to whose record, why, and how it ended. Append-only (a trigger refuses changes). */
+/**
+ * One accountable act: who did what to whose record, why, and how it ended. Append-only (a trigger refuses changes).
+ * Partitioned by month of `occurredAt` (Migration20261207920000), which is why the key is `(id, occurredAt)`; ids are
+ * random UUIDs, so `id` alone still names one row.
+ */
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['occurredAt', 'id'] })
 // A person's accesses, newest first (subject access reports): the subject's hash, then time.
 @Index({ properties: ['subjectHash', 'occurredAt', 'id'] })
 export class AuditEventEntity {
   [OptionalProps]?: 'occurredAt';
+  [PrimaryKeyProp]?: ['id', 'occurredAt'];
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'clock_timestamp()' })
+  @PrimaryKey({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'clock_timestamp()' })
   occurredAt: Date = new Date();
 
   @Property({ type: 'string', length: 16 })

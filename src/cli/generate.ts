@@ -5,9 +5,11 @@ import { createLogger } from '../logger';
 import { isAlive, readRuntime, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { DEFAULT_AS_OF, DEFAULT_SEED, GeneratorError, generateRegistry, prepareDatabase, type Progress } from '../generator/generate';
 import { TABLE_NAMES } from '../generator/model';
+import { generateActivity } from '../generator/activity';
 
 const USAGE = `Usage:
-  npm run generate -- --households N [--seed S] [--replace] [--workers W] [--chunk C]
+  npm run generate -- --households N [--seed S] [--replace] [--workers W] [--chunk C] [--audit-rows N]
+  npm run generate -- --audit-rows N [--audit-months M] [--seed S]     (activity only, on the registry already loaded)
 
   Fills the registry with N synthetic households (members, identity records, surveys, scores, registrations,
   data-quality flags, offenders), as of ${DEFAULT_AS_OF}. Same N and seed: the same data, byte for byte.
@@ -17,6 +19,9 @@ const USAGE = `Usage:
   --chunk C    households per COPY batch (default 10000)
   --keep-constraints           load with foreign keys and indexes in place (slower; for comparison)
   --uncompressed-explanations  store score explanations uncompressed (faster load, ~3x their disk)
+  --audit-rows N   also write N audit rows of generated API clients over the months before the as-of day, their
+                   offender watches and check history (lookup_subject, lookup_tally); subject hashes use CNIC_HMAC_KEY
+  --audit-months M how many months those rows span (default 24)
 
   Database: DATABASE_URL if set; else the embedded PostgreSQL of a running \`npm start\`; else the embedded
   PostgreSQL under DATA_DIR (default .data/), started for this command and stopped after.`;
@@ -56,6 +61,8 @@ async function main(): Promise<void> {
         chunk: { type: 'string' },
         'keep-constraints': { type: 'boolean' },
         'uncompressed-explanations': { type: 'boolean' },
+        'audit-rows': { type: 'string' },
+        'audit-months': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -64,8 +71,10 @@ async function main(): Promise<void> {
   }
   const { values } = parsed;
   if (values.help) fail('');
-  if (values.households === undefined) fail('--households is required.');
+  if (values.households === undefined && values['audit-rows'] === undefined) fail('--households is required. (Or --audit-rows N alone: activity for the registry already loaded.)');
   const households = wholeNumber(values.households, 'households', 0, 1, 600_000_000);
+  const auditRows = wholeNumber(values['audit-rows'], 'audit-rows', 0, 1, 2_000_000_000);
+  const auditMonths = wholeNumber(values['audit-months'], 'audit-months', 24, 1, 240);
   const seed = wholeNumber(values.seed, 'seed', DEFAULT_SEED, 0, 0xffffffff);
   const workers = wholeNumber(values.workers, 'workers', 1, 0, 16);
   const chunkSize = wholeNumber(values.chunk, 'chunk', 10_000, 100, 1_000_000);
@@ -85,6 +94,41 @@ async function main(): Promise<void> {
   }
   try {
     await prepareDatabase(url);
+    const tty = process.stderr.isTTY;
+    let last = 0;
+    if (households) await registry(url);
+    if (auditRows) {
+      last = 0;
+      const report = await generateActivity({
+        databaseUrl: url,
+        auditRows,
+        months: auditMonths,
+        seed,
+        asOf: DEFAULT_AS_OF,
+        cnicHmacKey: config.cnicHmacKey,
+        onProgress: (p) => {
+          const line = `${((100 * p.rows) / p.total).toFixed(1).padStart(5)}%  ${p.rows.toLocaleString('en')} / ${p.total.toLocaleString('en')} audit rows  ` +
+            `${Math.round(p.rows / (p.elapsedMs / 1000)).toLocaleString('en')} rows/s  elapsed ${(p.elapsedMs / 1000).toFixed(0)} s`;
+          if (tty) process.stderr.write(`\r${line}   `);
+          else if (p.elapsedMs - last >= 5000 || p.rows === p.total) {
+            last = p.elapsedMs;
+            process.stderr.write(`${line}\n`);
+          }
+        },
+      });
+      if (tty) process.stderr.write('\n');
+      console.log(
+        `Generated ${report.auditRows.toLocaleString('en')} audit rows of ${report.clients} API clients over ${auditMonths} months before ${DEFAULT_AS_OF} ` +
+          `in ${(report.timings.totalMs / 1000).toFixed(1)} s (COPY ${(report.timings.copyMs / 1000).toFixed(1)} s); ${report.watches.toLocaleString('en')} offender watches; ` +
+          `check history ${report.lookupSubjects.toLocaleString('en')} lookup_subject and ${report.lookupTallies.toLocaleString('en')} lookup_tally rows ` +
+          `(${(report.timings.historyMs / 1000).toFixed(1)} s); ${report.partitions.length} audit partitions made.`,
+      );
+    }
+  } finally {
+    await embedded?.stop();
+  }
+
+  async function registry(url: string): Promise<void> {
     const tty = process.stderr.isTTY;
     let last = 0;
     const report = await generateRegistry({
@@ -121,8 +165,6 @@ async function main(): Promise<void> {
     if (process.env.GENERATOR_VERBOSE) {
       for (const [name, ms] of Object.entries(t.constraintMs)) console.log(`    ${name.padEnd(60)} ${(ms / 1000).toFixed(2)} s`);
     }
-  } finally {
-    await embedded?.stop();
   }
 }
 

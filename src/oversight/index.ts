@@ -4,6 +4,7 @@ import { AuditLogService } from './audit-log.service';
 import { SecurityResolver } from './security.resolver';
 import { SECURITY_ALERT_TYPE, SecurityService } from './security.service';
 import { AUDIT_EVENT_TYPE } from '../audit/audit.service';
+import { AuditPartitionsWorker } from './audit-partitions.worker';
 
 /**
  * Oversight of the system itself: the audit log for AUDITORs, the enumeration detectors' alerts, and lifting a
@@ -13,9 +14,10 @@ export const oversight = feature<void>({
   name: 'oversight',
   entities: [],
   resolvers: [AuditResolver, SecurityResolver],
-  create({ audit }) {
+  create({ audit, orm, sealer, logger, config }) {
     const auditLog = new AuditLogService(audit);
     const security = new SecurityService(audit);
+    const partitions = new AuditPartitionsWorker(orm, () => sealer.system('audit-partitions'), logger.child({ component: 'audit-partitions' }), config.auditPartitions.monthsAhead);
     return {
       api: undefined,
       resolvers: [new AuditResolver(auditLog), new SecurityResolver(security)],
@@ -23,6 +25,7 @@ export const oversight = feature<void>({
         [SECURITY_ALERT_TYPE]: (ctx, key) => security.byId(ctx, key),
         [AUDIT_EVENT_TYPE]: (ctx, key) => auditLog.byId(ctx, key),
       },
+      workers: [{ name: 'audit-partitions', enabled: config.auditPartitions.worker, start: () => partitions.start(), stop: () => partitions.stop() }],
     };
   },
 });
