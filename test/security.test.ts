@@ -395,6 +395,26 @@ describe('enumeration over sliding windows, and guessing details (issue #20)', (
     expect(dob(await guess('1988-03-14'))).toBe('MATCH');
   });
 
+  it('forgets, in the daily maintenance, what no window can count any more', async () => {
+    await app.key(Role.EMPLOYER, { name: 'forgotten employer', dailyDistinctCap: 5000 });
+    const clientId = await clientIdOf('forgotten employer');
+    await app.sql(
+      `insert into unknown_lookup (client_id, subject_hash, last_at) values (?, 'a', now() - interval '8 days'), (?, 'b', now() - interval '6 days')`,
+      [clientId, clientId],
+    );
+    await app.sql(
+      `insert into detail_claim (client_id, subject_hash, claim_hash, last_at) values (?, 's', 'x', now() - interval '31 days'), (?, 's', 'y', now() - interval '29 days')`,
+      [clientId, clientId],
+    );
+    const guard = new EnumerationGuard('k'.repeat(32), DEFAULT_DETECTORS, createLogger('silent'));
+    // Counts are over every client (earlier tests here aged rows of their own too); this client's rows say exactly.
+    const forgotten = await guard.forgetExpired(app.orm.em.fork());
+    expect(forgotten.unknown).toBeGreaterThanOrEqual(1);
+    expect(forgotten.claims).toBeGreaterThanOrEqual(1);
+    expect(await app.sql('select subject_hash from unknown_lookup where client_id = ?', [clientId])).toEqual([{ subject_hash: 'b' }]);
+    expect(await app.sql('select claim_hash from detail_claim where client_id = ?', [clientId])).toEqual([{ claim_hash: 'y' }]);
+  });
+
   it('does not limit the SMS gateway\'s details (it speaks for every citizen; each phone is limited on its own)', async () => {
     const gateway = await app.key(Role.SMS_GATEWAY, { name: 'sms gateway 2', dailyDistinctCap: 5000 });
     for (const dateOfBirth of ['1988-03-10', '1988-03-11', '1988-03-12', '1988-03-13', '1988-03-14']) {

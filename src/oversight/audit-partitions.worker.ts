@@ -21,6 +21,8 @@ export class AuditPartitionsWorker {
     private readonly logger: Logger,
     private readonly monthsAhead: number,
     private readonly intervalMs: number = DAY_MS,
+    /** Other daily housekeeping run after the partitions, each in a transaction of its own under the same scope. */
+    private readonly alsoDaily: { name: string; run: (tx: EntityManager) => Promise<unknown> }[] = [],
   ) {}
 
   start(): void {
@@ -46,6 +48,14 @@ export class AuditPartitionsWorker {
       maintainAuditPartitions(tx, this.monthsAhead),
     );
     for (const c of changes) this.logger.info({ partition: c.partition, action: c.action }, 'audit partition changed');
+    for (const job of this.alsoDaily) {
+      try {
+        const outcome = await scope(this.orm.em.fork(), nationalScope(this.systemScope())).transactional((tx: EntityManager) => job.run(tx));
+        this.logger.info({ job: job.name, outcome }, 'daily maintenance done');
+      } catch (error) {
+        this.logger.error({ err: error, job: job.name }, 'daily maintenance failed');
+      }
+    }
     return changes;
   }
 }

@@ -14,10 +14,18 @@ export const oversight = feature<void>({
   name: 'oversight',
   entities: [],
   resolvers: [AuditResolver, SecurityResolver],
-  create({ audit, orm, sealer, logger, config }) {
+  create({ audit, orm, sealer, logger, config, guard }) {
     const auditLog = new AuditLogService(audit);
     const security = new SecurityService(audit);
-    const partitions = new AuditPartitionsWorker(orm, () => sealer.system('audit-partitions'), logger.child({ component: 'audit-partitions' }), config.auditPartitions.monthsAhead);
+    const partitions = new AuditPartitionsWorker(
+      orm,
+      () => sealer.system('audit-partitions'),
+      logger.child({ component: 'audit-partitions' }),
+      config.auditPartitions.monthsAhead,
+      undefined,
+      // The enumeration guard's sliding windows and guess limit forget what no window can count any more.
+      [{ name: 'enumeration-windows', run: (tx) => guard.forgetExpired(tx) }],
+    );
     return {
       api: undefined,
       resolvers: [new AuditResolver(auditLog), new SecurityResolver(security)],

@@ -259,6 +259,18 @@ export class EnumerationGuard {
     }
   }
 
+  /**
+   * Maintenance: deletes the unknown CNICs and detail claims no window can count any more (guard_forget(), at least a
+   * day old). Returns how many of each went.
+   */
+  async forgetExpired(em: EntityManager): Promise<{ unknown: number; claims: number }> {
+    const [row] = await em.execute<{ unknown_forgotten: number; claims_forgotten: number }[]>(
+      'select * from guard_forget(?, ?)',
+      [7 * 86_400, this.detectors.detailGuessDays * 86_400],
+    );
+    return { unknown: row.unknown_forgotten, claims: row.claims_forgotten };
+  }
+
   /** In a transaction of its own, after the tally's has closed: security_raise() writes for the scope's client. */
   private async raise(em: EntityManager, actor: GuardActor, kind: AlertKind, detail: Record<string, unknown>, suspend: boolean) {
     await securityRaise(em, { kind, detail: JSON.stringify(detail), suspend, scope: actor.scope.token });
