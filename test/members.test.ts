@@ -151,6 +151,9 @@ describe('SQL per page of households', () => {
       'select household_member',
       'select rate_bucket_charge',
       'select set_config',
+      // The latest survey (latestSurvey), and its eligibility alone for `status` (one column: a page that shows only
+      // the status never hydrates surveys).
+      'select survey',
       'select survey',
     ]);
   });

@@ -34,9 +34,9 @@ export function ormConfig(clientUrl: string, { logger, onQuery }: OrmOptions = {
     // Which role the pool logs in as is the URL's: the owner for migrations and tools, tasdeeq_app for serving
     // (src/app/database.ts).
     pool: { min: 0, max: POOL_MAX },
-    // The dashboard rollups are derived data written by triggers (migrations/Migration20261125020000.ts), not entities.
-    // The dashboard rollups (derived data written by triggers) and the owner's secrets are tables without entities.
-    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret', /^audit_event_/, 'audit_retention'] },
+    // Tables without entities: the dashboard rollups (derived data written by triggers), the owner's secrets, the audit
+    // log's monthly partitions and retention, and the enumeration guard's windows (written only by its SQL functions).
+    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret', /^audit_event_/, 'audit_retention', 'unknown_lookup', 'detail_claim'] },
     subscribers: [new JurisdictionSubscriber()],
     allowGlobalContext: false,
     forceUtcTimezone: true,
