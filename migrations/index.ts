@@ -19,6 +19,7 @@ import { Migration20261207800000 } from './Migration20261207800000';
 import { Migration20261207810000 } from './Migration20261207810000';
 import { Migration20261207830000 } from './Migration20261207830000';
 import { Migration20261207840000 } from './Migration20261207840000';
+import { Migration20261207930000 } from './Migration20261207930000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207810000', class: Migration20261207810000 },
   { name: 'Migration20261207830000', class: Migration20261207830000 },
   { name: 'Migration20261207840000', class: Migration20261207840000 },
+  { name: 'Migration20261207930000', class: Migration20261207930000 },
 ];
