@@ -109,4 +109,38 @@ describe('rollups under concurrent writers (issue #17)', () => {
     expect(res.body.data!.dashboard.households).toEqual({ value: lahore.households, suppressed: false });
     expect(res.body.data!.dashboard.members).toEqual({ value: lahore.members, suppressed: false });
   }, 60_000);
+
+  it('reads a dashboard in one statement (budget, version), and the next read after a write sees it exactly', async () => {
+    const households = async () => {
+      const res = await app.gql(DashboardDocument, { scope: { province: 'PUNJAB' } }, analyst);
+      expect(res.body.errors).toBeUndefined();
+      const punjab = res.body.data!.dashboard;
+      return { punjab: punjab.households.value, lahore: punjab.children.find((c) => c.area.district?.code === LAHORE)!.households.value };
+    };
+    const before = await households();
+    const { statements } = await app.countQueries(households);
+    // The key lookup (as every request's, test/hot-path.test.ts), then the dashboard's one statement; no transaction.
+    expect(statements.map((q) => q.split('(')[0].trim())).toEqual(['select * from api_key_lookup', 'select * from dashboard_read']);
+    await addHouseholds(app, Array.from({ length: 3 }, () => ({ district: LAHORE, tehsil: 'Lahore City' })));
+    expect(await households()).toEqual({ punjab: before.punjab! + 3, lahore: before.lahore! + 3 });
+    // And a write that commits between two reads of the same client is never hidden by what the first computed.
+    await app.sql(`update household set tehsil = case when id = any(?::uuid[]) then 'Model Town' else 'Lahore City' end where id = any(?::uuid[])`, [
+      inLahore.slice(0, 6),
+      inLahore,
+    ]);
+    const tehsils = await app.gql(DashboardDocument, { scope: { district: LAHORE } }, analyst);
+    const base = await app.sql<{ tehsil: string; n: number }>(
+      `select coalesce(tehsil, '') as tehsil, count(*)::int as n from household where district_code = ? group by 1 order by 1`,
+      [LAHORE],
+    );
+    const lahore = tehsils.body.data!.dashboard;
+    expect(lahore.households.value).toBe(base.reduce((a, b) => a + b.n, 0));
+    const name = (t: string) => (t === '' ? 'UNSPECIFIED' : t);
+    expect(lahore.children.map((c) => c.area.tehsil)).toEqual(base.map((b) => name(b.tehsil)));
+    for (const c of lahore.children) {
+      const expected = base.find((b) => name(b.tehsil) === c.area.tehsil)!.n;
+      expect(c.households).toEqual(c.households.suppressed ? { value: null, suppressed: true } : { value: expected, suppressed: false });
+    }
+    expect(lahore.children.some((c) => !c.households.suppressed)).toBe(true);
+  }, 60_000);
 });

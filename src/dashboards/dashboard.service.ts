@@ -9,6 +9,7 @@ import { FlagCode, RegistrationStatus } from '../households';
 import { ProgrammeCode, ScoreBand } from '../scorecard';
 import { cell, PROVINCE_NAMES, UNSPECIFIED_TEHSIL, type AreaNode, type DashboardSession } from './dashboard.areas';
 import { RollupSnapshots, type RollupSnapshot } from './dashboard.snapshot';
+import type { AnswerMemo } from '../pipeline/answers';
 import { Dashboard, DashboardCount, DashboardLevel, type DashboardScope } from './dashboard.type';
 
 type Target =
@@ -34,6 +35,15 @@ export class DashboardService {
     this.snapshots = new RollupSnapshots(reference);
     this.requestSnapshot = { create: () => ({}) };
   }
+
+  /**
+   * Whole answers kept per version (src/pipeline/answers.ts): the state is the request's snapshot, read once, so the
+   * execution that follows a miss reads through the same one. A failed read (a refused budget) keeps nothing: the
+   * resolver meets the same failure.
+   */
+  readonly answers: AnswerMemo = {
+    state: async (ctx) => this.snapshot(ctx).catch(() => undefined),
+  };
 
   async dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
     authorize(ctx.viewer, 'dashboard:read');

@@ -4,6 +4,7 @@ import type { Context } from '../pipeline/context';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import { DashboardSession, lastMonths, type FineRow, type RollupRow, type RollupSource } from './dashboard.areas';
 import type { Dashboard } from './dashboard.type';
+import type { AnswerState } from '../pipeline/answers';
 
 /**
  * The budget charge the pipeline deferred, the rollups' version and, only when the version is not `known`, every
@@ -28,13 +29,19 @@ const dashboardDetail = sqlFunction<
  * is the sum of per-district counters that every rollup change bumps in the same transaction, so two reads of the
  * same version saw the same rollups, and what was computed from them is exact for both.
  */
-export class RollupSnapshot {
+export class RollupSnapshot implements AnswerState {
   readonly session: DashboardSession;
   /** Dashboards by area id (and their children), built once per version: plain values, never changed once built. */
   readonly dashboards = new Map<string, Dashboard>();
   readonly children = new Map<string, Dashboard[]>();
   /** A detail read found a newer version: the next request reads the rollups again. */
   stale = false;
+  /** Whole answers computed from this version (src/pipeline/answers.ts). */
+  readonly answers = new Map<string, unknown>();
+
+  current(): boolean {
+    return !this.stale;
+  }
 
   constructor(
     readonly version: string,
