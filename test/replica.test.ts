@@ -152,12 +152,14 @@ async function sql<T extends Record<string, unknown>>(url: string, text: string,
 
   it('reads fall back to the primary while the replica lags beyond REPLICA_MAX_LAG_MS or is down, and /metrics says so', async () => {
     const officer = keys.WELFARE_OFFICER;
-    await onReplica(DASHBOARD, officer);
-    const expected = (await gqlAt(primaryOnly.url, officer, DASHBOARD)).data;
+    // A households page: a @ReplicaRead field (dashboards read the primary since issue #17).
+    const PAGE = '{ households(first: 3) { totalCount edges { node { id status district { code } } } } }';
+    await onReplica(PAGE, officer);
+    const expected = (await gqlAt(primaryOnly.url, officer, PAGE)).data;
     await sql(standby.url(), 'select pg_wal_replay_pause()');
     await sql(db(), 'create table replica_probe (at timestamptz default now())');
     let lagging: Answer | undefined;
-    expect(await eventually(async () => (lagging = await gqlAt(withReplica.url, officer, DASHBOARD)).extensions.replicaFallback === 'LAGGING', 20_000)).toBe(true);
+    expect(await eventually(async () => (lagging = await gqlAt(withReplica.url, officer, PAGE)).extensions.replicaFallback === 'LAGGING', 20_000)).toBe(true);
     expect(lagging!.extensions).toMatchObject({ readFrom: 'PRIMARY', replicaFallback: 'LAGGING' });
     expect(lagging!.data).toEqual(expected);
     const metrics = await (await fetch(`${withReplica.url}/metrics`)).text();
@@ -167,11 +169,11 @@ async function sql<T extends Record<string, unknown>>(url: string, text: string,
     expect(metricValue(metrics, 'tasdeeq_replica_reads_total')).toBeGreaterThanOrEqual(1);
 
     await sql(standby.url(), 'select pg_wal_replay_resume()');
-    await onReplica(DASHBOARD, officer);
+    await onReplica(PAGE, officer);
 
     await standby.stop();
     let down: Answer | undefined;
-    expect(await eventually(async () => (down = await gqlAt(withReplica.url, officer, DASHBOARD)).extensions.replicaFallback === 'UNAVAILABLE', 20_000)).toBe(true);
+    expect(await eventually(async () => (down = await gqlAt(withReplica.url, officer, PAGE)).extensions.replicaFallback === 'UNAVAILABLE', 20_000)).toBe(true);
     expect(down!.data).toEqual(expected);
     expect(metricValue(await (await fetch(`${withReplica.url}/metrics`)).text(), 'tasdeeq_replica_fallbacks_total', { reason: 'UNAVAILABLE' })).toBeGreaterThanOrEqual(1);
   }, 120_000);
