@@ -21,6 +21,7 @@ import { Migration20261207830000 } from './Migration20261207830000';
 import { Migration20261207840000 } from './Migration20261207840000';
 import { Migration20261207900000 } from './Migration20261207900000';
 import { Migration20261207920000 } from './Migration20261207920000';
+import { Migration20261207930000 } from './Migration20261207930000';
 import { Migration20261207950000 } from './Migration20261207950000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
@@ -47,5 +48,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207840000', class: Migration20261207840000 },
   { name: 'Migration20261207900000', class: Migration20261207900000 },
   { name: 'Migration20261207920000', class: Migration20261207920000 },
+  { name: 'Migration20261207930000', class: Migration20261207930000 },
   { name: 'Migration20261207950000', class: Migration20261207950000 },
 ];

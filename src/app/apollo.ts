@@ -13,6 +13,7 @@ import { requestPipeline } from '../pipeline/pipeline';
 import { Limits, type LimitsOptions } from '../pipeline/limits';
 import { RequestTransactions } from '../pipeline/transaction';
 import type { ReadPlacer } from '../pipeline/reads';
+import type { AnswerMemo } from '../pipeline/answers';
 import { rootFieldActions } from './schema';
 
 /** Armor's depth/alias/directive rejections become our QUERY_TOO_COMPLEX, with the limit. */
@@ -31,6 +32,7 @@ export function createApollo(
   httpServer: http.Server,
   sandbox: Pick<LimitsOptions, 'alwaysLimited'>,
   reads: ReadPlacer,
+  answers: ReadonlyMap<string, AnswerMemo> = new Map(),
 ): ApolloServer<Context> {
   const { config, logger, limiter } = kernel;
   const armor = new ApolloArmor({
@@ -70,6 +72,7 @@ export function createApollo(
         audit: kernel.audit,
         logger,
         rootActions: rootFieldActions(),
+        answers,
       }),
     ],
   });

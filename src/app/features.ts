@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Built, Feature, Kernel, NodeFetcher, Port, Use, Worker } from '../pipeline/feature';
+import type { AnswerMemo } from '../pipeline/answers';
 import { ProvinceEntity } from '../jurisdictions/province.entity';
 import { DistrictEntity } from '../jurisdictions/district.entity';
 import { ClientEntity } from '../auth/client.entity';
@@ -42,6 +43,7 @@ export interface Assembled {
   nodes: Record<string, NodeFetcher>;
   workers: Worker[];
   routes: NonNullable<Built<unknown>['routes']>;
+  answers: Map<string, AnswerMemo>;
 }
 
 /**
@@ -78,5 +80,6 @@ export function assemble(kernel: Kernel, features: readonly Feature<unknown>[] =
     nodes: Object.assign({}, ...all.map((b) => b.nodes ?? {})) as Record<string, NodeFetcher>,
     workers: all.flatMap((b) => b.workers ?? []),
     routes: all.flatMap((b) => b.routes ?? []),
+    answers: new Map(all.flatMap((b) => Object.entries(b.answers ?? {}))),
   };
 }

@@ -63,7 +63,7 @@ export async function createServer(
   const httpServer = http.createServer();
   const replica = replicaOrm ? new ReplicaMonitor(orm, replicaOrm, config.scaleOut.replicaMaxLagMs, logger.child({ component: 'replica' })) : null;
   observePools(replicaOrm ? { primary: orm, replica: replicaOrm } : { primary: orm });
-  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica));
+  const apollo = createApollo(kernel, schema, httpServer, { alwaysLimited: options.alwaysLimited }, new ReadPlacer(replica), features.answers);
   await apollo.start();
 
   app.use(requestIdMiddleware);

@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { FlagCode, RegistrationStatus } from '../households';
 import { ProgrammeCode, ScoreBand } from '../scorecard';
 import { Province } from '../jurisdictions/province';
@@ -33,7 +32,7 @@ export interface Figures {
 }
 
 export interface AreaNode {
-  /** `N`, `P:PUNJAB`, `D:PK601`, `T:PK601:<tehsil key>`, `J`: also the tie-break order within a sibling group. */
+  /** `N`, `P:PUNJAB`, `D:PK601`, `T:PK601:<tehsil key>`, `J:PK601,PK602`: also the tie-break order within a sibling group. */
   id: string;
   level: DashboardLevel;
   province: Province | null;
@@ -103,7 +102,8 @@ export function cellLayout(months: string[]): CellLayout {
   };
 }
 
-interface RollupRow {
+/** A rollup row as read (district rows; tehsil rows carry `tehsil`). */
+export interface RollupRow {
   district_code: string;
   tehsil?: string;
   households: number;
@@ -149,17 +149,35 @@ function sumFigures(parts: Figures[]): Figures {
   return out;
 }
 
-const ROLLUP_COLUMNS =
-  'r.district_code, r.households, r.members, r.surveyed, r.scored, r.score_cents, r.registrations, r.bands, r.programmes, r.flags, r.points';
-
 /** Tehsils in name order, households without one last. */
 function byTehsil(a: string, b: string): number {
   if (a === '' || b === '') return a === '' ? (b === '' ? 0 : 1) : -1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A per-cent score row: a district's (tehsil null) or a tehsil's, at one whole point. */
+export interface FineRow {
+  district_code: string;
+  tehsil: string | null;
+  point: number;
+  cents: Record<string, number>;
+}
+
 /**
- * One request's view of the rollups. Reads every district's row once (the nation and every province are sums of them),
+ * Where a session's rows come from: one state of the rollups (src/dashboards/dashboard.snapshot.ts reads them with
+ * the version of the state they belong to).
+ */
+export interface RollupSource {
+  /** Every district's rollup row with its months from `from`. */
+  districts(from: string): Promise<RollupRow[]>;
+  /** Tehsil rows (with households or registrations) of these districts, months from `from`. */
+  tehsils(from: string, districts: readonly string[]): Promise<RollupRow[]>;
+  /** Per-cent rows of these (district, point)s and (district, tehsil, point)s. */
+  fine(districtPoints: { d: string; p: number }[], tehsilPoints: { d: string; t: string; p: number }[]): Promise<FineRow[]>;
+}
+
+/**
+ * A view of one state of the rollups. Reads every district's row once (the nation and every province are sums of them),
  * a district's tehsil rows when a district or tehsil is shown, and the fine score histogram at the median's point:
  * a handful of statements whatever the number of households. Suppression decisions are cached per sibling group.
  */
@@ -172,11 +190,11 @@ export class DashboardSession {
   readonly medians: DataLoader<AreaNode, number | null, string>;
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly source: RollupSource,
     private readonly reference: ReferenceData,
-    now = new Date(),
+    months: string[] = lastMonths(),
   ) {
-    this.layout = cellLayout(lastMonths(now));
+    this.layout = cellLayout(months);
     this.tehsilRows = new DataLoader((districts) => this.loadTehsils(districts));
     this.medians = new DataLoader((nodes) => this.loadMedians(nodes), { cacheKeyFn: (n) => n.id });
   }
@@ -187,28 +205,14 @@ export class DashboardSession {
 
   private districts(): Promise<Map<string, Figures>> {
     this.districtRows ??= (async () => {
-      const rows = await this.em.execute<RollupRow[]>(
-        `select ${ROLLUP_COLUMNS},
-           (select coalesce(jsonb_object_agg(to_char(m.month, 'YYYY-MM-DD'), jsonb_build_array(m.registrations, m.surveys)), '{}')
-              from dashboard_district_monthly m where m.district_code = r.district_code and m.month >= ?::date) as monthly
-         from dashboard_district_rollup r`,
-        [this.monthlyFrom()],
-      );
+      const rows = await this.source.districts(this.monthlyFrom());
       return new Map(rows.map((r) => [r.district_code, toFigures(r)]));
     })();
     return this.districtRows;
   }
 
   private async loadTehsils(districts: readonly string[]): Promise<Map<string, Figures>[]> {
-    const rows = await this.em.execute<RollupRow[]>(
-      `select ${ROLLUP_COLUMNS}, r.tehsil,
-         (select coalesce(jsonb_object_agg(to_char(m.month, 'YYYY-MM-DD'), jsonb_build_array(m.registrations, m.surveys)), '{}')
-            from dashboard_tehsil_monthly m where m.district_code = r.district_code and m.tehsil = r.tehsil and m.month >= ?::date) as monthly
-       from dashboard_tehsil_rollup r
-      where r.district_code in (select jsonb_array_elements_text(?::jsonb))
-        and (r.households <> 0 or r.registrations <> '{}')`,
-      [this.monthlyFrom(), JSON.stringify(districts)],
-    );
+    const rows = await this.source.tehsils(this.monthlyFrom(), districts);
     return districts.map(
       (d) =>
         new Map(
@@ -263,10 +267,12 @@ export class DashboardSession {
 
   /** A viewer's set of districts, as one area whose children are those districts. */
   async jurisdiction(codes: string[]): Promise<AreaNode> {
-    const parts = await Promise.all([...codes].sort().map((c) => this.district(c)));
+    const sorted = [...codes].sort();
+    const parts = await Promise.all(sorted.map((c) => this.district(c)));
     const figures = sumFigures(parts.map((p) => p.figures));
     return {
-      id: 'J',
+      // Its districts in the id: sessions are shared by every viewer reading the same state of the rollups.
+      id: `J:${sorted.join(',')}`,
       level: DashboardLevel.JURISDICTION,
       province: null,
       district: null,
@@ -360,14 +366,7 @@ export class DashboardSession {
       }
     });
     if (!districtPoints.size && !tehsilPoints.size) return nodes.map(() => null);
-    const rows = await this.em.execute<{ district_code: string; tehsil: string | null; point: number; cents: Record<string, number> }[]>(
-      `select f.district_code, null::text as tehsil, f.point, f.cents from dashboard_district_score_fine f
-        where (f.district_code, f.point) in (select x.d, x.p from jsonb_to_recordset(?::jsonb) as x(d text, p smallint))
-       union all
-       select f.district_code, f.tehsil, f.point, f.cents from dashboard_tehsil_score_fine f
-        where (f.district_code, f.tehsil, f.point) in (select x.d, x.t, x.p from jsonb_to_recordset(?::jsonb) as x(d text, t text, p smallint))`,
-      [JSON.stringify([...districtPoints.values()]), JSON.stringify([...tehsilPoints.values()])],
-    );
+    const rows = await this.source.fine([...districtPoints.values()], [...tehsilPoints.values()]);
     const fine = new Map(rows.map((r) => [`${r.district_code}|${r.tehsil === null ? '' : `${r.tehsil}|`}${r.point}`, r.cents]));
     return nodes.map((node, i) => {
       const plan = plans[i];

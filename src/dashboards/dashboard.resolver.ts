@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../pipeline/context';
-import { ReplicaRead } from '../pipeline/metadata';
+import { OwnTransaction } from '../pipeline/metadata';
 import type { DashboardService } from './dashboard.service';
 import { Dashboard, DashboardScope } from './dashboard.type';
 
@@ -16,7 +16,9 @@ export class DashboardResolver {
   constructor(private readonly dashboards: DashboardService) {}
 
   @Authorized('dashboard:read')
-  @ReplicaRead()
+  // No request transaction (issue #17): one statement charges the budget and reads the rollups' version (their rows
+  // only when they changed since the API last read them); children and medians read through the same snapshot.
+  @OwnTransaction()
   @Query(() => Dashboard, {
     description:
       'Aggregates of an area in your jurisdiction (its children beside it). WELFARE_ANALYST, WELFARE_OFFICER, ADMIN. ' +

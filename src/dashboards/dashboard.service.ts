@@ -7,7 +7,9 @@ import type { Province } from '../jurisdictions/province';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import { FlagCode, RegistrationStatus } from '../households';
 import { ProgrammeCode, ScoreBand } from '../scorecard';
-import { cell, DashboardSession, PROVINCE_NAMES, UNSPECIFIED_TEHSIL, type AreaNode } from './dashboard.areas';
+import { cell, PROVINCE_NAMES, UNSPECIFIED_TEHSIL, type AreaNode, type DashboardSession } from './dashboard.areas';
+import { RollupSnapshots, type RollupSnapshot } from './dashboard.snapshot';
+import type { AnswerMemo } from '../pipeline/answers';
 import { Dashboard, DashboardCount, DashboardLevel, type DashboardScope } from './dashboard.type';
 
 type Target =
@@ -18,22 +20,36 @@ type Target =
   | { level: DashboardLevel.JURISDICTION; districts: string[] };
 
 /**
- * Welfare dashboards: resolves and authorises the scope, reads the rollups through the request's DashboardSession,
- * and shapes the figures with their suppression. Not audited: a dashboard is an aggregate with small counts withheld,
- * not a lookup of anyone (the query-cost budget and the request log record its use).
+ * Welfare dashboards: resolves and authorises the scope, reads the rollups' state (RollupSnapshots: one statement with
+ * the budget charge, the rows only when they changed) and shapes the figures with their suppression. Everything
+ * computed from one version of the rollups (areas, suppression, medians, the dashboards themselves) is shared by the
+ * requests that read that version. Not audited: a dashboard is an aggregate with small counts withheld, not a lookup
+ * of anyone (the query-cost budget and the request log record its use).
  */
 export class DashboardService {
-  /** One DashboardSession per request (its rollup reads and medians are shared by every field of the request). */
-  private readonly sessions: RequestScoped<DashboardSession>;
+  private readonly snapshots: RollupSnapshots;
+  /** The snapshot a request read (once, as its root field runs); its children and medians use the same. */
+  private readonly requestSnapshot: RequestScoped<{ snapshot?: Promise<RollupSnapshot> }>;
 
   constructor(private readonly reference: ReferenceData) {
-    this.sessions = { create: (ctx) => new DashboardSession(ctx.em, reference) };
+    this.snapshots = new RollupSnapshots(reference);
+    this.requestSnapshot = { create: () => ({}) };
   }
+
+  /**
+   * Whole answers kept per version (src/pipeline/answers.ts): the state is the request's snapshot, read once, so the
+   * execution that follows a miss reads through the same one. A failed read (a refused budget) keeps nothing: the
+   * resolver meets the same failure.
+   */
+  readonly answers: AnswerMemo = {
+    state: async (ctx) => this.snapshot(ctx).catch(() => undefined),
+  };
 
   async dashboard(ctx: Context, scope: DashboardScope): Promise<Dashboard> {
     authorize(ctx.viewer, 'dashboard:read');
     const target = this.target(ctx.viewer.jurisdiction, scope);
-    const session = this.session(ctx);
+    const snapshot = await this.snapshot(ctx);
+    const session = snapshot.session;
     let node: AreaNode | undefined;
     switch (target.level) {
       case DashboardLevel.NATIONAL:
@@ -54,22 +70,38 @@ export class DashboardService {
         break;
       }
     }
-    return this.toDashboard(node!, session.layout.months);
+    return this.built(snapshot, node!);
   }
 
   async children(ctx: Context, parent: Dashboard): Promise<Dashboard[]> {
-    const session = this.session(ctx);
-    return (await session.children(parent.node)).map((n) => this.toDashboard(n, session.layout.months));
+    const snapshot = await this.snapshot(ctx);
+    let children = snapshot.children.get(parent.node.id);
+    if (!children) {
+      children = (await snapshot.session.children(parent.node)).map((n) => this.built(snapshot, n));
+      if (!snapshot.stale) snapshot.children.set(parent.node.id, children);
+    }
+    return children;
   }
 
   /** Null when scoredHouseholds is suppressed. */
   async medianScore(ctx: Context, dashboard: Dashboard): Promise<number | null> {
     if (dashboard.node.hidden.has('scored')) return null;
-    return this.session(ctx).medians.load(dashboard.node);
+    return (await this.snapshot(ctx)).session.medians.load(dashboard.node);
   }
 
-  private session(ctx: Context): DashboardSession {
-    return ctx.loaders.get(this.sessions);
+  private snapshot(ctx: Context): Promise<RollupSnapshot> {
+    const held = ctx.loaders.get(this.requestSnapshot);
+    return (held.snapshot ??= this.snapshots.read(ctx));
+  }
+
+  /** An area's dashboard, built once per version of the rollups. */
+  private built(snapshot: RollupSnapshot, node: AreaNode): Dashboard {
+    let dashboard = snapshot.dashboards.get(node.id);
+    if (!dashboard) {
+      dashboard = this.toDashboard(node, snapshot.session.layout.months);
+      if (!snapshot.stale) snapshot.dashboards.set(node.id, dashboard);
+    }
+    return dashboard;
   }
 
   /** Input checks first (they reveal nothing), then the jurisdiction; a tehsil is looked up only inside it. */

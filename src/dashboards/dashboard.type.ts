@@ -6,6 +6,7 @@ import { FlagCode, RegistrationStatus } from '../households';
 import { ProgrammeCode, ScoreBand } from '../scorecard';
 import type { AreaNode } from './dashboard.areas';
 import { DashboardLevel } from './dashboard-level';
+import { PlainValue } from '../pipeline/metadata';
 
 export { DashboardLevel } from './dashboard-level';
 
@@ -25,6 +26,7 @@ export class DashboardScope {
 }
 
 
+@PlainValue()
 @ObjectType({ description: 'A count of households or people; null with `suppressed` true when it is below 5 (or could reveal such a count by subtraction).' })
 export class DashboardCount {
   @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
@@ -34,6 +36,7 @@ export class DashboardCount {
   suppressed!: boolean;
 }
 
+@PlainValue()
 @ObjectType({ description: 'Where a dashboard\'s figures come from.' })
 export class DashboardArea {
   @Field(() => DashboardLevel, { description: 'The kind of area.' })
@@ -54,6 +57,7 @@ export class DashboardArea {
   name!: string;
 }
 
+@PlainValue()
 @ObjectType({ description: 'Registrations with a current status.' })
 export class RegistrationStatusCount {
   @Field(() => RegistrationStatus, { description: 'The status.' })
@@ -63,6 +67,7 @@ export class RegistrationStatusCount {
   count!: DashboardCount;
 }
 
+@PlainValue()
 @ObjectType({ description: 'Scored households whose current score falls in a band.' })
 export class ScoreBandCount {
   @Field(() => ScoreBand, { description: 'The band.' })
@@ -72,6 +77,7 @@ export class ScoreBandCount {
   households!: DashboardCount;
 }
 
+@PlainValue()
 @ObjectType({ description: 'Households with at least one member eligible for a programme (as recorded with the current score).' })
 export class ProgrammeCount {
   @Field(() => ProgrammeCode, { description: 'The programme.' })
@@ -81,6 +87,7 @@ export class ProgrammeCount {
   households!: DashboardCount;
 }
 
+@PlainValue()
 @ObjectType({ description: 'Households with at least one open data-quality flag of a code.' })
 export class FlagCodeCount {
   @Field(() => FlagCode, { description: 'The flag code.' })
@@ -90,6 +97,7 @@ export class FlagCodeCount {
   households!: DashboardCount;
 }
 
+@PlainValue()
 @ObjectType({ description: 'Activity in one calendar month (Pakistan time).' })
 export class MonthlyActivity {
   @Field(() => LocalDateResolver, { description: 'First day of the month, e.g. 2026-11-01.' })
@@ -102,6 +110,9 @@ export class MonthlyActivity {
   surveys!: DashboardCount;
 }
 
+// Plain values built whole from one snapshot of the rollups; `children` and `medianScore` read only through that
+// snapshot's own single statements (src/dashboards/dashboard.snapshot.ts), never the request's entity manager.
+@PlainValue()
 @ObjectType({
   description:
     'Aggregates of an area from rollups kept in the same transaction as every write (cost does not grow with households). ' +

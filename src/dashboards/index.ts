@@ -11,6 +11,7 @@ export const dashboards = feature<void>({
   entities: [],
   resolvers: [DashboardResolver],
   create({ reference }) {
-    return { api: undefined, resolvers: [new DashboardResolver(new DashboardService(reference))] };
+    const service = new DashboardService(reference);
+    return { api: undefined, resolvers: [new DashboardResolver(service)], answers: { dashboard: service.answers } };
   },
 });

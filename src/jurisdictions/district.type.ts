@@ -1,8 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { NameInScripts } from '../common/name-in-scripts.type';
+import { PlainValue } from '../common/metadata';
 import { Province } from './province';
 import type { ReferenceData } from './reference-data';
 
+@PlainValue()
 @ObjectType({ description: 'A district of the reference table.' })
 export class District {
   @Field(() => String, { description: 'District code from the reference dataset, e.g. `PK601`.' })

@@ -12,6 +12,7 @@ import type { ScopeSealer } from '../db/scope-seal';
 import type { ReceiptService } from '../receipts/receipt.service';
 import type { Node } from '../common/node';
 import type { Context, CreateRequestContext } from './context';
+import type { AnswerMemo } from './answers';
 
 /** What every feature is built with: the plumbing, built once at start-up by the composition root (src/app/). */
 export interface Kernel {
@@ -53,6 +54,8 @@ export interface Built<Api> {
   workers?: Worker[];
   /** HTTP routes beside /graphql. */
   routes?: { path: string; router: Router }[];
+  /** Root query fields whose answers may be kept per state of what they read (src/pipeline/answers.ts), by field name. */
+  answers?: Record<string, AnswerMemo>;
 }
 
 /** Gives a feature another feature's API (or a port's implementation) while it is being built. */

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger';
 import type { Context } from './context';
 import { refuseNul } from './input-hygiene';
@@ -11,6 +11,7 @@ import { ON_PRIMARY, type ReadPlacer, type ReadPlacement } from './reads';
 import { observeOperation } from '../metrics/operations';
 import type { AuditService } from '../audit/audit.service';
 import { auditRequest } from './people';
+import { MAX_ANSWERS_PER_STATE, viewerKey, type AnswerMemo, type AnswerState } from './answers';
 
 /**
  * The request pipeline, in order. Every GraphQL request passes these stages; SMS messages enter at stage 1 with the
@@ -42,8 +43,11 @@ export function requestPipeline(stages: {
   logger: Logger;
   /** The actions `@Authorized` names on each root field, as `Mutation.submitSurvey`. */
   rootActions: ReadonlyMap<string, readonly Action[]>;
+  /** Root query fields whose answers may be kept per state (src/pipeline/answers.ts), by field name. */
+  answers?: ReadonlyMap<string, AnswerMemo>;
 }): ApolloServerPlugin<Context> {
   const { limits, transactions, reads, audit, logger, rootActions } = stages;
+  const answers = stages.answers ?? new Map<string, AnswerMemo>();
   return {
     async requestDidStart({ contextValue: ctx }) {
       const started = process.hrtime.bigint();
@@ -51,6 +55,7 @@ export function requestPipeline(stages: {
       let inTransaction = false;
       let placement: ReadPlacement = ON_PRIMARY;
       let refusedBeforeRun = false;
+      let keeping: { state: AnswerState; key: string } | undefined;
       return {
         async didResolveOperation({ request, document, schema, operationName, operation }) {
           plan = planOf(schema, document, operation);
@@ -65,6 +70,22 @@ export function requestPipeline(stages: {
           if (operation) refuseOversizedInput(schema, document, operation, request.variables);
           refuseNul(document, request.variables);
           await limits.admit(ctx, schema, document, request.variables, operationName ?? undefined, plan);
+        },
+        // Stage "execute", kept answers (issue #17): an operation whose one root field keeps its answers per state, and
+        // that runs without a request transaction, reads the state (its one statement, the budget paid there) and is
+        // answered with what the same document, variables and viewer got at that state, if anything; else it executes
+        // through the same state and its answer is kept (never one with errors, nor one from a state found outdated).
+        async responseForOperation({ request, operation, operationName, queryHash }) {
+          if (!plan?.ownTransaction || operation.operation !== 'query' || plan.rootFields.length !== 1 || !queryHash) return null;
+          const memo = answers.get(plan.rootFields[0]);
+          if (!memo) return null;
+          const state = await memo.state(ctx);
+          if (!state) return null;
+          const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(request.variables ?? null)}\n${viewerKey(ctx.viewer)}`;
+          const data = state.answers.get(key) as Record<string, unknown> | undefined;
+          if (data !== undefined) return { http: { headers: new HeaderMap(), status: undefined }, body: { kind: 'single', singleResult: { data } } };
+          keeping = { state, key };
+          return null;
         },
         async executionDidStart() {
           if (!plan || plan.ownTransaction) return;
@@ -91,6 +112,10 @@ export function requestPipeline(stages: {
               .catch((error: unknown) => logger.error({ err: error, requestId: ctx.requestId }, 'audit of a request without a transaction failed'));
           }
           if (ctx.budget.retryAfterSeconds !== undefined) response.http.headers.set('retry-after', String(ctx.budget.retryAfterSeconds));
+          if (keeping && response.body.kind === 'single' && !errors?.length && !response.body.singleResult.errors && response.body.singleResult.data) {
+            const { state, key } = keeping;
+            if (state.current() && state.answers.size < MAX_ANSWERS_PER_STATE) state.answers.set(key, response.body.singleResult.data);
+          }
           if (response.body.kind === 'single') {
             // A role refused before the run answers as a refused root field always did: `data: null` (now with 403).
             if (refusedBeforeRun && response.body.singleResult.data === undefined) response.body.singleResult.data = null;
