@@ -66,7 +66,7 @@ export class Migration20261207950000 extends Migration {
         v_lookups int;
         v_added int;
         v_not_found int;
-        v_unknown_now int;
+        v_unknown text[];
         v_claims int;
         v_sequential int;
         v_odd int;
@@ -79,9 +79,6 @@ export class Migration20261207950000 extends Migration {
           return query select null::text, null::jsonb, false;
           return;
         end if;
-        select coalesce(a.daily_distinct_cap, p_default_cap) into v_cap from api_client a where a.id = v_client;
-        -- Window thresholds are set for a client whose daily distinct cap is 5,000; a larger cap scales them up.
-        v_scale := greatest(1.0, coalesce(v_cap, p_default_cap)::float8 / 5000);
         begin
           with input as (
             select x.*, not coalesce(x.f, exists (select 1 from citizen z where z.cnic = x.c)) as unknown
@@ -104,13 +101,13 @@ export class Migration20261207950000 extends Migration {
             -- Distinct people not found: each counted once a day, on its first lookup.
             select sum(i.k)::int as lookups,
               count(*) filter (where i.h in (select a.subject_hash from added a) and i.unknown)::int as not_found,
-              count(*) filter (where i.unknown)::int as unknown_now,
+              coalesce(array_agg(i.h) filter (where i.unknown), '{}') as unknown,
               count(*) filter (where i.q is not null and jsonb_array_length(i.q) > 0)::int as claims
             from input i
           )
           select counted.lookups, (select count(*) from added)::int, counted.not_found, (select c from earlier),
-            counted.unknown_now, counted.claims
-          into v_lookups, v_added, v_not_found, v_sequential, v_unknown_now, v_claims
+            counted.unknown, counted.claims
+          into v_lookups, v_added, v_not_found, v_sequential, v_unknown, v_claims
           from counted;
           v_odd := case when p_odd_hour then v_lookups else 0 end;
           update lookup_tally lt set
@@ -153,11 +150,12 @@ export class Migration20261207950000 extends Migration {
 
           -- Distinct unknown CNICs over sliding windows: only when this call looked up an unknown one (a window's count
           -- can only have grown then; a refused call's rows roll back, so a count never stays above its threshold).
-          if v_finding is null and v_unknown_now > 0 and jsonb_typeof(p_limits->'unknown') = 'array' then
+          if v_finding is null and cardinality(v_unknown) > 0 and jsonb_typeof(p_limits->'unknown') = 'array' then
+            -- Window thresholds are set for a client whose daily distinct cap is 5,000; a larger cap scales them up.
+            select coalesce(a.daily_distinct_cap, p_default_cap) into v_cap from api_client a where a.id = v_client;
+            v_scale := greatest(1.0, coalesce(v_cap, p_default_cap)::float8 / 5000);
             insert into unknown_lookup as u (client_id, subject_hash, last_at)
-            select v_client, x.h, now()
-            from jsonb_to_recordset(p_rows) as x(h text, f boolean, c text)
-            where not coalesce(x.f, exists (select 1 from citizen z where z.cnic = x.c))
+            select v_client, h, now() from unnest(v_unknown) h
             on conflict (client_id, subject_hash) do update set last_at = excluded.last_at;
             select max((e->>0)::int) into v_longest from jsonb_array_elements(p_limits->'unknown') e;
             delete from unknown_lookup u where u.client_id = v_client and u.last_at < now() - make_interval(secs => v_longest);
@@ -200,6 +198,9 @@ export class Migration20261207950000 extends Migration {
                   'windowSeconds', (p_limits->'claims'->>0)::int, 'retryAfterSeconds', greatest(1, v_guess.retry));
                 v_refuse := true;
               end if;
+            end if;
+            if v_finding is null and v_cap is null then
+              select coalesce(a.daily_distinct_cap, p_default_cap) into v_cap from api_client a where a.id = v_client;
             end if;
             if v_finding is null and t.distinct_subjects > v_cap then
               v_finding := 'DAILY_DISTINCT_CAP';

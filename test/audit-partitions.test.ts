@@ -11,6 +11,7 @@ import { generateRegistry } from '../src/generator/generate';
 import { generateActivity } from '../src/generator/activity';
 import { TEST_CNIC_HMAC_KEY } from './helpers/databases';
 import { loadConfig } from '../src/config';
+import { inScope } from './helpers/app-role';
 
 /** The first day (UTC) of the month `offset` months from the current one. */
 function month(offset: number): Date {
@@ -38,16 +39,7 @@ describe('the audit log, partitioned by month (issue #17)', () => {
     )).map((r) => r.name);
   const worker = (monthsAhead: number) =>
     new AuditPartitionsWorker(app.orm, () => app.sealer.system('audit-partitions'), app.server.kernel.logger, monthsAhead);
-  /** Runs `fn` in a transaction of the app role's own session with `token` as its scope. */
-  const scoped = async <T>(token: string, fn: () => Promise<T>): Promise<T> => {
-    await sql.query('begin');
-    try {
-      await sql.query("select set_config('app.scope', $1, true)", [token]);
-      return await fn();
-    } finally {
-      await sql.query('rollback');
-    }
-  };
+  const scoped = <T>(token: string, fn: () => Promise<T>): Promise<T> => inScope(sql, token, fn);
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -7,6 +7,7 @@ import { DisclosurePolicy, Role } from '../src/auth/role';
 import { NATIONAL, type Jurisdiction } from '../src/jurisdictions/jurisdiction';
 import { Province } from '../src/jurisdictions/province';
 import type { Viewer } from '../src/auth/viewer';
+import { inScope } from './helpers/app-role';
 
 /**
  * The audit's escapes, tried as an attacker who can run any SQL as the API's own login (tasdeeq_app), with no GraphQL
@@ -31,16 +32,7 @@ describe('the database does not trust the application (SQL as tasdeeq_app)', () 
     app.seal(viewer(role, NATIONAL, clientId === undefined ? randomUUID() : clientId), districts);
   const count = async (query: string, params: unknown[] = []) => Number((await sql.query(query, params)).rows[0].n);
   const citizens = () => count('select count(*) n from citizen');
-  /** Runs `fn` in a transaction of the attacker's session with `token` as its scope. */
-  const scoped = async <T>(token: string, fn: () => Promise<T>): Promise<T> => {
-    await sql.query('begin');
-    try {
-      await sql.query("select set_config('app.scope', $1, true)", [token]);
-      return await fn();
-    } finally {
-      await sql.query('rollback');
-    }
-  };
+  const scoped = <T>(token: string, fn: () => Promise<T>): Promise<T> => inScope(sql, token, fn);
 
   beforeAll(async () => {
     app = await startTestApp();

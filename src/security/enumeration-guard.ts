@@ -45,17 +45,26 @@ export type AlertKind =
 /** Findings that refuse the lookup without suspending the client: limits, not enumeration patterns. */
 const REFUSES_ONLY: ReadonlySet<AlertKind> = new Set(['DAILY_DISTINCT_CAP', 'DETAIL_GUESSES']);
 
+/** The sliding windows over which distinct unknown CNICs are counted, in seconds; the longest bounds what is kept. */
+const HOUR = 3_600;
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+
+/** The key the guess limit HMACs details under: derived from the CNIC key with its own label. */
+export function claimKey(hmacKey: string): Buffer {
+  return createHmac('sha256', hmacKey).update('tasdeeq:detail-claim').digest();
+}
+
 /**
  * One set of supplied details, as the guess limit compares them: each detail trimmed, case-folded, spacing and
- * punctuation dropped (a retry that differs only so is the same guess), then HMAC'd under the CNIC key's own label.
+ * punctuation dropped (a retry that differs only so is the same guess), then HMAC'd under `claimKey`.
  * Null when no detail was supplied (a lookup by CNIC alone guesses nothing).
  */
-export function claimHash(details: ClaimedDetails | null | undefined, hmacKey: string): string | null {
+export function claimHash(details: ClaimedDetails | null | undefined, key: Buffer): string | null {
   if (!details) return null;
   const norm = (v: string | null | undefined) => (v ?? '').normalize('NFKC').toLocaleLowerCase('en').replace(/[\s\p{P}\p{S}]+/gu, '');
   const parts = [norm(details.name), norm(details.fatherName), (details.dateOfBirth ?? '').trim()];
   if (!parts.some(Boolean)) return null;
-  const key = createHmac('sha256', hmacKey).update('tasdeeq:detail-claim').digest();
   return createHmac('sha256', key).update(parts.join('\u0000')).digest('hex');
 }
 
@@ -162,12 +171,17 @@ export class CapReachedError extends DomainError {
  * rollback cannot undo them.
  */
 export class EnumerationGuard {
+  /** `claimKey(cnicHmacKey)`, derived once. */
+  private readonly claimKey: Buffer;
+
   constructor(
     private readonly cnicHmacKey: string,
     private readonly detectors: DetectorThresholds,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.claimKey = claimKey(cnicHmacKey);
+  }
 
   async track(em: EntityManager, actor: GuardActor, lookups: TrackedLookup[]): Promise<void> {
     const guard = this.prepare(actor, lookups);
@@ -196,7 +210,7 @@ export class EnumerationGuard {
       let seen = unique.get(l.cnic);
       if (seen) seen.times++;
       else unique.set(l.cnic, (seen = { lookup: l, times: 1, h: l.hash ?? hash(l.cnic), q: new Set() }));
-      const claim = claims ? claimHash(l.details, this.cnicHmacKey) : null;
+      const claim = claims ? claimHash(l.details, this.claimKey) : null;
       if (claim) seen.q.add(claim);
     }
     const batchHashes = new Set([...unique.values()].map((u) => u.h));
@@ -227,11 +241,11 @@ export class EnumerationGuard {
         defaultCap: DEFAULT_DAILY_DISTINCT_CAP[viewer.role],
         limits: JSON.stringify({
           unknown: [
-            [3_600, d.unknownPerHour],
-            [86_400, d.unknownPerDay],
-            [7 * 86_400, d.unknownPerWeek],
+            [HOUR, d.unknownPerHour],
+            [DAY, d.unknownPerDay],
+            [WEEK, d.unknownPerWeek],
           ],
-          claims: [d.detailGuessDays * 86_400, d.detailGuessesMax],
+          claims: [d.detailGuessDays * DAY, d.detailGuessesMax],
         }),
       },
     };
@@ -253,7 +267,7 @@ export class EnumerationGuard {
       if (found.finding === 'DETAIL_GUESSES') {
         limitMetrics.refusals.inc({ limit: 'detail_guesses' });
         const d = found.detail as { tried: number; windowSeconds: number; retryAfterSeconds: number };
-        throw new DetailGuessesError(d.tried, Math.round(d.windowSeconds / 86_400), d.retryAfterSeconds);
+        throw new DetailGuessesError(d.tried, Math.round(d.windowSeconds / DAY), d.retryAfterSeconds);
       }
       throw new ForbiddenError(SUSPENDED_MESSAGE);
     }
@@ -266,7 +280,7 @@ export class EnumerationGuard {
   async forgetExpired(em: EntityManager): Promise<{ unknown: number; claims: number }> {
     const [row] = await em.execute<{ unknown_forgotten: number; claims_forgotten: number }[]>(
       'select * from guard_forget(?, ?)',
-      [7 * 86_400, this.detectors.detailGuessDays * 86_400],
+      [WEEK, this.detectors.detailGuessDays * DAY],
     );
     return { unknown: row.unknown_forgotten, claims: row.claims_forgotten };
   }
