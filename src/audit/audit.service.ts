@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashCnic, type Cnic } from '../common/cnic';
+import { boundQuery } from '../db/raw-query';
 import type { Viewer } from '../auth/viewer';
 import type { LookupPurpose } from './purpose';
 import type { ClaimedDetails, EnumerationGuard, TrackedLookup } from '../security/enumeration-guard';
@@ -135,7 +136,7 @@ export class AuditService {
       consent_ref: e.consentRef ?? null,
       detail: e.detail ?? null,
     }));
-    await em.execute('select audit_write(?::jsonb)', [JSON.stringify(rows)]);
+    await boundQuery(em, 'select audit_write(?::jsonb)', [JSON.stringify(rows)]);
     for (const row of rows) if (row.subject_hash) actor.people?.recorded(row.subject_hash);
   }
 }

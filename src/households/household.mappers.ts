@@ -21,7 +21,19 @@ export const SURVEY_TYPE = 'Survey';
 export const FLAG_TYPE = 'DataQualityFlag';
 
 
-export function toHousehold(row: HouseholdEntity, reference: ReferenceData): Household {
+/** What a household shows: the entity, or a plain row read by SQL (the households page reads those). */
+export type HouseholdFields = Pick<HouseholdEntity, 'id' | 'tehsil' | 'area' | 'version' | 'createdAt' | 'updatedAt'> & { district: { code: string } };
+
+/** A `household` row as PostgreSQL returns it (column names), as a household's fields. */
+export function householdFields(row: {
+  id: string; district_code: string; tehsil: string | null; area: HouseholdEntity['area']; version: number; created_at: string | Date; updated_at: string | Date;
+}): HouseholdFields {
+  // Timestamps come as PostgreSQL's text (the driver is set to leave them to MikroORM): `2026-10-31 11:59:27.477+00`.
+  const { id, tehsil, area, version } = row;
+  return { id, district: { code: row.district_code }, tehsil, area, version, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) };
+}
+
+export function toHousehold(row: HouseholdFields, reference: ReferenceData): Household {
   return Object.assign(new Household(), {
     id: toGlobalId(HOUSEHOLD_TYPE, row.id),
     key: row.id,

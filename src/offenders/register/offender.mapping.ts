@@ -28,7 +28,14 @@ export function toOffenderRecord(p: PersonRow, reference: ReferenceData): Offend
   });
 }
 
-export function toConviction(row: ConvictionEntity, reference: ReferenceData): Conviction {
+/** What a conviction shows: the entity, or a plain row read by SQL (the per-request loader reads those). */
+export type ConvictionFields = Pick<
+  ConvictionEntity,
+  'id' | 'version' | 'status' | 'sections' | 'court' | 'caseNumber' | 'convictionDate' | 'sentence' | 'registeringAgency' |
+  'registeredOn' | 'endsOn' | 'lastKnownAddress' | 'createdAt' | 'updatedAt'
+> & { offender: { id: string }; district: { code: string } };
+
+export function toConviction(row: ConvictionFields, reference: ReferenceData): Conviction {
   return Object.assign(new Conviction(), {
     id: toGlobalId(CONVICTION_TYPE, row.id),
     key: row.id,
