@@ -151,4 +151,21 @@ describe('audit', () => {
     expect([byService.request_id, bySql.request_id]).toEqual([matched.body.extensions!.requestId, checked.body.extensions!.requestId]);
     expect([byService.action, bySql.action]).toEqual(['identity.match', 'offender.check']);
   });
+
+  it('gives new rows time-ordered ids (UUID version 7) from both writers, so the primary key grows at its end', async () => {
+    const input = { cnic: '3520212345671', name: 'Muhammad Ali', purpose: 'EMPLOYMENT_SCREENING' as const, consentRef: 'HR/2026/79' };
+    const matched = await app.gql(MatchIdentityDocument, { input }, employer);
+    const checked = await app.gql(VerifyOffenderDocument, { input }, employer);
+    const [byService] = await rowsFor(matched.body.extensions!.requestId as string);
+    const [bySql] = await rowsFor(checked.body.extensions!.requestId as string);
+    const v7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(byService.id).toMatch(v7);
+    expect(bySql.id).toMatch(v7);
+    // The check's id is the one it quoted back to the client.
+    expect(Buffer.from(checked.body.data!.verifyOffender.checkId, 'base64url').toString()).toBe(`AuditEvent:1:${bySql.id}`);
+    // The first 48 bits are the Unix milliseconds of the row (within the second it was written), and later rows sort after.
+    const millis = (id: unknown) => parseInt((id as string).replace(/-/g, '').slice(0, 12), 16);
+    for (const row of [byService, bySql]) expect(Math.abs(millis(row.id) - (row.occurred_at as Date).getTime())).toBeLessThan(1000);
+    expect(String(bySql.id) > String(byService.id)).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { auditEventId } from '../audit/event-id';
 import type { ObjectQuery } from '@mikro-orm/core';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -81,7 +81,7 @@ export class ScorecardService implements SurveyScoring {
       ref = verdict.id;
       consent = { id: verdict.id };
     }
-    const checkId = randomUUID();
+    const checkId = auditEventId();
     // Read within the viewer's jurisdiction, nationally only for roles whose mandate is national (peopleDistricts):
     // a person whose household lies outside is answered as a CNIC that does not exist, and audited as
     // OUT_OF_JURISDICTION. Universities learn the decision only: no band, survey date or reason codes.

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { auditEventId } from '../../audit/event-id';
 import { authorize, can } from '../../auth/permissions';
 import { DisclosurePolicy } from '../../auth/role';
 import { checkLookupDeclaration } from '../../audit/lookup-declaration';
@@ -117,7 +117,7 @@ export class OffenderCheckService {
   async verify(ctx: Context, input: OffenderCheckInput): Promise<OffenderCheck> {
     this.authorise(ctx);
     const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef ?? (input.consentId ? CITED : null));
-    const item: Prepared = { input, checkId: randomUUID(), consentRef, consent: consentRef ? { ref: consentRef } : null, errors: [] };
+    const item: Prepared = { input, checkId: auditEventId(), consentRef, consent: consentRef ? { ref: consentRef } : null, errors: [] };
     await this.verifyConsents(ctx, [item]);
     const [check] = await this.run(ctx, [item]);
     // A refused check is audited like an invalid bulk item (by offender_check), then refused.
@@ -134,9 +134,9 @@ export class OffenderCheckService {
     const prepared = inputs.map((input, i): Prepared => {
       try {
         const consentRef = checkLookupDeclaration(ctx.viewer, input.purpose, input.consentRef ?? (input.consentId ? CITED : null));
-        return { input, checkId: randomUUID(), consentRef, consent: consentRef ? { ref: consentRef } : null, errors: [] };
+        return { input, checkId: auditEventId(), consentRef, consent: consentRef ? { ref: consentRef } : null, errors: [] };
       } catch (error) {
-        return { input, checkId: randomUUID(), consentRef: null, consent: null, errors: [toItemError(error, i)] };
+        return { input, checkId: auditEventId(), consentRef: null, consent: null, errors: [toItemError(error, i)] };
       }
     });
     await this.verifyConsents(ctx, prepared);
