@@ -155,6 +155,9 @@ export class OffenderRegisterService {
 
   /** For `OffenderRecord.convictions`: batched per request, within jurisdiction. */
   convictions(ctx: Context, record: OffenderRecord) {
-    return ctx.loaders.get(this.loaders).convictionsByOffender.load(record.key);
+    return ctx.loaders
+      .get(this.loaders)
+      .convictionsByOffender.load(record.key)
+      .then((list) => list.map((c) => Object.assign(c, { offenderCnic: record.cnic })));
   }
 }

@@ -41,7 +41,7 @@ export class ConvictionEvent {
   at!: Date;
 }
 
-@HoldsPeople<Conviction>((c, ctx) => ctx.loaders.get(offenderNumbers).load(c.offenderKey).then((n) => [n]))
+@HoldsPeople<Conviction>((c, ctx) => (c.offenderCnic ? [c.offenderCnic] : ctx.loaders.get(offenderNumbers).load(c.offenderKey).then((n) => [n])))
 @ObjectType('Conviction', {
   implements: Node,
   description: 'A conviction on the register (LAW_ENFORCEMENT, within its jurisdiction). Never deleted: see `history`.',
@@ -52,6 +52,12 @@ export class Conviction extends Node {
 
   /** The convicted person's citizen id, for the audit of the person it describes; not in the schema. */
   offenderKey!: string;
+
+  /**
+   * The convicted person's CNIC when the conviction was reached through their offender record (which shows it): the
+   * audit needs no second read of the identity mirror for it. Not in the schema.
+   */
+  offenderCnic?: string;
 
   @Field(() => Int, { description: 'Optimistic-locking version: pass it back to `amendConviction` / `changeConvictionStatus`.' })
   version!: number;
