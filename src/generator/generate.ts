@@ -65,6 +65,8 @@ export interface GenerateOptions {
   /** Worker threads generating while the main thread streams COPY; 0 generates on the main thread. */
   workers?: number;
   onProgress?: (progress: Progress) => void;
+  /** Called as each phase after the COPYs starts (restoring indexes, rollups, ANALYZE...): they run for a while silently. */
+  onPhase?: (phase: string, elapsedMs: number) => void;
   /**
    * Store the loaded scores' explanations without compression: compressing ~5 KB of JSON per score (pglz, the only
    * method this PostgreSQL build has) is the largest single cost of a load. Costs ~3x the disk for that column.
@@ -73,6 +75,11 @@ export interface GenerateOptions {
   uncompressedExplanations?: boolean;
   /** Drop foreign keys, unique constraints and secondary indexes for the load and restore them after (default true). */
   deferConstraints?: boolean;
+}
+
+export interface Phase {
+  name: string;
+  ms: number;
 }
 
 export interface Progress {
@@ -100,6 +107,11 @@ export interface GenerateReport {
     commitMs: number;
     analyzeMs: number;
     totalMs: number;
+    /**
+     * Every phase of the run in order, wall-clock milliseconds, summing to `totalMs` (the last one, "other", is what no
+     * phase measured: should be close to 0). COPY is one phase per table, summed over chunks.
+     */
+    phases: Phase[];
   };
   replaced: boolean;
 }
@@ -315,49 +327,64 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new GeneratorError('The seed must be a whole number from 0 to 4294967295.');
   if (total > 600_000_000) throw new GeneratorError('At most 600,000,000 households (the generated CNIC range).');
   const chunkSize = options.chunkSize ?? 10_000;
-  const client = new Client({ connectionString: options.databaseUrl, application_name: 'tasdeeq-generator' });
-  await client.connect();
   const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
   const copyMs = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
   let generateMs = 0;
   let waitMs = 0;
   let replaced = false;
-  let restoreMs = 0;
-  let rollupsMs = 0;
   const constraintMs: Record<string, number> = {};
+  // Every phase, timed where it runs, so the report accounts for the whole run.
+  const phases: Phase[] = [];
+  const phase = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    options.onPhase?.(name, performance.now() - started);
+    const t = performance.now();
+    try {
+      return await run();
+    } finally {
+      phases.push({ name, ms: performance.now() - t });
+    }
+  };
+  const ms = (name: string) => phases.filter((p) => p.name === name).reduce((sum, p) => sum + p.ms, 0);
+  const client = new Client({ connectionString: options.databaseUrl, application_name: 'tasdeeq-generator' });
+  await phase('connect', () => client.connect());
   try {
-    const input = await loadInput(client, seed, asOf);
+    const input = await phase('read districts, names, model, rules', () => loadInput(client, seed, asOf));
     await client.query('begin');
     try {
-      // Bulk-load settings for this transaction only. Losing the last commit in a crash just means re-running.
-      await client.query(`set local synchronous_commit = off`);
-      await client.query(`lock table ${REGISTRY_TABLES.join(', ')} in access exclusive mode`);
-      const existing = await registryCounts(client);
-      const hasData = existing.households + existing.citizens + existing.convictions > 0;
-      if (hasData && !options.replace) {
-        throw new GeneratorError(
-          `The registry already holds data (${existing.households} households, ${existing.citizens} identity records, ${existing.convictions} convictions). ` +
-            'Run with --replace to delete the registry first (API clients, keys and the audit log are kept), or use an empty database.',
-        );
-      }
-      if (hasData) {
-        for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} disable trigger ${trigger}`);
-        await client.query(`truncate ${REGISTRY_TABLES.join(', ')}`);
-        for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} enable trigger ${trigger}`);
-        replaced = true;
-      }
+      let deferred: Deferred[] = [];
+      let rollupTriggers: { table: string; name: string }[] = [];
+      await phase('lock and empty the registry', async () => {
+        // Bulk-load settings for this transaction only. Losing the last commit in a crash just means re-running.
+        await client.query(`set local synchronous_commit = off`);
+        await client.query(`lock table ${REGISTRY_TABLES.join(', ')} in access exclusive mode`);
+        const existing = await registryCounts(client);
+        const hasData = existing.households + existing.citizens + existing.convictions > 0;
+        if (hasData && !options.replace) {
+          throw new GeneratorError(
+            `The registry already holds data (${existing.households} households, ${existing.citizens} identity records, ${existing.convictions} convictions). ` +
+              'Run with --replace to delete the registry first (API clients, keys and the audit log are kept), or use an empty database.',
+          );
+        }
+        if (hasData) {
+          for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} disable trigger ${trigger}`);
+          await client.query(`truncate ${REGISTRY_TABLES.join(', ')}`);
+          for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} enable trigger ${trigger}`);
+          replaced = true;
+        }
+      });
+      await phase('drop constraints, indexes, rollup triggers', async () => {
+        // Optionally store this load's score explanations uncompressed (see GenerateOptions.uncompressedExplanations).
+        if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage external');
+        deferred = options.deferConstraints === false ? [] : await deferrable(client);
+        await dropDeferred(client, deferred);
+        // The dashboard rollups' triggers join each COPY's rows to their households, which grows with the load (a
+        // 1M load slowed from 1,500 to 900 households/s with them on); one rebuild at the end is linear.
+        rollupTriggers = await dashboardTriggers(client);
+        for (const t of rollupTriggers) await client.query(`alter table ${t.table} disable trigger ${client.escapeIdentifier(t.name)}`);
+        await client.query(`set local maintenance_work_mem = '512MB'`);
+      });
 
-      // Optionally store this load's score explanations uncompressed (see GenerateOptions.uncompressedExplanations).
-      if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage external');
-      const deferred = options.deferConstraints === false ? [] : await deferrable(client);
-      await dropDeferred(client, deferred);
-      // The dashboard rollups' triggers join each COPY's rows to their households, which grows with the load (a
-      // 1M load slowed from 1,500 to 900 households/s with them on); one rebuild at the end is linear.
-      const rollupTriggers = await dashboardTriggers(client);
-      for (const t of rollupTriggers) await client.query(`alter table ${t.table} disable trigger ${client.escapeIdentifier(t.name)}`);
-      await client.query(`set local maintenance_work_mem = '512MB'`);
-
-      const producer = chunkProducer(input, total, chunkSize, options.workers ?? 1);
+      const producer = await phase('start the generator', async () => chunkProducer(input, total, chunkSize, options.workers ?? 1));
       try {
         let done = 0;
         let rowCount = 0;
@@ -379,17 +406,17 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
           options.onProgress?.({ households: done, total, rows: rowCount, elapsedMs: performance.now() - started });
         }
       } finally {
-        await producer.close();
+        phases.push({ name: 'waiting for the generator', ms: waitMs });
+        for (const table of TABLE_NAMES) phases.push({ name: `COPY ${table}`, ms: copyMs[table] });
+        await phase('stop the generator', () => producer.close());
       }
-      await loadMobileNumbers(client, asOf);
-      const restoring = performance.now();
-      await restoreDeferred(client, deferred, constraintMs);
-      restoreMs = performance.now() - restoring;
+      await phase('mobile numbers', () => loadMobileNumbers(client, asOf));
+      await phase('indexes and constraints', () => restoreDeferred(client, deferred, constraintMs));
       if (rollupTriggers.length) {
-        const rebuilding = performance.now();
-        await client.query('select dashboard_rollups_rebuild()');
-        for (const t of rollupTriggers) await client.query(`alter table ${t.table} enable trigger ${client.escapeIdentifier(t.name)}`);
-        rollupsMs = performance.now() - rebuilding;
+        await phase('dashboard rollups', async () => {
+          await client.query('select dashboard_rollups_rebuild()');
+          for (const t of rollupTriggers) await client.query(`alter table ${t.table} enable trigger ${client.escapeIdentifier(t.name)}`);
+        });
       }
       // Back to the column's default: rows written from now on (re-scores) are compressed as usual.
       if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage extended');
@@ -397,17 +424,35 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       await client.query('rollback').catch(() => {});
       throw error;
     }
-    const committing = performance.now();
-    await client.query('commit');
-    const commitMs = performance.now() - committing;
-    const analyzing = performance.now();
-    await client.query(`analyze ${TABLE_NAMES.join(', ')}`);
+    await phase('commit', () => client.query('commit'));
+    await phase('ANALYZE', () => client.query(`analyze ${TABLE_NAMES.join(', ')}`));
     // The rollups were rewritten by the rebuild: vacuumed now, a dashboard read never wades through the old rows.
-    const { rows: rollups } = await client.query<{ name: string }>(`select relname as name from pg_class where relkind = 'r' and relname like 'dashboard\\_%' order by 1`);
-    if (rollups.length) await client.query(`vacuum analyze ${rollups.map((r) => client.escapeIdentifier(r.name)).join(', ')}`);
-    const analyzeMs = performance.now() - analyzing;
-    return { households: total, seed, asOf, rows, replaced, timings: { generateMs, copyMs, waitMs, restoreMs, rollupsMs, constraintMs, commitMs, analyzeMs, totalMs: performance.now() - started } };
+    await phase('VACUUM ANALYZE rollups', async () => {
+      const { rows: rollups } = await client.query<{ name: string }>(`select relname as name from pg_class where relkind = 'r' and relname like 'dashboard\\_%' order by 1`);
+      if (rollups.length) await client.query(`vacuum analyze ${rollups.map((r) => client.escapeIdentifier(r.name)).join(', ')}`);
+    });
   } finally {
-    await client.end();
+    await phase('disconnect', () => client.end());
   }
+  const totalMs = performance.now() - started;
+  phases.push({ name: 'other', ms: totalMs - phases.reduce((sum, p) => sum + p.ms, 0) });
+  return {
+    households: total,
+    seed,
+    asOf,
+    rows,
+    replaced,
+    timings: {
+      generateMs,
+      copyMs,
+      waitMs,
+      restoreMs: ms('indexes and constraints'),
+      rollupsMs: ms('dashboard rollups'),
+      constraintMs,
+      commitMs: ms('commit'),
+      analyzeMs: ms('ANALYZE') + ms('VACUUM ANALYZE rollups'),
+      totalMs,
+      phases,
+    },
+  };
 }
