@@ -237,8 +237,12 @@ function chunkProducer(input: GeneratorInput, total: number, chunkSize: number, 
   };
 }
 
-async function copyInto(client: Client, table: TableName, bytes: Uint8Array): Promise<void> {
-  const stream = client.query(copyFrom(`copy ${table} (${TABLES[table].join(', ')}) from stdin`));
+async function copyInto(client: Client, table: TableName, bytes: Uint8Array, freeze: boolean): Promise<void> {
+  // FREEZE when the table was emptied by this transaction: its rows go in frozen and all-visible, so nobody sets hint
+  // bits on every page after the load and no anti-wraparound vacuum rewrites them later (PostgreSQL refuses FREEZE
+  // otherwise). Like TRUNCATE, it is not MVCC-safe for a snapshot older than the load; the table lock keeps everyone
+  // out until the commit.
+  const stream = client.query(copyFrom(`copy ${table} (${TABLES[table].join(', ')}) from stdin${freeze ? ' with (freeze)' : ''}`));
   stream.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   await finished(stream);
 }
@@ -256,13 +260,30 @@ interface Deferred {
  * B-trees cost more than validating each constraint once and building each index once by sorting, after the load.
  * Dropped and restored inside the load's transaction: no other session ever sees the tables without them.
  */
-/** The loaded tables, as a SQL list of regclass literals. */
-const LOADED_TABLES = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
+/**
+ * The loaded tables, as a SQL list of regclass literals: the COPY targets and `citizen_mobile_number`, filled by one
+ * INSERT ... SELECT after them (its foreign key checked row by row and its random keys inserted one by one made it
+ * 18% of a 200,000-household run).
+ */
+const LOADED_TABLES = [...TABLE_NAMES, 'citizen_mobile_number'].map((t) => `'${t}'::regclass`).join(', ');
+/** Tables whose primary keys are random (md5 ids), deferred too; the others' ids lead with the household index. */
+const RANDOM_KEY_TABLES = ['citizen_mobile_number'].map((t) => `'${t}'::regclass`).join(', ');
 
-/** The dashboard rollups' row triggers on the loaded tables (not the TRUNCATE ones, which --replace needs). */
-async function dashboardTriggers(client: Client): Promise<{ table: string; name: string }[]> {
-  const { rows } = await client.query<{ table: string; name: string }>(
-    `select tgrelid::regclass::text as table, tgname as name from pg_trigger
+interface Trigger {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/**
+ * The dashboard rollups' row triggers on the loaded tables (not the TRUNCATE ones, which --replace needs). Dropped
+ * for the load and created again after the rebuild, not merely disabled: PostgreSQL still captures every inserted row
+ * into the transition table of a disabled `REFERENCING NEW TABLE` trigger (a tuplestore spilled to temporary files,
+ * 4% of the COPYs' CPU), to give it to nobody.
+ */
+async function dashboardTriggers(client: Client): Promise<Trigger[]> {
+  const { rows } = await client.query<Trigger>(
+    `select tgrelid::regclass::text as table, tgname as name, pg_get_triggerdef(oid) as definition from pg_trigger
       where tgrelid in (${LOADED_TABLES}) and tgname like 'dashboard\\_%' and not tgname like '%\\_truncate' order by 1, 2`,
   );
   return rows;
@@ -271,7 +292,8 @@ async function dashboardTriggers(client: Client): Promise<{ table: string; name:
 async function deferrable(client: Client): Promise<Deferred[]> {
   const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; type: string }>(
     `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition, contype as type
-       from pg_constraint where conrelid in (${LOADED_TABLES}) and contype in ('f', 'u') order by contype desc, conname`,
+       from pg_constraint where conrelid in (${LOADED_TABLES})
+        and (contype in ('f', 'u') or (contype = 'p' and conrelid in (${RANDOM_KEY_TABLES}))) order by contype desc, conname`,
   );
   const { rows: indexes } = await client.query<{ table: string; name: string; definition: string }>(
     `select i.indrelid::regclass::text as table, c.relname as name, pg_get_indexdef(i.indexrelid) as definition
@@ -302,6 +324,14 @@ async function restoreDeferred(client: Client, deferred: Deferred[], timings: Re
     else await client.query(`alter table ${d.table} add constraint ${client.escapeIdentifier(d.name)} ${d.definition}`);
     timings[d.name] = performance.now() - t;
   }
+}
+
+/** True when no registry table holds a row (one probe per table). */
+async function registryEmpty(client: Client): Promise<boolean> {
+  const { rows } = await client.query<{ empty: boolean }>(
+    `select ${REGISTRY_TABLES.map((t) => `not exists (select from ${t})`).join(' and ')} as empty`,
+  );
+  return rows[0].empty;
 }
 
 async function registryCounts(client: Client): Promise<{ households: number; citizens: number; convictions: number }> {
@@ -352,7 +382,8 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
     await client.query('begin');
     try {
       let deferred: Deferred[] = [];
-      let rollupTriggers: { table: string; name: string }[] = [];
+      let rollupTriggers: Trigger[] = [];
+      let freeze = false;
       await phase('lock and empty the registry', async () => {
         // Bulk-load settings for this transaction only. Losing the last commit in a crash just means re-running.
         await client.query(`set local synchronous_commit = off`);
@@ -365,11 +396,14 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
               'Run with --replace to delete the registry first (API clients, keys and the audit log are kept), or use an empty database.',
           );
         }
-        if (hasData) {
+        // Empty tables are truncated too (nothing is lost): COPY FREEZE needs tables emptied by this transaction. Left
+        // as they are only when some registry table holds rows the counts above do not see (then no FREEZE).
+        if (hasData || (await registryEmpty(client))) {
           for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} disable trigger ${trigger}`);
           await client.query(`truncate ${REGISTRY_TABLES.join(', ')}`);
           for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} enable trigger ${trigger}`);
-          replaced = true;
+          replaced = hasData;
+          freeze = true;
         }
       });
       await phase('drop constraints, indexes, rollup triggers', async () => {
@@ -380,8 +414,13 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
         // The dashboard rollups' triggers join each COPY's rows to their households, which grows with the load (a
         // 1M load slowed from 1,500 to 900 households/s with them on); one rebuild at the end is linear.
         rollupTriggers = await dashboardTriggers(client);
-        for (const t of rollupTriggers) await client.query(`alter table ${t.table} disable trigger ${client.escapeIdentifier(t.name)}`);
+        for (const t of rollupTriggers) await client.query(`drop trigger ${client.escapeIdentifier(t.name)} on ${t.table}`);
+        // One session does everything: sorts and hashes in memory (index builds, foreign-key validation, the rollup
+        // rebuild, the mobile numbers' numbering spilled to disk with 4 MB), and no JIT: compiling each of those big
+        // one-off statements cost more than it saved.
         await client.query(`set local maintenance_work_mem = '512MB'`);
+        await client.query(`set local work_mem = '256MB'`);
+        await client.query(`set local jit = off`);
       });
 
       const producer = await phase('start the generator', async () => chunkProducer(input, total, chunkSize, options.workers ?? 1));
@@ -397,7 +436,7 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
           for (const table of TABLE_NAMES) {
             if (!chunk.rows[table]) continue;
             const t = performance.now();
-            await copyInto(client, table, chunk.text[table]);
+            await copyInto(client, table, chunk.text[table], freeze);
             copyMs[table] += performance.now() - t;
             rows[table] += chunk.rows[table];
             rowCount += chunk.rows[table];
@@ -415,7 +454,7 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       if (rollupTriggers.length) {
         await phase('dashboard rollups', async () => {
           await client.query('select dashboard_rollups_rebuild()');
-          for (const t of rollupTriggers) await client.query(`alter table ${t.table} enable trigger ${client.escapeIdentifier(t.name)}`);
+          for (const t of rollupTriggers) await client.query(t.definition);
         });
       }
       // Back to the column's default: rows written from now on (re-scores) are compressed as usual.
