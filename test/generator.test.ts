@@ -44,6 +44,19 @@ describe('synthetic registry generator', () => {
   let app: TestApp;
   let url: string;
   let report: GenerateReport;
+  let catalogBefore: string[];
+
+  /** Triggers (with whether they are enabled), constraints (with whether validated) and indexes of the registry tables. */
+  const catalog = async () => {
+    const rows = await app.sql<{ x: string }>(
+      `select x from (
+         select tgrelid::regclass::text || ' ' || pg_get_triggerdef(oid) || ' ' || tgenabled::text as x from pg_trigger where not tgisinternal
+         union all select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated::text from pg_constraint
+         union all select pg_get_indexdef(indexrelid) from pg_index) s
+        where x ~ '(citizen|household|survey|poverty_score|registration|data_quality_flag|conviction)' order by x`,
+    );
+    return rows.map((r) => r.x);
+  };
 
   const fingerprint = async () => {
     const parts: string[] = [];
@@ -57,6 +70,7 @@ describe('synthetic registry generator', () => {
   beforeAll(async () => {
     app = await startTestApp({ demoData: false });
     url = app.config.databaseUrl!;
+    catalogBefore = await catalog();
     report = await generateRegistry({ databaseUrl: url, households: HOUSEHOLDS, seed: SEED, chunkSize: 700, workers: 0 });
   }, 120_000);
   afterAll(() => app.close());
@@ -74,6 +88,28 @@ describe('synthetic registry generator', () => {
     // Pakistani households are large (6.3 people in the 2023 census); the registry's are a little smaller.
     expect(members / households).toBeGreaterThan(4.5);
     expect(members / households).toBeLessThan(7.5);
+  });
+
+  it('accounts for the whole run phase by phase', () => {
+    const names = report.timings.phases.map((p) => p.name);
+    for (const name of ['lock and empty the registry', 'waiting for the generator', 'mobile numbers', 'indexes and constraints', 'dashboard rollups', 'commit', 'ANALYZE', 'other']) {
+      expect(names).toContain(name);
+    }
+    for (const table of TABLES) expect(names).toContain(`COPY ${table}`);
+    expect(report.timings.phases.reduce((sum, p) => sum + p.ms, 0)).toBeCloseTo(report.timings.totalMs, 6);
+  });
+
+  it('puts back every trigger, constraint and index it set aside, and loads the tables frozen', async () => {
+    expect(catalogBefore.filter((x) => x.includes('dashboard_household_member_insert'))).toHaveLength(1);
+    expect(await catalog()).toEqual(catalogBefore);
+    // COPY FREEZE into tables the load emptied: pages go in all-visible (ANALYZE reads the count from the visibility
+    // map; without FREEZE it is 0 until a vacuum). PostgreSQL marks only pages a batch of rows starts empty, so not all.
+    const pages = await app.sql<{ table: string; visible: number }>(
+      `select relname as table, relallvisible as visible from pg_class
+        where relname in ('citizen', 'household', 'household_member', 'survey', 'poverty_score', 'registration_event') order by 1`,
+    );
+    expect(pages).toHaveLength(6);
+    for (const p of pages) expect([p.table, p.visible > 0]).toEqual([p.table, true]);
   });
 
   it('leaves the dashboard rollups (kept by triggers through every COPY) equal to a rebuild from the base tables', async () => {

@@ -92,8 +92,11 @@ async function main(): Promise<void> {
       url = embedded.url;
     }
   }
+  let prepareMs = 0;
   try {
+    const preparing = performance.now();
     await prepareDatabase(url);
+    prepareMs = performance.now() - preparing;
     const tty = process.stderr.isTTY;
     let last = 0;
     if (households) await registry(url);
@@ -131,6 +134,9 @@ async function main(): Promise<void> {
   async function registry(url: string): Promise<void> {
     const tty = process.stderr.isTTY;
     let last = 0;
+    // Phases before and during the COPYs are quick or shown by the progress line.
+    let ended = false;
+    const loading = new Set(['connect', 'read districts, names, model, rules', 'lock and empty the registry', 'drop constraints, indexes, rollup triggers', 'start the generator', 'stop the generator', 'disconnect']);
     const report = await generateRegistry({
       databaseUrl: url,
       households,
@@ -147,8 +153,15 @@ async function main(): Promise<void> {
           process.stderr.write(`${progressLine(p)}\n`);
         }
       },
+      onPhase: (phase, elapsedMs) => {
+        // After the COPYs the run goes on for a while without rows to count: say what it is doing.
+        if (loading.has(phase)) return;
+        if (tty && !ended) process.stderr.write('\n');
+        ended = true;
+        process.stderr.write(`${phase} ... (elapsed ${(elapsedMs / 1000).toFixed(0)} s)\n`);
+      },
     });
-    if (tty) process.stderr.write('\n');
+    if (tty && !ended) process.stderr.write('\n');
     const t = report.timings;
     const totalRows = TABLE_NAMES.reduce((sum, table) => sum + report.rows[table], 0);
     console.log(
@@ -162,6 +175,11 @@ async function main(): Promise<void> {
       `  generation ${(t.generateMs / 1000).toFixed(1)} s of worker time (overlapped); waited for the generator ${(t.waitMs / 1000).toFixed(1)} s; ` +
         `indexes and constraints ${(t.restoreMs / 1000).toFixed(1)} s; dashboard rollups ${(t.rollupsMs / 1000).toFixed(1)} s; commit ${(t.commitMs / 1000).toFixed(1)} s; ANALYZE ${(t.analyzeMs / 1000).toFixed(1)} s`,
     );
+    // Every phase, in order, with the preparation before the load: the figures add up to the run.
+    const phases = [{ name: 'prepare the database (migrations, reference data)', ms: prepareMs }, ...t.phases];
+    const all = phases.reduce((sum, p) => sum + p.ms, 0);
+    console.log(`  phases (${(all / 1000).toFixed(1)} s with the preparation):`);
+    for (const p of phases) console.log(`    ${p.name.padEnd(52)} ${(p.ms / 1000).toFixed(1).padStart(7)} s  ${((100 * p.ms) / all).toFixed(1).padStart(5)}%`);
     if (process.env.GENERATOR_VERBOSE) {
       for (const [name, ms] of Object.entries(t.constraintMs)) console.log(`    ${name.padEnd(60)} ${(ms / 1000).toFixed(2)} s`);
     }

@@ -65,6 +65,8 @@ export interface GenerateOptions {
   /** Worker threads generating while the main thread streams COPY; 0 generates on the main thread. */
   workers?: number;
   onProgress?: (progress: Progress) => void;
+  /** Called as each phase after the COPYs starts (restoring indexes, rollups, ANALYZE...): they run for a while silently. */
+  onPhase?: (phase: string, elapsedMs: number) => void;
   /**
    * Store the loaded scores' explanations without compression: compressing ~5 KB of JSON per score (pglz, the only
    * method this PostgreSQL build has) is the largest single cost of a load. Costs ~3x the disk for that column.
@@ -73,6 +75,11 @@ export interface GenerateOptions {
   uncompressedExplanations?: boolean;
   /** Drop foreign keys, unique constraints and secondary indexes for the load and restore them after (default true). */
   deferConstraints?: boolean;
+}
+
+export interface Phase {
+  name: string;
+  ms: number;
 }
 
 export interface Progress {
@@ -100,6 +107,11 @@ export interface GenerateReport {
     commitMs: number;
     analyzeMs: number;
     totalMs: number;
+    /**
+     * Every phase of the run in order, wall-clock milliseconds, summing to `totalMs` (the last one, "other", is what no
+     * phase measured: should be close to 0). COPY is one phase per table, summed over chunks.
+     */
+    phases: Phase[];
   };
   replaced: boolean;
 }
@@ -225,8 +237,12 @@ function chunkProducer(input: GeneratorInput, total: number, chunkSize: number, 
   };
 }
 
-async function copyInto(client: Client, table: TableName, bytes: Uint8Array): Promise<void> {
-  const stream = client.query(copyFrom(`copy ${table} (${TABLES[table].join(', ')}) from stdin`));
+async function copyInto(client: Client, table: TableName, bytes: Uint8Array, freeze: boolean): Promise<void> {
+  // FREEZE when the table was emptied by this transaction: its rows go in frozen and all-visible, so nobody sets hint
+  // bits on every page after the load and no anti-wraparound vacuum rewrites them later (PostgreSQL refuses FREEZE
+  // otherwise). Like TRUNCATE, it is not MVCC-safe for a snapshot older than the load; the table lock keeps everyone
+  // out until the commit.
+  const stream = client.query(copyFrom(`copy ${table} (${TABLES[table].join(', ')}) from stdin${freeze ? ' with (freeze)' : ''}`));
   stream.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   await finished(stream);
 }
@@ -244,13 +260,30 @@ interface Deferred {
  * B-trees cost more than validating each constraint once and building each index once by sorting, after the load.
  * Dropped and restored inside the load's transaction: no other session ever sees the tables without them.
  */
-/** The loaded tables, as a SQL list of regclass literals. */
-const LOADED_TABLES = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
+/**
+ * The loaded tables, as a SQL list of regclass literals: the COPY targets and `citizen_mobile_number`, filled by one
+ * INSERT ... SELECT after them (its foreign key checked row by row and its random keys inserted one by one made it
+ * 18% of a 200,000-household run).
+ */
+const LOADED_TABLES = [...TABLE_NAMES, 'citizen_mobile_number'].map((t) => `'${t}'::regclass`).join(', ');
+/** Tables whose primary keys are random (md5 ids), deferred too; the others' ids lead with the household index. */
+const RANDOM_KEY_TABLES = ['citizen_mobile_number'].map((t) => `'${t}'::regclass`).join(', ');
 
-/** The dashboard rollups' row triggers on the loaded tables (not the TRUNCATE ones, which --replace needs). */
-async function dashboardTriggers(client: Client): Promise<{ table: string; name: string }[]> {
-  const { rows } = await client.query<{ table: string; name: string }>(
-    `select tgrelid::regclass::text as table, tgname as name from pg_trigger
+interface Trigger {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/**
+ * The dashboard rollups' row triggers on the loaded tables (not the TRUNCATE ones, which --replace needs). Dropped
+ * for the load and created again after the rebuild, not merely disabled: PostgreSQL still captures every inserted row
+ * into the transition table of a disabled `REFERENCING NEW TABLE` trigger (a tuplestore spilled to temporary files,
+ * 4% of the COPYs' CPU), to give it to nobody.
+ */
+async function dashboardTriggers(client: Client): Promise<Trigger[]> {
+  const { rows } = await client.query<Trigger>(
+    `select tgrelid::regclass::text as table, tgname as name, pg_get_triggerdef(oid) as definition from pg_trigger
       where tgrelid in (${LOADED_TABLES}) and tgname like 'dashboard\\_%' and not tgname like '%\\_truncate' order by 1, 2`,
   );
   return rows;
@@ -259,7 +292,8 @@ async function dashboardTriggers(client: Client): Promise<{ table: string; name:
 async function deferrable(client: Client): Promise<Deferred[]> {
   const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; type: string }>(
     `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition, contype as type
-       from pg_constraint where conrelid in (${LOADED_TABLES}) and contype in ('f', 'u') order by contype desc, conname`,
+       from pg_constraint where conrelid in (${LOADED_TABLES})
+        and (contype in ('f', 'u') or (contype = 'p' and conrelid in (${RANDOM_KEY_TABLES}))) order by contype desc, conname`,
   );
   const { rows: indexes } = await client.query<{ table: string; name: string; definition: string }>(
     `select i.indrelid::regclass::text as table, c.relname as name, pg_get_indexdef(i.indexrelid) as definition
@@ -292,6 +326,14 @@ async function restoreDeferred(client: Client, deferred: Deferred[], timings: Re
   }
 }
 
+/** True when no registry table holds a row (one probe per table). */
+async function registryEmpty(client: Client): Promise<boolean> {
+  const { rows } = await client.query<{ empty: boolean }>(
+    `select ${REGISTRY_TABLES.map((t) => `not exists (select from ${t})`).join(' and ')} as empty`,
+  );
+  return rows[0].empty;
+}
+
 async function registryCounts(client: Client): Promise<{ households: number; citizens: number; convictions: number }> {
   const { rows } = await client.query<{ households: string; citizens: string; convictions: string }>(
     `select (select count(*) from household) as households, (select count(*) from citizen) as citizens,
@@ -315,49 +357,73 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new GeneratorError('The seed must be a whole number from 0 to 4294967295.');
   if (total > 600_000_000) throw new GeneratorError('At most 600,000,000 households (the generated CNIC range).');
   const chunkSize = options.chunkSize ?? 10_000;
-  const client = new Client({ connectionString: options.databaseUrl, application_name: 'tasdeeq-generator' });
-  await client.connect();
   const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
   const copyMs = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
   let generateMs = 0;
   let waitMs = 0;
   let replaced = false;
-  let restoreMs = 0;
-  let rollupsMs = 0;
   const constraintMs: Record<string, number> = {};
+  // Every phase, timed where it runs, so the report accounts for the whole run.
+  const phases: Phase[] = [];
+  const phase = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    options.onPhase?.(name, performance.now() - started);
+    const t = performance.now();
+    try {
+      return await run();
+    } finally {
+      phases.push({ name, ms: performance.now() - t });
+    }
+  };
+  const ms = (name: string) => phases.filter((p) => p.name === name).reduce((sum, p) => sum + p.ms, 0);
+  const client = new Client({ connectionString: options.databaseUrl, application_name: 'tasdeeq-generator' });
+  await phase('connect', () => client.connect());
   try {
-    const input = await loadInput(client, seed, asOf);
+    const input = await phase('read districts, names, model, rules', () => loadInput(client, seed, asOf));
     await client.query('begin');
     try {
-      // Bulk-load settings for this transaction only. Losing the last commit in a crash just means re-running.
-      await client.query(`set local synchronous_commit = off`);
-      await client.query(`lock table ${REGISTRY_TABLES.join(', ')} in access exclusive mode`);
-      const existing = await registryCounts(client);
-      const hasData = existing.households + existing.citizens + existing.convictions > 0;
-      if (hasData && !options.replace) {
-        throw new GeneratorError(
-          `The registry already holds data (${existing.households} households, ${existing.citizens} identity records, ${existing.convictions} convictions). ` +
-            'Run with --replace to delete the registry first (API clients, keys and the audit log are kept), or use an empty database.',
-        );
-      }
-      if (hasData) {
-        for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} disable trigger ${trigger}`);
-        await client.query(`truncate ${REGISTRY_TABLES.join(', ')}`);
-        for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} enable trigger ${trigger}`);
-        replaced = true;
-      }
+      let deferred: Deferred[] = [];
+      let rollupTriggers: Trigger[] = [];
+      let freeze = false;
+      await phase('lock and empty the registry', async () => {
+        // Bulk-load settings for this transaction only. Losing the last commit in a crash just means re-running.
+        await client.query(`set local synchronous_commit = off`);
+        await client.query(`lock table ${REGISTRY_TABLES.join(', ')} in access exclusive mode`);
+        const existing = await registryCounts(client);
+        const hasData = existing.households + existing.citizens + existing.convictions > 0;
+        if (hasData && !options.replace) {
+          throw new GeneratorError(
+            `The registry already holds data (${existing.households} households, ${existing.citizens} identity records, ${existing.convictions} convictions). ` +
+              'Run with --replace to delete the registry first (API clients, keys and the audit log are kept), or use an empty database.',
+          );
+        }
+        // Empty tables are truncated too (nothing is lost): COPY FREEZE needs tables emptied by this transaction. Left
+        // as they are only when some registry table holds rows the counts above do not see (then no FREEZE).
+        if (hasData || (await registryEmpty(client))) {
+          for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} disable trigger ${trigger}`);
+          await client.query(`truncate ${REGISTRY_TABLES.join(', ')}`);
+          for (const [table, trigger] of REGISTER_TRUNCATE_GUARDS) await client.query(`alter table ${table} enable trigger ${trigger}`);
+          replaced = hasData;
+          freeze = true;
+        }
+      });
+      await phase('drop constraints, indexes, rollup triggers', async () => {
+        // Optionally store this load's score explanations uncompressed (see GenerateOptions.uncompressedExplanations).
+        if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage external');
+        deferred = options.deferConstraints === false ? [] : await deferrable(client);
+        await dropDeferred(client, deferred);
+        // The dashboard rollups' triggers join each COPY's rows to their households, which grows with the load (a
+        // 1M load slowed from 1,500 to 900 households/s with them on); one rebuild at the end is linear.
+        rollupTriggers = await dashboardTriggers(client);
+        for (const t of rollupTriggers) await client.query(`drop trigger ${client.escapeIdentifier(t.name)} on ${t.table}`);
+        // One session does everything: sorts and hashes in memory (index builds, foreign-key validation, the rollup
+        // rebuild, the mobile numbers' numbering spilled to disk with 4 MB), and no JIT: compiling each of those big
+        // one-off statements cost more than it saved.
+        await client.query(`set local maintenance_work_mem = '512MB'`);
+        await client.query(`set local work_mem = '256MB'`);
+        await client.query(`set local jit = off`);
+      });
 
-      // Optionally store this load's score explanations uncompressed (see GenerateOptions.uncompressedExplanations).
-      if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage external');
-      const deferred = options.deferConstraints === false ? [] : await deferrable(client);
-      await dropDeferred(client, deferred);
-      // The dashboard rollups' triggers join each COPY's rows to their households, which grows with the load (a
-      // 1M load slowed from 1,500 to 900 households/s with them on); one rebuild at the end is linear.
-      const rollupTriggers = await dashboardTriggers(client);
-      for (const t of rollupTriggers) await client.query(`alter table ${t.table} disable trigger ${client.escapeIdentifier(t.name)}`);
-      await client.query(`set local maintenance_work_mem = '512MB'`);
-
-      const producer = chunkProducer(input, total, chunkSize, options.workers ?? 1);
+      const producer = await phase('start the generator', async () => chunkProducer(input, total, chunkSize, options.workers ?? 1));
       try {
         let done = 0;
         let rowCount = 0;
@@ -370,7 +436,7 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
           for (const table of TABLE_NAMES) {
             if (!chunk.rows[table]) continue;
             const t = performance.now();
-            await copyInto(client, table, chunk.text[table]);
+            await copyInto(client, table, chunk.text[table], freeze);
             copyMs[table] += performance.now() - t;
             rows[table] += chunk.rows[table];
             rowCount += chunk.rows[table];
@@ -379,17 +445,17 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
           options.onProgress?.({ households: done, total, rows: rowCount, elapsedMs: performance.now() - started });
         }
       } finally {
-        await producer.close();
+        phases.push({ name: 'waiting for the generator', ms: waitMs });
+        for (const table of TABLE_NAMES) phases.push({ name: `COPY ${table}`, ms: copyMs[table] });
+        await phase('stop the generator', () => producer.close());
       }
-      await loadMobileNumbers(client, asOf);
-      const restoring = performance.now();
-      await restoreDeferred(client, deferred, constraintMs);
-      restoreMs = performance.now() - restoring;
+      await phase('mobile numbers', () => loadMobileNumbers(client, asOf));
+      await phase('indexes and constraints', () => restoreDeferred(client, deferred, constraintMs));
       if (rollupTriggers.length) {
-        const rebuilding = performance.now();
-        await client.query('select dashboard_rollups_rebuild()');
-        for (const t of rollupTriggers) await client.query(`alter table ${t.table} enable trigger ${client.escapeIdentifier(t.name)}`);
-        rollupsMs = performance.now() - rebuilding;
+        await phase('dashboard rollups', async () => {
+          await client.query('select dashboard_rollups_rebuild()');
+          for (const t of rollupTriggers) await client.query(t.definition);
+        });
       }
       // Back to the column's default: rows written from now on (re-scores) are compressed as usual.
       if (options.uncompressedExplanations) await client.query('alter table poverty_score alter column explanation set storage extended');
@@ -397,17 +463,35 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       await client.query('rollback').catch(() => {});
       throw error;
     }
-    const committing = performance.now();
-    await client.query('commit');
-    const commitMs = performance.now() - committing;
-    const analyzing = performance.now();
-    await client.query(`analyze ${TABLE_NAMES.join(', ')}`);
+    await phase('commit', () => client.query('commit'));
+    await phase('ANALYZE', () => client.query(`analyze ${TABLE_NAMES.join(', ')}`));
     // The rollups were rewritten by the rebuild: vacuumed now, a dashboard read never wades through the old rows.
-    const { rows: rollups } = await client.query<{ name: string }>(`select relname as name from pg_class where relkind = 'r' and relname like 'dashboard\\_%' order by 1`);
-    if (rollups.length) await client.query(`vacuum analyze ${rollups.map((r) => client.escapeIdentifier(r.name)).join(', ')}`);
-    const analyzeMs = performance.now() - analyzing;
-    return { households: total, seed, asOf, rows, replaced, timings: { generateMs, copyMs, waitMs, restoreMs, rollupsMs, constraintMs, commitMs, analyzeMs, totalMs: performance.now() - started } };
+    await phase('VACUUM ANALYZE rollups', async () => {
+      const { rows: rollups } = await client.query<{ name: string }>(`select relname as name from pg_class where relkind = 'r' and relname like 'dashboard\\_%' order by 1`);
+      if (rollups.length) await client.query(`vacuum analyze ${rollups.map((r) => client.escapeIdentifier(r.name)).join(', ')}`);
+    });
   } finally {
-    await client.end();
+    await phase('disconnect', () => client.end());
   }
+  const totalMs = performance.now() - started;
+  phases.push({ name: 'other', ms: totalMs - phases.reduce((sum, p) => sum + p.ms, 0) });
+  return {
+    households: total,
+    seed,
+    asOf,
+    rows,
+    replaced,
+    timings: {
+      generateMs,
+      copyMs,
+      waitMs,
+      restoreMs: ms('indexes and constraints'),
+      rollupsMs: ms('dashboard rollups'),
+      constraintMs,
+      commitMs: ms('commit'),
+      analyzeMs: ms('ANALYZE') + ms('VACUUM ANALYZE rollups'),
+      totalMs,
+      phases,
+    },
+  };
 }

@@ -92,6 +92,7 @@ export class RegistryGenerator {
   private readonly districts: Weighted<GeneratorDistrict>;
   private readonly asOfDay: number;
   private sinks = {} as Record<TableName, Sink>;
+  private readonly bytesPerHousehold: Partial<Record<TableName, number>> = {};
   /** Whether the model's category answers need COPY escaping inside the explanation's values (normally not). */
   private readonly escapeValues: boolean;
   /** Flags of the current household so far (their UUID slot). */
@@ -108,13 +109,15 @@ export class RegistryGenerator {
 
   generate(first: number, count: number): Chunk {
     const started = performance.now();
-    for (const t of TABLE_NAMES) this.sinks[t] = new Sink();
+    // Sized from the previous chunk's bytes per household: a chunk's buffers are transferred away, never reused.
+    for (const t of TABLE_NAMES) this.sinks[t] = new Sink((this.bytesPerHousehold[t] ?? 0) * count);
     for (let i = first; i < first + count; i++) this.household(i);
     const text = {} as Record<TableName, Uint8Array>;
     const rows = {} as Record<TableName, number>;
     for (const t of TABLE_NAMES) {
       text[t] = this.sinks[t].bytes();
       rows[t] = this.sinks[t].rows;
+      this.bytesPerHousehold[t] = text[t].byteLength / count;
     }
     return { first, households: count, text, rows, generateMs: performance.now() - started };
   }

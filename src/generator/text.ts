@@ -49,9 +49,14 @@ export function ts(ms: number): string {
 
 /** A growing byte buffer for one table's COPY text: rows are encoded once, and the result transfers between threads. */
 export class Sink {
-  private buf: Buffer = Buffer.allocUnsafeSlow(1 << 20);
+  private buf: Buffer;
   private len = 0;
   rows = 0;
+
+  /** `expected`: bytes the caller expects (the last chunk's size): growing by doubling copies everything written so far. */
+  constructor(expected = 0) {
+    this.buf = Buffer.allocUnsafeSlow(Math.max(1 << 20, Math.ceil(expected * 1.05)));
+  }
 
   write(text: string): void {
     const worst = text.length * 3;
