@@ -23,6 +23,7 @@ import { Migration20261207900000 } from './Migration20261207900000';
 import { Migration20261207920000 } from './Migration20261207920000';
 import { Migration20261207930000 } from './Migration20261207930000';
 import { Migration20261207950000 } from './Migration20261207950000';
+import { Migration20261208100000 } from './Migration20261208100000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207920000', class: Migration20261207920000 },
   { name: 'Migration20261207930000', class: Migration20261207930000 },
   { name: 'Migration20261207950000', class: Migration20261207950000 },
+  { name: 'Migration20261208100000', class: Migration20261208100000 },
 ];
