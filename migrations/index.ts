@@ -24,6 +24,7 @@ import { Migration20261207920000 } from './Migration20261207920000';
 import { Migration20261207930000 } from './Migration20261207930000';
 import { Migration20261207950000 } from './Migration20261207950000';
 import { Migration20261208100000 } from './Migration20261208100000';
+import { Migration20261208110000 } from './Migration20261208110000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207930000', class: Migration20261207930000 },
   { name: 'Migration20261207950000', class: Migration20261207950000 },
   { name: 'Migration20261208100000', class: Migration20261208100000 },
+  { name: 'Migration20261208110000', class: Migration20261208110000 },
 ];
