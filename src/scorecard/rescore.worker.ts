@@ -34,7 +34,10 @@ export interface RescoreWorkerOptions {
   chunkSize?: number;
   /** Chunks run at once, each in its own transaction on its own range of households (default 1; the server's is RESCORE_LANES). */
   lanes?: number;
-  /** Households per range when a job's ranges are made (default 50,000: a registry under that is one range). */
+  /**
+   * Households per range when a job's ranges are made (default 10,000, at most 1,024 ranges): many more ranges than
+   * lanes, so that lanes stay busy to the end of a job (a registry under 10,000 households is one range).
+   */
   sliceSize?: number;
   /** How often to look for running jobs when idle. */
   pollIntervalMs?: number;
@@ -76,7 +79,7 @@ export class RescoreWorker {
     private readonly logger: Logger,
     options: RescoreWorkerOptions = {},
   ) {
-    this.options = { chunkSize: 5000, pollIntervalMs: 5000, lanes: 1, sliceSize: 50_000, ...options };
+    this.options = { chunkSize: 5000, pollIntervalMs: 5000, lanes: 1, sliceSize: 10_000, ...options };
   }
 
   start(): void {
@@ -233,7 +236,7 @@ export class RescoreWorker {
    * ranges below the cursor start done, the one holding it starts there.
    */
   private async makeSlices(sql: Sql, job: { id: string; total: number }): Promise<boolean> {
-    const n = Math.max(1, Math.min(256, Math.ceil(job.total / this.options.sliceSize)));
+    const n = Math.max(1, Math.min(1024, Math.ceil(job.total / this.options.sliceSize)));
     const at = (i: number) => {
       const hex = ((BigInt(i) << 128n) / BigInt(n)).toString(16).padStart(32, '0');
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
