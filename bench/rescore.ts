@@ -2,7 +2,7 @@
  * Re-score benchmark (not a test): loads N households into a fresh database, activates NSER-2011 the way
  * `activateScorecardModel` does, and times the real re-score worker (chunked, one transaction per chunk) until every
  * household has a score under the new model. Reports households per second.
- *   npm run bench:rescore [-- --households 1000000] [--chunk 5000]
+ *   npm run bench:rescore [-- --households 1000000] [--chunk 5000] [--lanes 2]
  * Uses an embedded PostgreSQL in a temporary directory (or DATABASE_URL's server, in a new database).
  * Writes bench/results/rescore.md.
  *
@@ -29,6 +29,8 @@ const arg = (name: string, fallback: number) => {
 const N = arg('households', 1_000_000);
 const BATCH = 100_000;
 const CHUNK = arg('chunk', 5000);
+// The server's default (RESCORE_LANES): chunks of different ranges run at once.
+const LANES = arg('lanes', 2);
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasdeeq-bench-'));
@@ -94,13 +96,33 @@ async function main(): Promise<void> {
     );
 
     const sealer = new ScopeSealer(db.sealKey);
-    const worker = new RescoreWorker(db.orm, () => sealer.system('rescore'), await ReferenceData.load(db.orm.em.fork()), logger, { chunkSize: CHUNK });
+    const worker = new RescoreWorker(db.orm, () => sealer.system('rescore'), await ReferenceData.load(db.orm.em.fork()), logger, { chunkSize: CHUNK, lanes: LANES });
     const { rows: [{ server }] } = await owner.query(`select current_setting('server_version') server`);
+    // CPU of the worker's PostgreSQL backends (the app role's connections to this database), from /proc when the
+    // server runs on this machine: with the process's own CPU, a figure that contention for the cores does not skew
+    // the way wall time is. (Autovacuum, the WAL writer and the checkpointer are not counted.)
+    const backendTicks = async () => {
+      const { rows } = await owner.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and usename = 'tasdeeq_app'`);
+      const ticks = new Map<number, number>();
+      for (const { pid } of rows) {
+        try {
+          const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+        } catch {
+          // not on this machine
+        }
+      }
+      return ticks;
+    };
+    const ticks0 = await backendTicks();
     const t0 = process.hrtime.bigint();
     const cpu0 = process.cpuUsage();
     const chunks = await worker.drain();
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
+    const ticks1 = await backendTicks();
+    const dbCpu = ticks1.size ? [...ticks1].reduce((sum, [pid, t]) => sum + t - (ticks0.get(pid) ?? 0), 0) / 100 : null;
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
     const { rows: [result] } = await owner.query(
       `select j.processed, j.total, j.status, (select count(*)::int from poverty_score p where p.model_id = j.model_id) scores
        from rescore_job j where j.id = $1`,
@@ -114,13 +136,16 @@ async function main(): Promise<void> {
 ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${config.databaseUrl ? 'PostgreSQL' : 'embedded PostgreSQL'} ${server} (fsync on), one worker process.
 
 Households are clones of a demo survey spread over all 160 districts (see the script's header). The worker re-scores
-every household under NSER-2011 after its activation, in chunks of ${CHUNK.toLocaleString('en')}, each chunk one transaction that reads its
-households in one query, scores them with the pure function and writes them back set-based, moving the job's cursor.
-Worker time: read ${(worker.timings.readMs / 1000).toFixed(1)} s, scoring ${(worker.timings.scoreMs / 1000).toFixed(1)} s, writes ${(worker.timings.writeMs / 1000).toFixed(1)} s (the rest: claiming the job row, commits).
+every household under NSER-2011 after its activation, in chunks of ${CHUNK.toLocaleString('en')} on ${LANES} lane${LANES === 1 ? '' : 's'} (chunks of different id ranges at once), each chunk one transaction that reads its
+households in one query, scores them with the pure function and writes them back set-based, moving its range's cursor.
+Worker time, summed over chunks (lanes overlap, so the sum can exceed the wall time): read ${(worker.timings.readMs / 1000).toFixed(1)} s, scoring ${(worker.timings.scoreMs / 1000).toFixed(1)} s, writes ${(worker.timings.writeMs / 1000).toFixed(1)} s (the rest: claiming the job row, commits).
 
-| households | load (SQL clone) | re-score wall | households/s | chunks | API process CPU | scores written | job |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-| ${result.total.toLocaleString('en')} | ${loadSeconds.toFixed(1)} s | ${seconds.toFixed(1)} s | ${perSecond.toLocaleString('en')} | ${chunks} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s | ${result.scores.toLocaleString('en')} | ${result.status}, ${result.processed}/${result.total} |
+CPU per household: worker process ${((cpu.user + cpu.system) / result.processed).toFixed(1)} µs, its PostgreSQL backends ${dbCpu === null ? 'n/a' : `${((dbCpu * 1e6) / result.processed).toFixed(1)} µs`}.
+Load average when the re-score ended (1, 5, 15 min): ${load}.
+
+| households | load (SQL clone) | re-score wall | households/s | chunks | API process CPU | PostgreSQL backends' CPU | scores written | job |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| ${result.total.toLocaleString('en')} | ${loadSeconds.toFixed(1)} s | ${seconds.toFixed(1)} s | ${perSecond.toLocaleString('en')} | ${chunks} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s | ${dbCpu === null ? 'n/a' : `${dbCpu.toFixed(1)} s`} | ${result.scores.toLocaleString('en')} | ${result.status}, ${result.processed}/${result.total} |
 `;
     fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
     fs.writeFileSync(path.join(__dirname, 'results', 'rescore.md'), report);

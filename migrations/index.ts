@@ -23,6 +23,8 @@ import { Migration20261207900000 } from './Migration20261207900000';
 import { Migration20261207920000 } from './Migration20261207920000';
 import { Migration20261207930000 } from './Migration20261207930000';
 import { Migration20261207950000 } from './Migration20261207950000';
+import { Migration20261208100000 } from './Migration20261208100000';
+import { Migration20261208110000 } from './Migration20261208110000';
 import { Migration20261208200000 } from './Migration20261208200000';
 import { Migration20261208400000 } from './Migration20261208400000';
 
@@ -52,6 +54,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207920000', class: Migration20261207920000 },
   { name: 'Migration20261207930000', class: Migration20261207930000 },
   { name: 'Migration20261207950000', class: Migration20261207950000 },
+  { name: 'Migration20261208100000', class: Migration20261208100000 },
+  { name: 'Migration20261208110000', class: Migration20261208110000 },
   { name: 'Migration20261208200000', class: Migration20261208200000 },
   { name: 'Migration20261208400000', class: Migration20261208400000 },
 ];

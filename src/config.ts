@@ -87,6 +87,8 @@ export interface Config {
   webhookAllowedPrivateHosts: string[];
   /** Run the scorecard re-score worker in this process (RESCORE_WORKER; default on, off under NODE_ENV=test). */
   rescoreWorker: boolean;
+  /** Chunks the re-score worker runs at once, each on its own range of households (RESCORE_LANES, 1-16; default 2). */
+  rescoreLanes: number;
   /**
    * The audit log's monthly partitions (Migration20261207920000, docs/operations.md): `retentionMonths` is how long rows
    * are kept (AUDIT_RETENTION_MONTHS, default 84 = 7 years; `forever` keeps every month), set in the database by the
@@ -241,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookWorker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER !== 'false' : nodeEnv !== 'test',
     webhookAllowedPrivateHosts: (env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean),
     rescoreWorker: env.RESCORE_WORKER ? env.RESCORE_WORKER !== 'false' : nodeEnv !== 'test',
+    rescoreLanes: rescoreLanes(env, problems),
     auditPartitions: auditPartitionsConfig(env, nodeEnv, problems),
     sms,
     sandbox,
@@ -311,6 +314,17 @@ function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number, proble
   if (!Number.isInteger(value) || value < 1) {
     problems.push(`${name} must be a positive whole number`);
     return fallback;
+  }
+  return value;
+}
+
+function rescoreLanes(env: NodeJS.ProcessEnv, problems: string[]): number {
+  const raw = env.RESCORE_LANES;
+  if (raw === undefined || raw === '') return 2;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 16) {
+    problems.push('RESCORE_LANES must be a whole number from 1 to 16');
+    return 2;
   }
   return value;
 }

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { startTestApp, type TestApp } from './helpers/app';
 import { appLoginUrl } from '../src/app/database';
 import { APP_GRANTS } from '../migrations/Migration20261207700000';
+import { RESCORE_SLICE_GRANTS } from '../migrations/Migration20261208100000';
 import { DisclosurePolicy, Role } from '../src/auth/role';
 import { NATIONAL, type Jurisdiction } from '../src/jurisdictions/jurisdiction';
 import { Province } from '../src/jurisdictions/province';
@@ -176,7 +177,7 @@ describe('the database does not trust the application (SQL as tasdeeq_app)', () 
        from information_schema.role_table_grants where grantee = 'tasdeeq_app' and table_schema = current_schema()
        group by table_name order by table_name`,
     );
-    const expected = Object.entries(APP_GRANTS)
+    const expected = Object.entries({ ...APP_GRANTS, ...RESCORE_SLICE_GRANTS })
       .map(([table, privileges]) => ({ table_name: table, privileges: privileges.split(', ').sort().join(', ') }))
       .sort((a, b) => a.table_name.localeCompare(b.table_name));
     expect(grants).toEqual(expected);

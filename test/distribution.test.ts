@@ -35,6 +35,7 @@ const GROUPS: Record<string, { group: Group; key?: string }> = {
   security_alert: { group: 'client', key: 'client_id' },
   rate_bucket: { group: 'coordinator' },
   rescore_job: { group: 'coordinator' },
+  rescore_slice: { group: 'coordinator' },
   mikro_orm_migrations: { group: 'coordinator' },
 };
 

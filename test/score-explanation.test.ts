@@ -165,4 +165,58 @@ describe('score explanations (compact storage, issue #17)', () => {
       .toEqual([{ n: surveyed, surveys: surveyed, current: surveyed }]);
     expect(await app.sql(`select id from poverty_score where current and id = any(?::uuid[]) order by id`, [earlier.map((e) => e.id)])).toEqual(earlier);
   });
+
+  it('re-scores in parallel id ranges: lanes and workers at once, a crash in one lane, each household scored exactly once', async () => {
+    // NSER-2011's earlier scores (no longer current) are removed, so every household is scored afresh, not restored.
+    await app.sql("delete from poverty_score where model_version = 'NSER-2011' and not current");
+    const res = await app.gql<{ activateScorecardModel: { job: { id: string; total: number } } }, { version: string }>(ACTIVATE, { version: 'NSER-2011' }, admin);
+    const job = res.body.data!.activateScorecardModel.job;
+    const [{ id: jobId }] = await app.sql<{ id: string }>("select id from rescore_job where status = 'RUNNING'");
+    const [{ n: households }] = await app.sql<{ n: number }>('select count(*)::int as n from household');
+    const [{ n: surveyed }] = await app.sql<{ n: number }>('select count(*)::int as n from survey where latest');
+    const progress = async () => (await app.gql<{ rescoreJob: { status: string; processed: number; total: number } }, { id: string }>(JOB, { id: job.id }, admin)).body.data!.rescoreJob;
+    const logger = createLogger('silent', true);
+    // Ranges of about one household, chunks of one: as many ranges as households, each in a chunk or more.
+    const worker = (options: ConstructorParameters<typeof RescoreWorker>[4]) =>
+      new RescoreWorker(app.orm, () => app.sealer.system('rescore'), app.server.kernel.reference, logger, { sliceSize: 1, chunkSize: 1, ...options });
+
+    // Three lanes; the third chunk to reach its commit throws there (its writes undone), the others stop after theirs:
+    // the job is left running, its progress exactly what committed.
+    await expect(worker({ lanes: 3, beforeCommit: (chunk) => { if (chunk === 3) throw new Error('simulated crash'); } }).drain()).rejects.toThrow('simulated crash');
+    const slices = await app.sql<{ n: number; processed: number }>('select count(*)::int as n, coalesce(sum(processed), 0)::int as processed from rescore_slice where job_id = ?', [jobId]);
+    expect(slices[0].n).toBe(households);
+    expect(households).toBeGreaterThan(3);
+    const midway = await progress();
+    expect(midway.status).toBe('RUNNING');
+    // Progress is what the committed chunks did: the ranges' counts add up to the job's, and as many scores exist.
+    expect(midway.processed).toBe(slices[0].processed);
+    expect(midway.processed).toBeGreaterThan(0);
+    const [{ n: scoredSoFar }] = await app.sql<{ n: number }>("select count(*)::int as n from poverty_score where model_version = 'NSER-2011'");
+    expect(scoredSoFar).toBeLessThanOrEqual(midway.processed);
+
+    // Two workers of two lanes each finish it.
+    await Promise.all([worker({ lanes: 2 }).drain(), worker({ lanes: 2 }).drain()]);
+    expect(await progress()).toEqual({ status: 'FINISHED', processed: households, total: households });
+    expect(await app.sql('select count(*)::int as open, coalesce(sum(processed), 0)::int as processed from rescore_slice where job_id = ? and not done', [jobId])).toEqual([{ open: 0, processed: 0 }]);
+    expect(await app.sql('select sum(processed)::int as processed from rescore_slice where job_id = ?', [jobId])).toEqual([{ processed: households }]);
+    expect(await app.sql(
+      "select count(*)::int as scores, count(distinct survey_id)::int as surveys, count(*) filter (where current)::int as current from poverty_score where model_version = 'NSER-2011'",
+    )).toEqual([{ scores: surveyed, surveys: surveyed, current: surveyed }]);
+    expect(await app.sql('select household_id from poverty_score where current group by household_id having count(*) > 1')).toEqual([]);
+    expect(await app.sql(
+      "select count(*)::int as n from survey s join poverty_score p on p.survey_id = s.id and p.current where s.latest and s.scored_at = p.computed_at and p.model_version = 'NSER-2011'",
+    )).toEqual([{ n: surveyed }]);
+    // Each range holds exactly the households between its bounds, and the ranges tile the id space.
+    expect(await app.sql(
+      `select count(*)::int as n from rescore_slice r where r.job_id = ? and r.processed <> (select count(*) from household h where h.id >= r.lo and (r.hi is null or h.id < r.hi))`,
+      [jobId],
+    )).toEqual([{ n: 0 }]);
+    expect(await app.sql(
+      `select count(*)::int as gaps from rescore_slice a left join rescore_slice b on b.job_id = a.job_id and b.slice = a.slice + 1
+       where a.job_id = ? and (a.hi is distinct from b.lo)`,
+      [jobId],
+    )).toEqual([{ gaps: 0 }]); // each range ends where the next begins; the last (no successor) has no end
+    expect(await app.sql('select (select lo::text from rescore_slice where job_id = ? and slice = 0) as first, count(*) filter (where hi is null)::int as open_ended from rescore_slice where job_id = ?', [jobId, jobId]))
+      .toEqual([{ first: '00000000-0000-0000-0000-000000000000', open_ended: 1 }]);
+  });
 });

@@ -36,7 +36,7 @@ export function ormConfig(clientUrl: string, { logger, onQuery }: OrmOptions = {
     pool: { min: 0, max: POOL_MAX },
     // Tables without entities: the dashboard rollups (derived data written by triggers), the owner's secrets, the audit
     // log's monthly partitions and retention, and the enumeration guard's windows (written only by its SQL functions).
-    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret', /^audit_event_/, 'audit_retention', 'unknown_lookup', 'detail_claim'] },
+    schemaGenerator: { skipTables: [/^dashboard_/, 'app_secret', /^audit_event_/, 'audit_retention', 'unknown_lookup', 'detail_claim', 'rescore_slice'] },
     subscribers: [new JurisdictionSubscriber()],
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -23,7 +23,7 @@ export const scorecard = feature<ScorecardService>({
   resolvers: [ScorecardResolver, EligibilityReceiptResolver],
   provides: [provide(surveyScoring, (service: ScorecardService) => service)],
   create({ reference, audit, orm, logger, config, sealer, receipts }, use) {
-    const rescore = new RescoreWorker(orm, () => sealer.system('rescore'), reference, logger.child({ component: 'rescore' }));
+    const rescore = new RescoreWorker(orm, () => sealer.system('rescore'), reference, logger.child({ component: 'rescore' }), { lanes: config.rescoreLanes });
     observeRescore(orm);
     const service = new ScorecardService(reference, audit, config.rescoreWorker ? () => rescore.wake() : undefined, use(consentGate));
     const node = (type: string) => (ctx: Parameters<ScorecardService['node']>[0], key: string) => service.node(ctx, type, key);
