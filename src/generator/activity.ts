@@ -214,11 +214,12 @@ export async function generateActivity(options: ActivityOptions): Promise<Activi
       const free = new Set(states.filter((r) => r.free).map((r) => r.name));
       for (const m of monthList) m.bulk = free.has(m.name);
     }
-    const ensureAll = () =>
-      client.query<{ name: string | null }>('select audit_partition_ensure(m::date) as name from unnest($1::date[]) m', [monthList.map((m) => m.from.slice(0, 10))]);
+    const ensure = async (list: Month[]) => list.length
+      ? (await client.query<{ name: string | null }>('select audit_partition_ensure(m::date) as name from unnest($1::date[]) m', [list.map((m) => m.from.slice(0, 10))])).rows.map((r) => r.name)
+      : [];
     // The months that go through the partitioned table get their partitions first (the owner's function, as the
     // server's maintenance makes them).
-    const ensured = monthList.some((m) => !m.bulk) ? (await ensureAll()).rows.map((r) => r.name) : [];
+    const ensured = await ensure(monthList.filter((m) => !m.bulk));
     if (monthList.some((m) => m.bulk)) {
       await client.query("set local maintenance_work_mem = '512MB'");
     }
@@ -321,7 +322,7 @@ export async function generateActivity(options: ActivityOptions): Promise<Activi
     const last = loading as Month | null;
     if (last?.bulk) await attach(last);
     // Every month of the range has its partition, rows or not.
-    const made = [...ensured, ...(await ensureAll()).rows.map((r) => r.name), ...attached].filter((m): m is string => !!m).sort();
+    const made = [...ensured, ...(await ensure(monthList.filter((m) => m.bulk && !m.opened))), ...attached].filter((m): m is string => !!m).sort();
 
     const history = performance.now();
     if (watchRows.length) {
