@@ -158,8 +158,28 @@ describe('the audit log, partitioned by month (issue #17)', () => {
     const url = app.config.databaseUrl!;
     const config = loadConfig({ ...process.env, NODE_ENV: 'test', CNIC_HMAC_KEY: TEST_CNIC_HMAC_KEY, DATABASE_URL: url });
     await generateRegistry({ databaseUrl: url, households: 300, seed: 7, workers: 0, replace: true });
+    // July's partition exists already: its rows go through the partitioned table; the other five months are loaded
+    // into tables of their own and attached (issue #17's bulk load). The rows are the same either way.
+    await app.sql("select audit_partition_ensure('2026-07-01')");
     const report = await generateActivity({ databaseUrl: url, auditRows: 2345, cnicHmacKey: config.cnicHmacKey, seed: 7, asOf: '2026-11-01', months: 6, chunkSize: 500 });
     expect(report.auditRows).toBe(2345);
+    expect(report.bulkMonths).toBe(5);
+    expect(report.partitions).toEqual(['2026_05', '2026_06', '2026_08', '2026_09', '2026_10'].map((m) => `audit_event_${m}`));
+    // The rows and watches of this seed, as the row-by-row load (COPY into the partitioned table) wrote them.
+    const [digest] = await app.sql<{ rows: string; watches: string }>(
+      `select md5(string_agg(concat_ws('|', id, extract(epoch from occurred_at), actor_kind, actor_id, client_id, client_name, role, action,
+                subject_hash, purpose, consent_ref, request_id, outcome, detail::text), E'\n' order by id)) as rows,
+              (select md5(string_agg(concat_ws('|', w.id, w.client_id, w.citizen_id, w.consent_ref, extract(epoch from w.expires_at), w.callback_url), E'\n' order by w.id))
+                 from offender_watch w join api_client c on c.id = w.client_id where c.name like '%(generated)') as watches
+         from audit_event where request_id like 'req-gen-%'`,
+    );
+    expect(digest).toEqual({ rows: '521031c654c214aa0d7f1ac87a5f4004', watches: '86860aa32a5e47f1861d0019f65f1bb9' });
+    // An attached month is a partition like any other: the parent's indexes (attached), no leftover CHECK.
+    const [shape] = await app.sql<{ indexes: string; checks: string }>(
+      `select (select count(*) from pg_index i join pg_inherits h on h.inhrelid = i.indexrelid where i.indrelid = 'audit_event_2026_05'::regclass) as indexes,
+              (select count(*) from pg_constraint where conrelid = 'audit_event_2026_05'::regclass and contype = 'c') as checks`,
+    );
+    expect(shape).toEqual({ indexes: '5', checks: '0' });
     const [rows] = await app.sql<{ n: string; first: Date; last: Date; partitions: string }>(
       `select count(*) n, min(occurred_at) as first, max(occurred_at) as last, count(distinct tableoid) as partitions
          from audit_event where request_id like 'req-gen-%'`,

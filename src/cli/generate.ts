@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       if (tty) process.stderr.write('\n');
       console.log(
         `Generated ${report.auditRows.toLocaleString('en')} audit rows of ${report.clients} API clients over ${auditMonths} months before ${DEFAULT_AS_OF} ` +
-          `in ${(report.timings.totalMs / 1000).toFixed(1)} s (COPY ${(report.timings.copyMs / 1000).toFixed(1)} s); ${report.watches.toLocaleString('en')} offender watches; ` +
+          `in ${(report.timings.totalMs / 1000).toFixed(1)} s (COPY ${(report.timings.copyMs / 1000).toFixed(1)} s, indexes and ATTACH of ${report.bulkMonths} months ${(report.timings.indexMs / 1000).toFixed(1)} s); ${report.watches.toLocaleString('en')} offender watches; ` +
           `check history ${report.lookupSubjects.toLocaleString('en')} lookup_subject and ${report.lookupTallies.toLocaleString('en')} lookup_tally rows ` +
           `(${(report.timings.historyMs / 1000).toFixed(1)} s); ${report.partitions.length} audit partitions made.`,
       );

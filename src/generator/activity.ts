@@ -9,8 +9,15 @@ import { makeUuidFactory } from './identifiers';
  * A registry that looks lived in (`npm run generate -- --audit-rows N`): API clients of every kind, N audit rows of
  * their work spread over the months before the as-of day, offender watches, and the check history the offender check
  * keeps beside its audit rows (`lookup_subject`, `lookup_tally`), derived from the generated check rows so they agree.
- * Runs after the registry is loaded, in one transaction of its own; rows go in with COPY, in time order (each month's
- * rows land in that month's partition, whose partition is made first).
+ * Runs after the registry is loaded, in one transaction of its own; rows go in with COPY, in time order.
+ *
+ * Bulk load (issue #17: 100M rows): a month whose partition does not exist yet is loaded into a standalone table of
+ * the partition's shape with no index or constraint (COPY FREEZE: the table is new in this transaction, so its rows are
+ * written frozen and never rewritten by VACUUM), then gets the partition's primary key and indexes (each one sort), a
+ * CHECK of the month's bounds, and is ATTACHed as the month's partition (the CHECK lets ATTACH skip the scan; it is
+ * dropped after). A month whose partition already exists, or whose rows already sit in the default partition, or a
+ * connection that does not own `audit_event`, gets its rows by COPY into the partitioned table as before. The rows
+ * are the same either way: the same seed gives the same rows.
  */
 
 /** The columns of audit_event, in COPY order. */
@@ -34,6 +41,8 @@ export interface ActivityOptions {
   months?: number;
   /** Rows per COPY (default 200,000). */
   chunkSize?: number;
+  /** Load months into standalone tables and attach them (default true); false: COPY into the partitioned table. */
+  bulk?: boolean;
   onProgress?: (p: { rows: number; total: number; elapsedMs: number }) => void;
 }
 
@@ -44,7 +53,10 @@ export interface ActivityReport {
   lookupSubjects: number;
   lookupTallies: number;
   partitions: string[];
-  timings: { copyMs: number; historyMs: number; totalMs: number };
+  /** copyMs: COPY; indexMs: indexes and ATTACH of the bulk-loaded months (both exclude the rows' generation). */
+  timings: { copyMs: number; indexMs: number; historyMs: number; totalMs: number };
+  /** Months loaded into standalone tables and attached (the rest went through the partitioned table). */
+  bulkMonths: number;
 }
 
 interface GenClient {
@@ -96,6 +108,51 @@ function dayNumber(ymd: string): number {
   return Math.floor(Date.parse(`${ymd}T00:00:00Z`) / 86_400_000);
 }
 
+/** The parent's indexes, as `create table ... partition of` names them on a partition (`<partition>_<suffix>`). */
+const PARTITION_INDEXES: [suffix: string, columns: string][] = [
+  ['client_id_idx', 'client_id'],
+  ['action_idx', 'action'],
+  ['occurred_at_id_idx', 'occurred_at, id'],
+  ['subject_hash_occurred_at_id_idx', 'subject_hash, occurred_at, id'],
+];
+
+interface Month {
+  name: string;
+  /** Day number of its first day. */
+  startDay: number;
+  /** Its bounds, `YYYY-MM-01T00:00:00Z`. */
+  from: string;
+  to: string;
+  /** Loaded into a standalone table and attached (else: COPY into audit_event). */
+  bulk: boolean;
+  /** The standalone table has been made. */
+  opened: boolean;
+}
+
+/** The UTC months holding days [firstDay, lastDay). */
+function monthsOf(firstDay: number, lastDay: number): Month[] {
+  const out: Month[] = [];
+  const d = new Date(firstDay * 86_400_000);
+  let cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  while (cursor < lastDay * 86_400_000) {
+    const at = new Date(cursor);
+    const next = Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1);
+    out.push({
+      name: `audit_event_${at.getUTCFullYear()}_${String(at.getUTCMonth() + 1).padStart(2, '0')}`,
+      startDay: cursor / 86_400_000,
+      from: at.toISOString().slice(0, 10) + 'T00:00:00Z',
+      to: new Date(next).toISOString().slice(0, 10) + 'T00:00:00Z',
+      bulk: false,
+      opened: false,
+    });
+    cursor = next;
+  }
+  return out;
+}
+
+/** Lets the event loop run (the COPY in flight sends its rows while the next chunk is made). */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function generateActivity(options: ActivityOptions): Promise<ActivityReport> {
   const started = performance.now();
   const total = options.auditRows;
@@ -139,40 +196,96 @@ export async function generateActivity(options: ActivityOptions): Promise<Activi
     const offenders = people.map((p, i) => (p.offender ? i : -1)).filter((i) => i >= 0);
     const unknown = Array.from({ length: 20_000 }, (_, i) => hash(`99999-${String(1_000_000 + i * 7919).slice(-7)}-1`));
 
-    // Partitions for every month the rows fall in (made by the owner's function, as the server's maintenance does).
+    // The months the rows fall in, and how each is loaded.
     const lastDay = dayNumber(options.asOf); // exclusive
     const from = new Date(lastDay * 86_400_000);
     from.setUTCMonth(from.getUTCMonth() - months);
     const firstDay = Math.floor(from.getTime() / 86_400_000);
     const days = lastDay - firstDay;
-    const { rows: made } = await client.query<{ name: string | null }>(
-      `select audit_partition_ensure(m::date) as name from generate_series($1::date, $2::date - 1, interval '1 month') m`,
-      [from.toISOString().slice(0, 10), options.asOf],
-    );
+    const monthList = monthsOf(firstDay, lastDay);
+    if (options.bulk ?? true) {
+      const { rows: states } = await client.query<{ name: string; free: boolean }>(
+        `select m.name, to_regclass(m.name) is null
+             and (select c.relowner = (select oid from pg_roles where rolname = current_user) from pg_class c where c.oid = 'audit_event'::regclass)
+             and not exists (select 1 from audit_event_default d where d.occurred_at >= m.lo and d.occurred_at < m.hi) as free
+           from jsonb_to_recordset($1::jsonb) as m(name text, lo timestamptz, hi timestamptz)`,
+        [JSON.stringify(monthList.map((m) => ({ name: m.name, lo: m.from, hi: m.to })))],
+      );
+      const free = new Set(states.filter((r) => r.free).map((r) => r.name));
+      for (const m of monthList) m.bulk = free.has(m.name);
+    }
+    const ensure = async (list: Month[]) => list.length
+      ? (await client.query<{ name: string | null }>('select audit_partition_ensure(m::date) as name from unnest($1::date[]) m', [list.map((m) => m.from.slice(0, 10))])).rows.map((r) => r.name)
+      : [];
+    // The months that go through the partitioned table get their partitions first (the owner's function, as the
+    // server's maintenance makes them).
+    const ensured = await ensure(monthList.filter((m) => !m.bulk));
+    if (monthList.some((m) => m.bulk)) {
+      await client.query("set local maintenance_work_mem = '512MB'");
+    }
 
     const roles = CLIENT_KINDS.map((k) => k.role);
     const roleShares = CLIENT_KINDS.map((k) => k.share);
-    const pickWeighted = <T>(items: readonly T[], weights: readonly number[]): T => {
-      let x = rng.next() * weights.reduce((a, b) => a + b, 0);
+    const sum = (weights: readonly number[]) => weights.reduce((a, b) => a + b, 0);
+    const pickWeighted = <T>(items: readonly T[], weights: readonly number[], total: number): T => {
+      let x = rng.next() * total;
       for (let i = 0; i < items.length; i++) if ((x -= weights[i]) < 0) return items[i];
       return items[items.length - 1];
     };
 
-    const copySql = `copy audit_event (${AUDIT_COLUMNS.join(', ')}) from stdin`;
+    // Per role, once (not per row): its clients, acts, their weights and the weights' sums.
+    const roleSum = sum(roleShares);
+    const byRoleActs = new Map(roles.map((r) => [r, { clients: byRole.get(r)!, acts: ACTS[r], weights: ACTS[r].map((a) => a[2]), total: sum(ACTS[r].map((a) => a[2])) }]));
+    const columns = AUDIT_COLUMNS.join(', ');
     let copyMs = 0;
+    let indexMs = 0;
+    const attached: string[] = [];
+    /** A bulk month's table gets its indexes and becomes the month's partition. */
+    const attach = async (m: Month) => {
+      const t = performance.now();
+      await client.query(`alter table ${m.name} add constraint ${m.name}_pkey primary key (id, occurred_at)`);
+      for (const [suffix, cols] of PARTITION_INDEXES) await client.query(`create index ${m.name}_${suffix} on ${m.name} (${cols})`);
+      await client.query(`alter table ${m.name} add constraint ${m.name}_bounds check (occurred_at >= '${m.from}'::timestamptz and occurred_at < '${m.to}'::timestamptz)`);
+      await client.query(`alter table audit_event attach partition ${m.name} for values from ('${m.from}') to ('${m.to}')`);
+      await client.query(`alter table ${m.name} drop constraint ${m.name}_bounds`);
+      await client.query(`revoke all on ${m.name} from public`);
+      attached.push(m.name);
+      indexMs += performance.now() - t;
+    };
+    /** COPYs one month's rows: into its standalone table (made at its first rows) or into audit_event. */
+    const load = async (m: Month, text: string, closing: Month | null) => {
+      if (closing) await attach(closing);
+      const t = performance.now();
+      if (m.bulk && !m.opened) {
+        // The partition's shape: its columns, NOT NULLs and defaults; nothing else until the rows are in.
+        await client.query(`create table ${m.name} (like audit_event including defaults)`);
+        m.opened = true;
+      }
+      await copyText(client, m.bulk ? `copy ${m.name} (${columns}) from stdin with (freeze)` : `copy audit_event (${columns}) from stdin`, text);
+      copyMs += performance.now() - t;
+    };
+
+    let pending: Promise<void> = Promise.resolve();
+    let current = 0; // index in monthList of the month being generated
+    let loading: Month | null = null; // the month being loaded
     const watchRows: string[] = [];
     for (let first = 0; first < total; first += chunkSize) {
       const count = Math.min(chunkSize, total - first);
-      const lines: string[] = new Array<string>(count);
+      // The chunk's rows, split where the month changes.
+      const segments: { month: number; lines: string[] }[] = [{ month: current, lines: [] }];
       for (let j = 0; j < count; j++) {
         const i = first + j;
+        if ((j & 8191) === 8191) await yieldToIo();
         // Time order: row i on day firstDay + i*days/N, in office hours (08:00-20:00 PKT = 03:00-15:00 UTC).
         const day = firstDay + Math.floor((i * days) / total);
+        while (current + 1 < monthList.length && day >= monthList[current + 1].startDay) current++;
+        if (segments[segments.length - 1].month !== current) segments.push({ month: current, lines: [] });
+        const lines = segments[segments.length - 1].lines;
         const at = new Date(day * 86_400_000 + 3 * 3_600_000 + Math.floor(rng.next() * 12 * 3_600_000));
-        const role = pickWeighted(roles, roleShares);
-        const actor = rng.pick(byRole.get(role)!);
-        const acts = ACTS[role];
-        const [action, purpose] = pickWeighted(acts, acts.map((a) => a[2]));
+        const role = pickWeighted(roles, roleShares, roleSum);
+        const kind = byRoleActs.get(role)!;
+        const actor = rng.pick(kind.clients);
+        const [action, purpose] = pickWeighted(kind.acts, kind.weights, kind.total);
         // Some people are looked up far more than others (a skewed draw over the pool).
         const u = rng.next();
         const notFound = action === 'offender.check' && rng.chance(NOT_FOUND_SHARE);
@@ -185,17 +298,31 @@ export async function generateActivity(options: ActivityOptions): Promise<Activi
           ? `{"activeConviction": ${people[subjectIndex].offender}}`
           : action === 'subject.access' ? '{"channel": "SMS"}' : null;
         const id = uuid(KIND_AUDIT, i, 0);
-        lines[j] = `${id}\t${at.toISOString()}\tAPI_KEY\t${actor.prefix}\t${actor.id}\t${esc(actor.name)}\t${role}\t${action}\t${subject}\t${purpose ?? '\\N'}\t${consent ?? '\\N'}\treq-gen-${i.toString(36)}\t${outcome}\t${detail ?? '\\N'}\n`;
+        lines.push(`${id}\t${at.toISOString()}\tAPI_KEY\t${actor.prefix}\t${actor.id}\t${esc(actor.name)}\t${role}\t${action}\t${subject}\t${purpose ?? '\\N'}\t${consent ?? '\\N'}\treq-gen-${i.toString(36)}\t${outcome}\t${detail ?? '\\N'}\n`);
         if (action === 'watch.create' && outcome === 'SUCCESS') {
           const expires = new Date(at.getTime() + 365 * 86_400_000).toISOString();
           watchRows.push(`${uuid(KIND_WATCH, watchRows.length, 0)}\t${actor.id}\t${people[subjectIndex].id}\t${consent}\t${expires}\thttps://hooks.example.pk/${actor.prefix}\t${'0'.repeat(64)}\t${at.toISOString()}\n`);
         }
       }
-      const t = performance.now();
-      await copyText(client, copySql, lines.join(''));
-      copyMs += performance.now() - t;
-      options.onProgress?.({ rows: first + count, total, elapsedMs: performance.now() - started });
+      // One chunk in flight: its COPY runs while the next chunk is made.
+      await pending;
+      const done = first + count;
+      pending = (async () => {
+        for (const seg of segments) {
+          const m = monthList[seg.month];
+          const previous = loading !== null && loading !== m ? loading : null;
+          loading = m;
+          await load(m, seg.lines.join(''), previous?.bulk ? previous : null);
+        }
+        options.onProgress?.({ rows: done, total, elapsedMs: performance.now() - started });
+      })();
+      pending.catch(() => {}); // awaited below; an error stops the load at the next chunk
     }
+    await pending;
+    const last = loading as Month | null;
+    if (last?.bulk) await attach(last);
+    // Every month of the range has its partition, rows or not.
+    const made = [...ensured, ...(await ensure(monthList.filter((m) => m.bulk && !m.opened))), ...attached].filter((m): m is string => !!m).sort();
 
     const history = performance.now();
     if (watchRows.length) {
@@ -234,8 +361,9 @@ export async function generateActivity(options: ActivityOptions): Promise<Activi
       watches: watchRows.length,
       lookupSubjects: subjects.rowCount ?? 0,
       lookupTallies: tallies.rowCount ?? 0,
-      partitions: made.map((m) => m.name).filter((m): m is string => !!m),
-      timings: { copyMs, historyMs, totalMs: performance.now() - started },
+      partitions: made,
+      bulkMonths: attached.length,
+      timings: { copyMs, indexMs, historyMs, totalMs: performance.now() - started },
     };
   } catch (error) {
     await client.query('rollback').catch(() => {});
