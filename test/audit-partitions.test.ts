@@ -8,7 +8,7 @@ import type { Viewer } from '../src/auth/viewer';
 import { AuditPartitionsWorker } from '../src/oversight/audit-partitions.worker';
 import { applyAuditRetention, auditPartitionName } from '../src/audit/partitions';
 import { generateRegistry } from '../src/generator/generate';
-import { generateActivity } from '../src/generator/activity';
+import { activityRefusal, generateActivity } from '../src/generator/activity';
 import { TEST_CNIC_HMAC_KEY } from './helpers/databases';
 import { loadConfig } from '../src/config';
 import { inScope } from './helpers/app-role';
@@ -202,5 +202,16 @@ describe('the audit log, partitioned by month (issue #17)', () => {
     expect(Number(checks.distinct_tallied)).toBe(Number(checks.distinct_audited));
     expect(Number(checks.subjects)).toBe(Number(checks.distinct_audited));
     expect(report.lookupSubjects).toBe(Number(checks.subjects));
+
+    // The same seed again is refused before it writes anything (its rows' ids exist, and audit rows are never deleted);
+    // another seed may still add activity.
+    const again = generateActivity({ databaseUrl: url, auditRows: 10, cnicHmacKey: config.cnicHmacKey, seed: 7, asOf: '2026-11-01', months: 6 });
+    await expect(again).rejects.toThrow(
+      'The audit log already holds the activity generated with seed 7, and audit rows are never deleted (not even by --replace)',
+    );
+    const [after] = await app.sql<{ n: string }>("select count(*) n from audit_event where request_id like 'req-gen-%'");
+    expect(Number(after.n)).toBe(2345);
+    expect(await activityRefusal(url, 7)).toMatch(/^The audit log already holds the activity generated with seed 7/);
+    expect(await activityRefusal(url, 8)).toBeNull();
   }, 180_000);
 });

@@ -5,7 +5,7 @@ import { createLogger } from '../logger';
 import { isAlive, readRuntime, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { DEFAULT_AS_OF, DEFAULT_SEED, GeneratorError, generateRegistry, prepareDatabase, type Progress } from '../generator/generate';
 import { TABLE_NAMES } from '../generator/model';
-import { generateActivity } from '../generator/activity';
+import { activityRefusal, generateActivity } from '../generator/activity';
 
 const USAGE = `Usage:
   npm run generate -- --households N [--seed S] [--replace] [--workers W] [--chunk C] [--audit-rows N]
@@ -97,6 +97,9 @@ async function main(): Promise<void> {
     const preparing = performance.now();
     await prepareDatabase(url);
     prepareMs = performance.now() - preparing;
+    // Before loading anything: a seed's activity can be written only once into a database.
+    const refusal = auditRows ? await activityRefusal(url, seed) : null;
+    if (refusal) throw new GeneratorError(refusal);
     const tty = process.stderr.isTTY;
     let last = 0;
     if (households) await registry(url);

@@ -153,6 +153,42 @@ function monthsOf(firstDay: number, lastDay: number): Month[] {
 /** Lets the event loop run (the COPY in flight sends its rows while the next chunk is made). */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The API clients a seed's activity is written by, in order: the same seed makes the same ones. */
+function generatedClients(seed: number): GenClient[] {
+  const uuid = makeUuidFactory(seed);
+  const clients: GenClient[] = [];
+  let n = 0;
+  for (const kind of CLIENT_KINDS) {
+    for (let i = 1; i <= kind.count; i++, n++) {
+      clients.push({ id: uuid(KIND_CLIENT, n, 0), name: `${kind.label} ${String(i).padStart(2, '0')} (generated)`, role: kind.role, prefix: `gen${String(n).padStart(5, '0')}`, jurisdiction: 'NATIONAL' });
+    }
+  }
+  return clients;
+}
+
+/**
+ * Why a seed's activity cannot be written into this database, or null. The same seed writes the same audit rows (same
+ * ids), and the audit log never deletes a row (`--replace` keeps it): a second run of a seed would fail on its first
+ * duplicate id, after the registry's load. The CLI asks before loading anything.
+ */
+export async function activityRefusal(db: Client | string, seed: number): Promise<string | null> {
+  const client = typeof db === 'string' ? new Client({ connectionString: db, application_name: 'tasdeeq-generator-activity' }) : db;
+  if (typeof db === 'string') await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean }>(
+      'select exists (select 1 from audit_event where client_id = any($1::uuid[])) as exists',
+      [generatedClients(seed).map((c) => c.id)],
+    );
+    return rows[0].exists
+      ? `The audit log already holds the activity generated with seed ${seed}, and audit rows are never deleted (not even by ` +
+          `--replace): the same seed would write the same rows again. For more activity, run --audit-rows N with another --seed ` +
+          `on the registry already loaded; or leave out --audit-rows.`
+      : null;
+  } finally {
+    if (typeof db === 'string') await client.end();
+  }
+}
+
 export async function generateActivity(options: ActivityOptions): Promise<ActivityReport> {
   const started = performance.now();
   const total = options.auditRows;
@@ -167,14 +203,10 @@ export async function generateActivity(options: ActivityOptions): Promise<Activi
     await client.query('begin');
     await client.query('set local synchronous_commit = off');
 
-    // Clients (idempotent: the same seed makes the same ones).
-    const clients: GenClient[] = [];
-    let n = 0;
-    for (const kind of CLIENT_KINDS) {
-      for (let i = 1; i <= kind.count; i++, n++) {
-        clients.push({ id: uuid(KIND_CLIENT, n, 0), name: `${kind.label} ${String(i).padStart(2, '0')} (generated)`, role: kind.role, prefix: `gen${String(n).padStart(5, '0')}`, jurisdiction: 'NATIONAL' });
-      }
-    }
+    // Clients (idempotent: the same seed makes the same ones); their audit rows are not (see activityRefusal).
+    const clients = generatedClients(options.seed);
+    const refusal = await activityRefusal(client, options.seed);
+    if (refusal) throw new Error(refusal);
     await client.query(
       `insert into api_client (id, name, role, jurisdiction, disclosure, created_at)
        select x.id, x.name, x.role, x.jurisdiction, case when x.role in ('LAW_ENFORCEMENT', 'WELFARE_OFFICER', 'REGISTRATION_CENTRE') then 'FULL' else 'MATCH_ONLY' end,
