@@ -159,4 +159,20 @@ describe('who checked me', () => {
       expect([row.outcome, row.detail.reply]).toEqual(['REFUSED', 'NOT_REGISTERED']);
     });
   });
+
+  it('counts the person\'s rows only when totalCount is selected, and then exactly (under the subject\'s scope)', async () => {
+    const input = { cnic: RASHID, purpose: 'SUBJECT_ACCESS', requestRef: 'Token 18' };
+    const counts = (statements: string[]) => statements.filter((s) => /count\(/i.test(s) && /audit_event/.test(s));
+    const without = await app.countQueries(() =>
+      app.gql('query($input: SubjectAccessInput!) { subjectAccessReport(input: $input, first: 2) { edges { node { action } } } }', { input }, centre),
+    );
+    expect(without.result.body.errors).toBeUndefined();
+    expect(without.result.body.data!.subjectAccessReport.edges).toHaveLength(2);
+    expect(counts(without.statements)).toEqual([]);
+    const [{ n }] = await app.sql<{ n: string }>('select count(*) n from audit_event where subject_hash = ?', [hash(RASHID)]);
+    const withCount = await app.countQueries(() => report(RASHID, 1));
+    expect(counts(withCount.statements)).toHaveLength(1);
+    // Every row of the person, this request's own included (it commits before the count).
+    expect(withCount.result.body.data!.subjectAccessReport.totalCount).toBe(Number(n) + 1);
+  });
 });

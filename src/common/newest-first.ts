@@ -17,9 +17,9 @@ export async function newestFirstPage<T extends { id: string }, N>(
   toNode: (row: T) => N,
   /**
    * The request's own entity manager, to count only if `totalCount` is selected (after `em`'s savepoint may have
-   * closed); without it the count runs now, on `em`.
+   * closed), or the count itself (a function); without it the count runs now, on `em`.
    */
-  countLater?: EntityManager,
+  countLater?: EntityManager | (() => Promise<number>),
 ): Promise<ConnectionShape<N>> {
   const forward = request.direction === 'forward';
   let page = where;
@@ -36,6 +36,7 @@ export async function newestFirstPage<T extends { id: string }, N>(
   }
   const order = forward ? 'desc' : 'asc';
   const find = em.find(entity, page, { orderBy: [{ [timeField]: order }, { id: order }] as never, limit: request.limit + 1 });
-  const [rows, total] = countLater ? [await find, () => countLater.count(entity, where)] : await Promise.all([find, em.count(entity, where)]);
+  const later = typeof countLater === 'function' ? countLater : countLater ? () => countLater.count(entity, where) : null;
+  const [rows, total] = later ? [await find, later] : await Promise.all([find, em.count(entity, where)]);
   return toConnection(rows as T[], request, (r) => [(r[timeField] as Date).toISOString(), r.id], toNode, total);
 }
