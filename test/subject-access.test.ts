@@ -167,7 +167,7 @@ describe('who checked me', () => {
       app.gql('query($input: SubjectAccessInput!) { subjectAccessReport(input: $input, first: 2) { edges { node { action } } } }', { input }, centre),
     );
     expect(without.result.body.errors).toBeUndefined();
-    expect(without.result.body.data!.subjectAccessReport.edges).toHaveLength(2);
+    expect((without.result.body.data as { subjectAccessReport: { edges: unknown[] } }).subjectAccessReport.edges).toHaveLength(2);
     expect(counts(without.statements)).toEqual([]);
     const [{ n }] = await app.sql<{ n: string }>('select count(*) n from audit_event where subject_hash = ?', [hash(RASHID)]);
     const withCount = await app.countQueries(() => report(RASHID, 1));
