@@ -25,13 +25,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHmac } from 'node:crypto';
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../src/app/orm.config';
 import { ApiKeysService } from '../src/auth/api-keys.service';
 import { NATIONAL } from '../src/jurisdictions/jurisdiction';
 import { Role } from '../src/auth/role';
+import { startProcess, stopProcess } from './processes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('./node_modules/autocannon');
@@ -101,33 +102,12 @@ async function measure(s: Scenario, connections: number, seconds: number): Promi
 }
 
 function startApi(url: string): Promise<ChildProcess> {
-  fs.mkdirSync(path.join(__dirname, '.data'), { recursive: true });
-  const logFile = fs.openSync(path.join(__dirname, '.data', 'api-audit.log'), 'w');
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], {
-    env: {
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: url, HOST: '127.0.0.1', PORT: String(PORT), CNIC_HMAC_KEY: HMAC_KEY, WORKERS: '1',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', WEBHOOK_WORKER: 'false', RESCORE_WORKER: 'false', QUERY_COST_LIMIT: '1000000',
-    },
-    stdio: ['ignore', logFile, logFile],
-  });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 120_000;
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it was ready; see bench/.data/api-audit.log`)));
-    const poll = async () => {
-      if (await fetch(`http://127.0.0.1:${PORT}/readyz`).then((r) => r.ok).catch(() => false)) return resolve(child);
-      if (Date.now() > deadline) return reject(new Error('the API was not ready in 120 s'));
-      setTimeout(poll, 250);
-    };
-    void poll();
-  });
-}
-
-async function stopApi(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
+  const env = {
+    NODE_ENV: 'production', DATABASE_URL: url, HOST: '127.0.0.1', PORT: String(PORT), CNIC_HMAC_KEY: HMAC_KEY, WORKERS: '1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', WEBHOOK_WORKER: 'false', RESCORE_WORKER: 'false', QUERY_COST_LIMIT: '1000000',
+  };
+  return startProcess('api-audit', [process.execPath, path.join(ROOT, 'dist/src/main.js')], env, async () =>
+    (await fetch(`http://127.0.0.1:${PORT}/readyz`)).ok);
 }
 
 async function post(body: string, key: string): Promise<unknown> {
@@ -218,7 +198,7 @@ async function main(): Promise<void> {
       }
     }
     const loadAfter = os.loadavg().map((n) => n.toFixed(2)).join(' ');
-    await stopApi(api);
+    await stopProcess(api);
     api = undefined;
 
     // EXPLAIN (ANALYZE, BUFFERS) of what the API runs, as it runs it: auto_explain for its role in this database.
@@ -237,7 +217,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(out, `${NAME}.md`), markdown(meta, results, explains));
     log(`wrote bench/results/${NAME}.md`);
   } finally {
-    await stopApi(api);
+    await stopProcess(api);
     await db.end();
   }
 }
@@ -267,7 +247,7 @@ async function explainApi(db: Client, url: string, scenarios: Scenario[]): Promi
         .map((e) => e.replace(/^.*LOG:\s+/, '').trim());
     }
   } finally {
-    await stopApi(api);
+    await stopProcess(api);
     for (const [name] of settings) await db.query(`alter role tasdeeq_app in database "${database}" reset ${name}`);
   }
   return explains;

@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config';
@@ -23,6 +23,7 @@ import { ApiKeysService } from '../src/auth/api-keys.service';
 import { NATIONAL } from '../src/jurisdictions/jurisdiction';
 import { Role } from '../src/auth/role';
 import { pakistanDay } from '../src/security/thresholds';
+import { startProcess, stopProcess } from './processes';
 
 // The bench's own tools live in bench/node_modules (see bench/package.json).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -296,28 +297,6 @@ async function backendPids(url: string): Promise<number[]> {
 // ---------------------------------------------------------------------------------------------------------------
 // Servers
 
-function start(name: string, command: string[], env: NodeJS.ProcessEnv, ready: () => Promise<boolean>): Promise<ChildProcess> {
-  const logFile = fs.openSync(path.join(__dirname, '.data', `${name}.log`), 'w');
-  const child = spawn(command[0], command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', logFile, logFile] });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 120_000;
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready; see bench/.data/${name}.log`)));
-    const poll = async () => {
-      if (await ready().catch(() => false)) return resolve(child);
-      if (Date.now() > deadline) return reject(new Error(`${name} was not ready in 120 s`));
-      setTimeout(poll, 250);
-    };
-    void poll();
-  });
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]); // time to write a --cpu-prof profile
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -630,7 +609,7 @@ async function main(): Promise<void> {
       ENUMERATION_ODD_HOUR_MAX: '2000000000',
     };
     const api = (name: string, server: Server, env: Record<string, string>) =>
-      start(name, [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')],
+      startProcess(name, [process.execPath, ...(process.env.BENCH_API_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'dist/src/main.js')],
         { ...apiEnv, PORT: String(PORTS[server]), ...env }, async () => (await fetch(`http://127.0.0.1:${PORTS[server]}/readyz`)).ok);
     const servers = new Map<Server, ChildProcess>();
     const track = (server: Server, child: ChildProcess) => (servers.set(server, child), child);
@@ -652,12 +631,12 @@ async function main(): Promise<void> {
     if (!SKIP_PEERS) {
       const peerEnv = { DATABASE_URL: url, POOL_MAX: String(POOL_MAX) };
       children.push(track('postgraphile',
-        await start('postgraphile', [process.execPath, path.join(__dirname, 'peers/postgraphile.js')],
+        await startProcess('postgraphile', [process.execPath, path.join(__dirname, 'peers/postgraphile.js')],
           { ...peerEnv, PORT: String(PORTS.postgraphile) },
           async () => (await post(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, { query: '{__typename}' })).status === 200)),
       );
       children.push(track('pg',
-        await start('pg', [process.execPath, path.join(__dirname, 'peers/bare-pg.js')], { ...peerEnv, PORT: String(PORTS.pg) },
+        await startProcess('pg', [process.execPath, path.join(__dirname, 'peers/bare-pg.js')], { ...peerEnv, PORT: String(PORTS.pg) },
           async () => (await post(`http://127.0.0.1:${PORTS.pg}/lookup`, { cnic: '0000000000000' })).status === 200)),
       );
     }
@@ -731,7 +710,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(out, `${NAME}.md`), report);
     process.stdout.write(report);
   } finally {
-    for (const child of children.reverse()) await stop(child);
+    for (const child of children.reverse()) await stopProcess(child);
     await replica?.stop();
     await embedded?.stop();
   }

@@ -62,3 +62,11 @@ export async function boundQuery<T>(em: EntityManager, text: string, values: unk
   const raw = em.getConnection().getKnex().raw(text, values as never) as unknown as KnexRaw;
   return raw.transacting(trx).then((r) => r.rows as T[]);
 }
+
+/**
+ * A PostgreSQL array literal (`{a,b}`) of values that need no quoting (uuids, district codes), to bind as one
+ * parameter: `= any(?::uuid[])` keeps the statement's text the same whatever the list's length.
+ */
+export function sqlArray(values: readonly string[]): string {
+  return `{${values.join(',')}}`;
+}

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { boundQuery, sqlArray } from '../db/raw-query';
 import { districtCodes } from '../jurisdictions/jurisdiction';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Context, RequestScoped } from '../pipeline/context';
@@ -48,9 +49,10 @@ export const rosterOf: RequestScoped<DataLoader<string, MemberEntity[]>> = {
 const rosterNumbersOf: RequestScoped<DataLoader<string, string[]>> = {
   create: (ctx) =>
     new DataLoader(async (ids) => {
-      const rows = await ctx.em.execute<{ household_id: string; id_number: string }[]>(
+      const rows = await boundQuery<{ household_id: string; id_number: string }>(
+        ctx.em,
         'select household_id, id_number from household_member where household_id = any(?::uuid[]) and id_number is not null',
-        [`{${ids.join(',')}}`],
+        [sqlArray(ids)],
       );
       const numbers = groupBy(ids, rows, (r) => r.household_id);
       return numbers.map((group) => group.map((r) => r.id_number));
@@ -83,9 +85,10 @@ export class HouseholdLoaderFactory implements RequestScoped<HouseholdLoaders> {
       return groupBy(ids, rows, (r) => r.household.id).map((g) => g[0] ?? null);
     }),
     latestStatus: new DataLoader(async (ids) => {
-      const rows = await em.execute<{ household_id: string; eligibility: EligibilityOutcome | null }[]>(
+      const rows = await boundQuery<{ household_id: string; eligibility: EligibilityOutcome | null }>(
+        em,
         'select household_id, eligibility from survey where household_id = any(?::uuid[]) and latest',
-        [`{${ids.join(',')}}`],
+        [sqlArray(ids)],
       );
       return groupBy(ids, rows, (r) => r.household_id).map((g) => (g[0] ? { eligibility: g[0].eligibility } : null));
     }),

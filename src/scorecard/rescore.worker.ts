@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { nationalScope, scope } from '../db/jurisdiction-scope';
+import { boundQuery, sqlArray } from '../db/raw-query';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Logger } from '../logger';
 import { SURVEY_INDICATORS, SurveyEntity, type IndicatorValues, type RosterEntry } from '../households';
@@ -129,8 +130,7 @@ export class RescoreWorker {
   }
 
   private async chunk(em: EntityManager): Promise<boolean> {
-    const sql = <T>(text: string, bindings: unknown[]) =>
-      em.getConnection().getKnex().raw(text, bindings as never).transacting(em.getTransactionContext() as never).then((r: { rows: T[] }) => r.rows);
+    const sql = <T>(text: string, bindings: unknown[]) => boundQuery<T>(em, text, bindings);
     // The chunk's statements are planned in a millisecond; JIT compiling them (their array parameters push the
     // estimates past jit_above_cost) cost ~110 ms a chunk. The chunk's commit need not wait for its WAL to reach
     // disk: writes and the cursor commit together, so a server crash loses a suffix of whole chunks, cursor
@@ -196,7 +196,7 @@ export class RescoreWorker {
       // Set-based, one statement each for the whole chunk: the households' previous scores stop being current, the new
       // ones are inserted (a (survey, model) score that exists already is left alone), re-activated ones restored, and
       // the surveys' eligibility set.
-      await sql(`update poverty_score set current = false where household_id = any(?::uuid[]) and current`, [`{${households.join(',')}}`]);
+      await sql(`update poverty_score set current = false where household_id = any(?::uuid[]) and current`, [sqlArray(households)]);
       if (scores.length) {
         await sql(
           `insert into poverty_score (id, household_id, survey_id, survey_version, model_id, model_version, score, band, below_cutoff,
@@ -207,7 +207,7 @@ export class RescoreWorker {
           [model.id, model.version, now, JSON.stringify(scores)],
         );
       }
-      if (restored.length) await sql(`update poverty_score set current = true where id = any(?::uuid[])`, [`{${restored.join(',')}}`]);
+      if (restored.length) await sql(`update poverty_score set current = true where id = any(?::uuid[])`, [sqlArray(restored)]);
       await sql(
         `update survey s set eligibility = x.e, scored_at = ? from jsonb_to_recordset(?::jsonb) as x(id uuid, e text) where s.id = x.id`,
         [now, JSON.stringify(surveys)],

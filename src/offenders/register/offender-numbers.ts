@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { readNationally } from '../../db/jurisdiction-scope';
+import { sqlArray } from '../../db/raw-query';
 import type { RequestScoped } from '../../pipeline/context';
 
 /**
@@ -12,7 +13,7 @@ export const offenderNumbers: RequestScoped<DataLoader<string, string | null>> =
   create: ({ em }) =>
     new DataLoader(async (ids) => {
       const rows = await readNationally(em, (n) =>
-        n.execute<{ id: string; cnic: string }[]>('select id, cnic from citizen where id = any(?::uuid[])', [`{${ids.join(',')}}`]),
+        n.execute<{ id: string; cnic: string }[]>('select id, cnic from citizen where id = any(?::uuid[])', [sqlArray(ids)]),
       );
       const cnics = new Map(rows.map((r) => [r.id, r.cnic]));
       return ids.map((id) => cnics.get(id) ?? null);

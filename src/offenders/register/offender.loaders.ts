@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { districtCodes } from '../../jurisdictions/jurisdiction';
 import type { ReferenceData } from '../../jurisdictions/reference-data';
 import type { Context, RequestScoped } from '../../pipeline/context';
-import { boundQuery } from '../../db/raw-query';
+import { boundQuery, sqlArray } from '../../db/raw-query';
 import { ConvictionEventEntity } from './conviction-event.entity';
 import { toConviction, toConvictionEvent, type ConvictionFields } from './offender.mapping';
 import type { Conviction, ConvictionEvent } from './offender.type';
@@ -13,9 +13,6 @@ const CONVICTION_COLUMNS = `v.id, v.citizen_id as "citizenId", v.district_code a
   v.court, v.case_number as "caseNumber", v.conviction_date::text as "convictionDate", v.sentence,
   v.registering_agency as "registeringAgency", v.registered_on::text as "registeredOn", v.ends_on::text as "endsOn",
   v.last_known_address as "lastKnownAddress", v.created_at as "createdAt", v.updated_at as "updatedAt"`;
-
-/** A PostgreSQL array literal of values that need no quoting (uuids, district codes): one bound parameter. */
-const pgArray = (values: readonly string[]) => `{${values.join(',')}}`;
 
 export interface OffenderLoaderSet {
   /** Citizen id → their convictions in the viewer's jurisdiction, newest conviction first. */
@@ -40,7 +37,7 @@ export class OffenderLoaders implements RequestScoped<OffenderLoaderSet> {
           `select ${CONVICTION_COLUMNS} from conviction v where v.citizen_id = any(?::uuid[])
              ${codes ? 'and v.district_code = any(?::text[])' : ''}
            order by v.conviction_date desc, v.id asc`,
-          codes ? [pgArray(ids), pgArray(codes)] : [pgArray(ids)],
+          codes ? [sqlArray(ids), sqlArray(codes)] : [sqlArray(ids)],
         );
         const byOffender = new Map<string, Conviction[]>();
         for (const row of rows) {
