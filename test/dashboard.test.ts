@@ -1,8 +1,10 @@
+import { print } from 'graphql';
 import { startTestApp, type TestApp } from './helpers/app';
 import { addHouseholds, rollupSnapshot, type HouseholdSpec } from './helpers/dashboards';
 import { DashboardDocument, DashboardTreeDocument, type DashboardFieldsFragment, type DashboardScope } from './generated/graphql';
 import { Role } from '../src/auth/role';
 import { lastMonths } from '../src/dashboards/dashboard.areas';
+import { markKept, stringifyResult } from '../src/pipeline/answers';
 import { Province } from '../src/jurisdictions/province';
 
 const LAHORE = 'PK617';
@@ -328,5 +330,52 @@ describe('rollups', () => {
     expect(large.length).toBe(small.length);
     const reads = large.filter((s) => /dashboard_/.test(s));
     expect(reads).toHaveLength(2); // every district's rollup row; the fine histogram at the medians' points
+  });
+
+  it('serves a kept answer with the same bytes as the answer it keeps, its own request id and cost beside it', async () => {
+    const raw = async (requestId: string) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${analyst}`, 'x-request-id': requestId },
+        body: JSON.stringify({ query: print(DashboardTreeDocument), variables: { scope: { district: KASUR } } }),
+      });
+      return { status: response.status, length: response.headers.get('content-length'), text: await response.text() };
+    };
+    // A write moves the rollups' version: the first read computes the answer and keeps it, the second is served it.
+    await addHouseholds(app, [{ district: FAISALABAD }]);
+    const computed = await raw('kept-answer-first');
+    const served = await raw('kept-answer-second');
+    expect(computed.status).toBe(200);
+    expect(served.status).toBe(200);
+    // The same bytes up to the extensions (the budget's remaining points and reset time move between requests).
+    const dataPart = (text: string) => text.slice(0, text.indexOf(',"extensions":{"requestId":'));
+    expect(dataPart(served.text).length).toBeGreaterThan(1000);
+    expect(dataPart(served.text)).toBe(dataPart(computed.text));
+    expect(Number(served.length)).toBe(Buffer.byteLength(served.text));
+    expect(served.text.endsWith('}\n')).toBe(true);
+    const body = JSON.parse(served.text) as { data: { dashboard: Dash }; extensions: Record<string, unknown> };
+    expect(Object.keys(body)).toEqual(['data', 'extensions']);
+    expect(body.extensions).toEqual({ requestId: 'kept-answer-second', cost: expect.objectContaining({ requested: expect.any(Number) }), readFrom: 'PRIMARY' });
+    expect(body.data.dashboard.area.district?.code).toBe(KASUR);
+    expect(body.data).toEqual(JSON.parse(computed.text).data);
+  });
+});
+
+describe('a kept answer written from its one serialisation (src/pipeline/answers.ts)', () => {
+  it('is exactly what JSON.stringify writes, with errors and extensions around it in the same order', () => {
+    const data = { dashboard: { households: { value: 12, suppressed: false }, name: 'Lahore "City"\u2028', share: 0.25, gone: undefined } };
+    markKept(data);
+    const results = [
+      { data },
+      { data, extensions: { requestId: 'r-1', cost: 3 } },
+      { errors: [{ message: 'partial', path: ['dashboard'] }], data, extensions: { requestId: 'r-2' } },
+      { errors: undefined, data, extensions: undefined },
+    ];
+    for (const result of results) {
+      expect(stringifyResult(result)).toBe(JSON.stringify(result) + '\n');
+      expect(stringifyResult(result)).toBe(JSON.stringify(result) + '\n'); // served again from the kept JSON
+    }
+    const fresh = { data: { dashboard: null }, extensions: { requestId: 'r-3' } };
+    expect(stringifyResult(fresh)).toBe(JSON.stringify(fresh) + '\n');
   });
 });

@@ -13,7 +13,7 @@ import { requestPipeline } from '../pipeline/pipeline';
 import { Limits, type LimitsOptions } from '../pipeline/limits';
 import { RequestTransactions } from '../pipeline/transaction';
 import type { ReadPlacer } from '../pipeline/reads';
-import type { AnswerMemo } from '../pipeline/answers';
+import { stringifyResult, type AnswerMemo } from '../pipeline/answers';
 import { rootFieldActions } from './schema';
 
 /** Armor's depth/alias/directive rejections become our QUERY_TOO_COMPLEX, with the limit. */
@@ -53,6 +53,8 @@ export function createApollo(
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Kept answers are serialised once (src/pipeline/answers.ts); everything else as Apollo's own.
+    stringifyResult,
     validationRules: armor.validationRules,
     logger: {
       debug: (m) => logger.debug(m),

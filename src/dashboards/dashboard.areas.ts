@@ -65,12 +65,19 @@ export const cell = {
 
 /** The last MONTHS months up to the current one in Pakistan, first days, ascending. */
 export function lastMonths(now = new Date()): string[] {
-  const [y, m] = today(now).split('-').map(Number);
-  return Array.from({ length: MONTHS }, (_, i) => {
+  const day = today(now);
+  if (monthsOf?.day === day) return monthsOf.months;
+  const [y, m] = day.split('-').map(Number);
+  const months = Array.from({ length: MONTHS }, (_, i) => {
     const d = new Date(Date.UTC(y, m - 1 - (MONTHS - 1 - i), 1));
     return d.toISOString().slice(0, 10);
   });
+  monthsOf = { day, months };
+  return months;
 }
+
+/** The last day's months: every dashboard read asks (2% of a kept answer's CPU went to building them again). */
+let monthsOf: { day: string; months: string[] } | undefined;
 
 export function cellLayout(months: string[]): CellLayout {
   const statuses = Object.values(RegistrationStatus).map(cell.status);

@@ -7,7 +7,19 @@ function containsNul(value: unknown, depth = 0): boolean {
   return Object.values(value).some((v) => containsNul(v, depth + 1));
 }
 
+/** Parsed documents are kept and reused by Apollo (and never changed): each is walked once. */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 function documentContainsNul(document: DocumentNode): boolean {
+  let found = nulInDocument.get(document);
+  if (found === undefined) {
+    found = walkForNul(document);
+    nulInDocument.set(document, found);
+  }
+  return found;
+}
+
+function walkForNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     StringValue(node) {

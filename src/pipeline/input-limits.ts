@@ -101,14 +101,14 @@ function checkLiteral(
   }
 }
 
-export function refuseOversizedInput(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  rawVariables: Record<string, unknown> | undefined,
-): void {
-  const variables = rawVariables ?? {};
-  countValues(variables);
+/**
+ * Documents whose literals passed and that define no variables: a literal can then refer to no variable, so the walk
+ * depends on the document alone (parsed documents are kept by Apollo and never changed) and need not be repeated.
+ */
+const literalsPassed = new WeakSet<DocumentNode>();
+
+/** Every argument's literal, walked against its type (a variable inside it as the request's raw JSON). */
+function checkLiterals(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
   const info = new TypeInfo(schema);
   visit(
     document,
@@ -121,6 +121,19 @@ export function refuseOversizedInput(
       },
     }),
   );
+  const definesVariables = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.variableDefinitions?.length);
+  if (!definesVariables) literalsPassed.add(document);
+}
+
+export function refuseOversizedInput(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): void {
+  const variables = rawVariables ?? {};
+  countValues(variables);
+  if (!literalsPassed.has(document)) checkLiterals(schema, document, variables);
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: MAX_COERCION_ERRORS });
   if (coerced.errors) {
     // As graphql-js's own error, so formatError strips any echoed value (a CNIC sent in error is personal data).

@@ -11,7 +11,7 @@ import { ON_PRIMARY, type ReadPlacer, type ReadPlacement } from './reads';
 import { observeOperation } from '../metrics/operations';
 import type { AuditService } from '../audit/audit.service';
 import { auditRequest } from './people';
-import { MAX_ANSWERS_PER_STATE, viewerKey, type AnswerMemo, type AnswerState } from './answers';
+import { MAX_ANSWERS_PER_STATE, markKept, viewerKey, type AnswerMemo, type AnswerState } from './answers';
 
 /**
  * The request pipeline, in order. Every GraphQL request passes these stages; SMS messages enter at stage 1 with the
@@ -114,7 +114,10 @@ export function requestPipeline(stages: {
           if (ctx.budget.retryAfterSeconds !== undefined) response.http.headers.set('retry-after', String(ctx.budget.retryAfterSeconds));
           if (keeping && response.body.kind === 'single' && !errors?.length && !response.body.singleResult.errors && response.body.singleResult.data) {
             const { state, key } = keeping;
-            if (state.current() && state.answers.size < MAX_ANSWERS_PER_STATE) state.answers.set(key, response.body.singleResult.data);
+            if (state.current() && state.answers.size < MAX_ANSWERS_PER_STATE) {
+              state.answers.set(key, response.body.singleResult.data);
+              markKept(response.body.singleResult.data);
+            }
           }
           if (response.body.kind === 'single') {
             // A role refused before the run answers as a refused root field always did: `data: null` (now with 403).
