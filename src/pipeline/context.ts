@@ -92,11 +92,23 @@ export function requestEntityManager(orm: MikroORM, sealed: JurisdictionScope): 
 
 /** What a request's context makes on first use, shared by every copy of it (Apollo serves each request a copy). */
 const LAZY = Symbol('lazy');
+/** Made on first use: the request's entity manager and its logger. */
 interface Lazy {
-  em?: EntityManager;
-  logger?: Logger;
-  makeEm(): EntityManager;
-  makeLogger(): Logger;
+  made: { em?: EntityManager; logger?: Logger };
+  make: { em(): EntityManager; logger(): Logger };
+}
+
+/** A context member made on first use (shared by the context's copies); set, it is that context's own. */
+function lazyMember<K extends keyof Lazy['made']>(name: K): PropertyDescriptor {
+  return {
+    get(this: { [LAZY]: Lazy }) {
+      const { made, make } = this[LAZY] as { made: Record<K, unknown>; make: Record<K, () => unknown> };
+      return (made[name] ??= make[name]());
+    },
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
 }
 
 /**
@@ -106,34 +118,18 @@ interface Lazy {
  * context and its copy fork the same manager, once, when one of them first asks. Setting `em` on a context (a read
  * placed on the replica) gives that context alone its own manager, as a plain property would.
  */
-const CONTEXT_PROTOTYPE = Object.create(Object.prototype, {
-  em: {
-    get(this: { [LAZY]: Lazy }): EntityManager {
-      const lazy = this[LAZY];
-      return (lazy.em ??= lazy.makeEm());
-    },
-    set(this: object, value: EntityManager) {
-      Object.defineProperty(this, 'em', { value, writable: true, enumerable: true, configurable: true });
-    },
-  },
-  logger: {
-    get(this: { [LAZY]: Lazy }): Logger {
-      const lazy = this[LAZY];
-      return (lazy.logger ??= lazy.makeLogger());
-    },
-    set(this: object, value: Logger) {
-      Object.defineProperty(this, 'logger', { value, writable: true, enumerable: true, configurable: true });
-    },
-  },
-}) as object;
+const CONTEXT_PROTOTYPE = Object.create(Object.prototype, { em: lazyMember('em'), logger: lazyMember('logger') }) as object;
 
 export function requestContextFactory(orm: MikroORM, reference: ReferenceData, logger: Logger, sealer: ScopeSealer): CreateRequestContext {
   return (viewer, requestId, channel) => {
     const claims = claimsOf(viewer, requestId);
     const sealed = scopeOf(viewer.jurisdiction, reference, (d) => sealer.seal({ ...claims, d }));
     const lazy: Lazy = {
-      makeEm: () => requestEntityManager(orm, sealed),
-      makeLogger: () => logger.child(channel === 'graphql' ? { requestId } : { requestId, channel }),
+      made: {},
+      make: {
+        em: () => requestEntityManager(orm, sealed),
+        logger: () => logger.child(channel === 'graphql' ? { requestId } : { requestId, channel }),
+      },
     };
     const context: Context = Object.assign(Object.create(CONTEXT_PROTOTYPE) as Context, {
       [LAZY]: lazy,
