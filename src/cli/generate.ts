@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { isAlive, readRuntime, startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { DEFAULT_AS_OF, DEFAULT_SEED, GeneratorError, generateRegistry, prepareDatabase, type Progress } from '../generator/generate';
 import { TABLE_NAMES } from '../generator/model';
+import { MOBILE_NUMBER_HOUSEHOLDS } from '../generator/identifiers';
 import { activityRefusal, generateActivity } from '../generator/activity';
 
 const USAGE = `Usage:
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   const { values } = parsed;
   if (values.help) fail('');
   if (values.households === undefined && values['audit-rows'] === undefined) fail('--households is required. (Or --audit-rows N alone: activity for the registry already loaded.)');
-  const households = wholeNumber(values.households, 'households', 0, 1, 600_000_000);
+  const households = wholeNumber(values.households, 'households', 0, 1, MOBILE_NUMBER_HOUSEHOLDS);
   const auditRows = wholeNumber(values['audit-rows'], 'audit-rows', 0, 1, 2_000_000_000);
   const auditMonths = wholeNumber(values['audit-months'], 'audit-months', 24, 1, 240);
   const seed = wholeNumber(values.seed, 'seed', DEFAULT_SEED, 0, 0xffffffff);

@@ -12,8 +12,8 @@ import { Province, provinceCnicDigit } from '../jurisdictions/province';
 import type { ProgrammeRules } from '../scorecard/household-eligibility';
 import type { ModelSpec } from '../scorecard/scoring';
 import { RegistryGenerator } from './households';
-import { loadMobileNumbers } from './mobile-numbers';
 import { esc } from './text';
+import { MOBILE_NUMBER_HOUSEHOLDS } from './identifiers';
 import { TABLES, TABLE_NAMES, type Chunk, type GeneratorDistrict, type GeneratorInput, type Name, type NameTables, type TableName } from './model';
 
 /** The day the synthetic registry describes (PKT): registrations span the 24 months before it. */
@@ -260,14 +260,8 @@ interface Deferred {
  * B-trees cost more than validating each constraint once and building each index once by sorting, after the load.
  * Dropped and restored inside the load's transaction: no other session ever sees the tables without them.
  */
-/**
- * The loaded tables, as a SQL list of regclass literals: the COPY targets and `citizen_mobile_number`, filled by one
- * INSERT ... SELECT after them (its foreign key checked row by row and its random keys inserted one by one made it
- * 18% of a 200,000-household run).
- */
-const LOADED_TABLES = [...TABLE_NAMES, 'citizen_mobile_number'].map((t) => `'${t}'::regclass`).join(', ');
-/** Tables whose primary keys are random (md5 ids), deferred too; the others' ids lead with the household index. */
-const RANDOM_KEY_TABLES = ['citizen_mobile_number'].map((t) => `'${t}'::regclass`).join(', ');
+/** The loaded tables (the COPY targets), as a SQL list of regclass literals. */
+const LOADED_TABLES = TABLE_NAMES.map((t) => `'${t}'::regclass`).join(', ');
 
 interface Trigger {
   table: string;
@@ -293,7 +287,7 @@ async function deferrable(client: Client): Promise<Deferred[]> {
   const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; type: string }>(
     `select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition, contype as type
        from pg_constraint where conrelid in (${LOADED_TABLES})
-        and (contype in ('f', 'u') or (contype = 'p' and conrelid in (${RANDOM_KEY_TABLES}))) order by contype desc, conname`,
+        and contype in ('f', 'u') order by contype desc, conname`,
   );
   const { rows: indexes } = await client.query<{ table: string; name: string; definition: string }>(
     `select i.indrelid::regclass::text as table, c.relname as name, pg_get_indexdef(i.indexrelid) as definition
@@ -355,7 +349,7 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
   const total = options.households;
   if (!Number.isInteger(total) || total < 1) throw new GeneratorError('The number of households must be a positive whole number.');
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new GeneratorError('The seed must be a whole number from 0 to 4294967295.');
-  if (total > 600_000_000) throw new GeneratorError('At most 600,000,000 households (the generated CNIC range).');
+  if (total > MOBILE_NUMBER_HOUSEHOLDS) throw new GeneratorError(`At most ${MOBILE_NUMBER_HOUSEHOLDS.toLocaleString('en')} households (the generated mobile-number range).`);
   const chunkSize = options.chunkSize ?? 10_000;
   const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
   const copyMs = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
@@ -453,7 +447,6 @@ export async function generateRegistry(options: GenerateOptions): Promise<Genera
       // on the loaded tables as they are, not on an empty registry's guesses (the rebuild took 35 s planned blind,
       // 17 s with statistics), and they commit with the load.
       await phase('ANALYZE', () => client.query(`analyze ${TABLE_NAMES.join(', ')}`));
-      await phase('mobile numbers', () => loadMobileNumbers(client, asOf));
       await phase('indexes and constraints', () => restoreDeferred(client, deferred, constraintMs));
       if (rollupTriggers.length) {
         await phase('dashboard rollups', async () => {

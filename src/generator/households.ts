@@ -4,7 +4,7 @@ import { householdReasons } from '../scorecard/programmes';
 import { bandOf } from '../scorecard/scorecard.enums';
 import type { IndicatorValues, RosterEntry } from '../households/survey-indicators';
 import { Rng, Weighted, choose } from './random';
-import { APPLICANT_SLOT, Kind, OFFENDER_SLOT, makeCnicFactory, makeTrackingIdFactory, makeUuidFactory } from './identifiers';
+import { APPLICANT_SLOT, Kind, OFFENDER_SLOT, makeCnicFactory, makeMobileNumberFactory, makeTrackingIdFactory, makeUuidFactory } from './identifiers';
 import { DAY_MS, NULL, Sink, dayNumber, dayString, esc, ts } from './text';
 import { TABLE_NAMES, type Chunk, type GeneratorDistrict, type GeneratorInput, type Name, type TableName } from './model';
 
@@ -89,6 +89,9 @@ export class RegistryGenerator {
   private readonly uuid: (kind: number, index: number, slot: number) => string;
   private readonly cnic: ReturnType<typeof makeCnicFactory>;
   private readonly trackingId: (n: number) => string;
+  private readonly mobileNumber: (index: number, slot: number) => string | null;
+  /** Born on or before this day (`YYYY-MM-DD`): 18 by the as-of day, so a registered mobile number. */
+  private readonly adultBornBy: string;
   private readonly districts: Weighted<GeneratorDistrict>;
   private readonly asOfDay: number;
   private sinks = {} as Record<TableName, Sink>;
@@ -102,6 +105,8 @@ export class RegistryGenerator {
     this.uuid = makeUuidFactory(input.seed);
     this.cnic = makeCnicFactory(input.seed);
     this.trackingId = makeTrackingIdFactory(input.seed);
+    this.mobileNumber = makeMobileNumberFactory(input.seed);
+    this.adultBornBy = yearsBefore(input.asOf, 18);
     this.districts = new Weighted(input.districts, input.districts.map((d) => d.weight));
     this.asOfDay = dayNumber(input.asOf);
     this.escapeValues = /[\\\t\n\r]/.test(JSON.stringify(input.model?.indicators ?? []));
@@ -514,8 +519,12 @@ export class RegistryGenerator {
     });
   }
 
+  /** An identity record, and the mobile number registered to it: adults (18 by the as-of day), but one in ten. */
   private citizen(index: number, p: Person, districtCode: string): void {
-    this.emit('citizen', `${this.uuid(Kind.citizen, index, p.slot)}\t${p.idNumber}\t${p.given.latin} ${p.family.latin}\t${p.given.urdu} ${p.family.urdu}\t${p.citizenRelation}\t${p.relative.given.latin} ${p.relative.family.latin}\t${p.relative.given.urdu} ${p.relative.family.urdu}\t${p.gender}\t${p.dob}\t${districtCode}\t${CITIZEN_CREATED}\t${CITIZEN_CREATED}\n`);
+    const id = this.uuid(Kind.citizen, index, p.slot);
+    const number = p.dob <= this.adultBornBy ? this.mobileNumber(index, p.slot) : null;
+    if (number) this.emit('citizen_mobile_number', `${this.uuid(Kind.mobileNumber, index, p.slot)}\t${id}\t${number}\t${this.input.asOf}\n`);
+    this.emit('citizen', `${id}\t${p.idNumber}\t${p.given.latin} ${p.family.latin}\t${p.given.urdu} ${p.family.urdu}\t${p.citizenRelation}\t${p.relative.given.latin} ${p.relative.family.latin}\t${p.relative.given.urdu} ${p.relative.family.urdu}\t${p.gender}\t${p.dob}\t${districtCode}\t${CITIZEN_CREATED}\t${CITIZEN_CREATED}\n`);
   }
 
   /** A person (not in any household) at a centre: registration received, scheduled, or rejected. */
@@ -608,4 +617,11 @@ function rosterOf(p: Person, mismatch: Mismatch | null): RosterEntry {
     disability: p.disability,
     idDocument: p.idDocument,
   };
+}
+
+/** `day` (`YYYY-MM-DD`) `years` earlier, as PostgreSQL's `date - interval 'N years'` has it (29 February: the 28th). */
+export function yearsBefore(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y - years, m - 1, d));
+  return (date.getUTCMonth() === m - 1 ? date : new Date(Date.UTC(y - years, m, 0))).toISOString().slice(0, 10);
 }

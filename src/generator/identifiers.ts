@@ -14,6 +14,7 @@ export const Kind = {
   citizen: 8,
   conviction: 9,
   convictionEvent: 10,
+  mobileNumber: 11,
 } as const;
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -60,6 +61,25 @@ export function makeCnicFactory(seed: number): (provinceDigit: string, index: nu
     if (n >= SERIAL_SPACE) throw new Error('too many households for the CNIC range');
     const serial = ((n * SERIAL_MULTIPLIER) % SERIAL_SPACE + offset) % SERIAL_SPACE;
     return `${provinceDigit}0${String(serial).padStart(10, '0')}${genderDigit}`;
+  };
+}
+
+/** Mobile numbers (`03` and nine digits): one per identity-number slot of the first this many households. */
+export const MOBILE_NUMBER_HOUSEHOLDS = 1e9 / NUMBERS_PER_HOUSEHOLD;
+
+/**
+ * The registered mobile number of person `slot` of household `index`, or null for the one in ten with none:
+ * `03` then (n + offset) × 7919 mod 10⁹, n = index × 16 + slot. n below 10⁹ and 7919 prime to 10⁹ make it a
+ * permutation, so no two people share a number; the offset (from the seed) gives other seeds other numbers.
+ */
+export function makeMobileNumberFactory(seed: number): (index: number, slot: number) => string | null {
+  const offset = ((seed >>> 0) * 104_729) % 1e9;
+  return (index, slot) => {
+    const n = index * NUMBERS_PER_HOUSEHOLD + slot;
+    if (n >= 1e9) throw new Error('too many households for the mobile-number range');
+    // One in ten by a multiplicative hash of n (n mod 10 would follow the slot: every head would have a number).
+    if ((Math.imul(n, 0x9e3779b1) >>> 0) % 10 === 7) return null;
+    return `03${String((((n + offset) % 1e9) * 7919) % 1e9).padStart(9, '0')}`;
   };
 }
 

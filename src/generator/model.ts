@@ -43,6 +43,7 @@ export interface NameTables {
 /** The tables loaded, in foreign-key order, with their COPY column lists. */
 export const TABLES = {
   citizen: ['id', 'cnic', 'name_en', 'name_ur', 'relation', 'relative_name_en', 'relative_name_ur', 'gender', 'date_of_birth', 'district_code', 'created_at', 'updated_at'],
+  citizen_mobile_number: ['id', 'citizen_id', 'number', 'created_at'],
   conviction: ['id', 'citizen_id', 'sections', 'court', 'case_number', 'conviction_date', 'sentence', 'registering_agency', 'district_code', 'status', 'registered_on', 'ends_on', 'last_known_address', 'version', 'created_at', 'updated_at'],
   conviction_event: ['id', 'conviction_id', 'kind', 'from_status', 'to_status', 'changed_fields', 'reason', 'version', 'actor_id', 'actor_name', 'at'],
   household: ['id', 'district_code', 'tehsil', 'area', 'version', 'created_at', 'updated_at'],
