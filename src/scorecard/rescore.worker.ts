@@ -144,7 +144,14 @@ export class RescoreWorker {
     // superseded by a later activation: that job re-scores instead
     if (model.status !== ModelStatus.ACTIVE) return this.finish(sql, job.id, model.version);
     let [slice] = await this.claim(sql, job.id);
-    if (!slice && (await this.makeSlices(sql, job))) [slice] = await this.claim(sql, job.id);
+    // No open range free: the job's ranges may not exist yet. Make them (or, when another chunk is making them, wait
+    // for its commit) and claim again either way: a lane that lost the race to make them claims one of the ranges the
+    // winner made, instead of finding nothing to do (drain() then stopped that lane for the whole job, and the
+    // server's lane slept a poll interval).
+    if (!slice) {
+      await this.makeSlices(sql, job);
+      [slice] = await this.claim(sql, job.id);
+    }
     if (!slice) {
       // Every range is done, or the ones left are being run by other chunks now (whichever runs the last finishes).
       const [{ open }] = await sql<{ open: boolean }>('select exists (select 1 from rescore_slice where job_id = ? and not done) as open', [job.id]);
