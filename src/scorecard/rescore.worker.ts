@@ -167,9 +167,8 @@ export class RescoreWorker {
     const today = now.toISOString().slice(0, 10);
     const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
     // The new scores and the surveys' outcomes, column by column: each column is bound as one array (sqlQuotedArray).
-    const scores = { h: [] as string[], s: [] as string[], sv: [] as number[], score: [] as number[], band: [] as string[], below: [] as boolean[], v: [] as string[], p: [] as string[], r: [] as (string | null)[], e: [] as string[] };
-    const surveys = { id: [] as string[], e: [] as string[] };
-    const restored: string[] = [];
+    const scores = { h: [] as string[], s: [] as string[], sv: [] as number[], score: [] as number[], band: [] as string[], below: [] as boolean[], v: [] as string[], p: [] as string[], r: [] as (string | null)[], e: [] as string[], outcome: [] as string[] };
+    const restored = { id: [] as string[], outcome: [] as string[] };
     const households: string[] = [];
     for (const row of rows) {
       if (!row.survey_id) continue; // never surveyed: nothing to score
@@ -185,16 +184,13 @@ export class RescoreWorker {
       if (row.score_id) {
         // A model activated again finds its earlier score of the same survey: current again, not duplicated.
         if (row.score_current) continue;
-        restored.push(row.score_id);
+        restored.id.push(row.score_id);
+        restored.outcome.push(eligibilityOf(kafaalat, facts.indicators, facts.roster, row.score_value!, row.score_model!));
         households.push(row.household_id);
-        surveys.id.push(row.survey_id);
-        surveys.e.push(eligibilityOf(kafaalat, facts.indicators, facts.roster, row.score_value!, row.score_model!));
         continue;
       }
       const scored = scoreSurveyFacts(spec, rules, facts, today);
       households.push(row.household_id);
-      surveys.id.push(row.survey_id);
-      surveys.e.push(scored.eligibility);
       scores.h.push(row.household_id);
       scores.s.push(row.survey_id);
       scores.sv.push(row.survey_version);
@@ -205,33 +201,37 @@ export class RescoreWorker {
       scores.p.push(`{${scored.explanation.points.join(',')}}`);
       scores.r.push(scored.explanation.region);
       scores.e.push(sqlQuotedArray(scored.eligibleProgrammes));
+      scores.outcome.push(scored.eligibility);
     }
     this.timings.scoreMs += performance.now() - t;
     t = performance.now();
     if (households.length) {
       // Set-based, one statement each for the whole chunk: the households' previous scores stop being current, the new
-      // ones are inserted (a (survey, model) score that exists already is left alone), re-activated ones restored, and
-      // the surveys' eligibility set.
+      // ones are inserted (a (survey, model) score that exists already is left alone) and re-activated ones restored,
+      // each with its survey's outcome (eligibility, and when): the score row carries it, the wide survey row is not
+      // rewritten (Migration20261210010000; src/households/survey-outcome.ts reads it).
       await sql(`update poverty_score set current = false where household_id = any(?::uuid[]) and current`, [sqlArray(households)]);
       if (scores.h.length) {
         // Column arrays, not one JSON document: PostgreSQL parsed the chunk's 2 MB of JSON (jsonb_to_recordset) in
         // ~13 µs a household, the arrays in ~3 µs.
         await sql(
           `insert into poverty_score (id, household_id, survey_id, survey_version, model_id, model_version, score, band, below_cutoff,
-             explanation_values, explanation_points, explanation_region, eligible_programmes, current, computed_at)
-           select gen_random_uuid(), x.h, x.s, x.sv, ?, ?, x.score, x.band, x.below, x.v::jsonb, x.p::int[], x.r, x.e::text[], true, ?
-           from unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
-             as x(h, s, sv, score, band, below, v, p, r, e)
+             explanation_values, explanation_points, explanation_region, eligible_programmes, current, computed_at, eligibility, scored_at)
+           select gen_random_uuid(), x.h, x.s, x.sv, ?, ?, x.score, x.band, x.below, x.v::jsonb, x.p::int[], x.r, x.e::text[], true, ?, x.outcome, ?
+           from unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+             as x(h, s, sv, score, band, below, v, p, r, e, outcome)
            on conflict (survey_id, model_id) do nothing`,
-          [model.id, model.version, now, sqlArray(scores.h), sqlArray(scores.s), sqlArray(scores.sv.map(String)), sqlArray(scores.score.map(String)),
-            sqlArray(scores.band), sqlArray(scores.below.map(String)), sqlQuotedArray(scores.v), sqlQuotedArray(scores.p), sqlQuotedArray(scores.r), sqlQuotedArray(scores.e)],
+          [model.id, model.version, now, now, sqlArray(scores.h), sqlArray(scores.s), sqlArray(scores.sv.map(String)), sqlArray(scores.score.map(String)),
+            sqlArray(scores.band), sqlArray(scores.below.map(String)), sqlQuotedArray(scores.v), sqlQuotedArray(scores.p), sqlQuotedArray(scores.r), sqlQuotedArray(scores.e),
+            sqlArray(scores.outcome)],
         );
       }
-      if (restored.length) await sql(`update poverty_score set current = true where id = any(?::uuid[])`, [sqlArray(restored)]);
-      await sql(
-        `update survey s set eligibility = x.e, scored_at = ? from unnest(?::uuid[], ?::text[]) as x(id, e) where s.id = x.id`,
-        [now, sqlArray(surveys.id), sqlArray(surveys.e)],
-      );
+      if (restored.id.length) {
+        await sql(
+          `update poverty_score p set current = true, eligibility = x.outcome, scored_at = ? from unnest(?::uuid[], ?::text[]) as x(id, outcome) where p.id = x.id`,
+          [now, sqlArray(restored.id), sqlArray(restored.outcome)],
+        );
+      }
     }
     this.timings.writeMs += performance.now() - t;
     // The range's cursor and the job's progress move with the chunk. The job row is locked from here to the commit
