@@ -134,8 +134,12 @@ export class RescoreWorker {
     // The chunk's statements are planned in a millisecond; JIT compiling them (their array parameters push the
     // estimates past jit_above_cost) cost ~110 ms a chunk. The chunk's commit need not wait for its WAL to reach
     // disk: writes and the cursor commit together, so a server crash loses a suffix of whole chunks, cursor
-    // included, which the next run redoes (still exactly once per household).
-    await sql(`select set_config('jit', 'off', true), set_config('synchronous_commit', 'off', true)`, []);
+    // included, which the next run redoes (still exactly once per household). The chunk's statement triggers (the
+    // dashboard rollups') capture the rows it writes as transition tables: 5,000 new scores, and when the households
+    // had a current score (a registry's every household, when a model replaces another), 5,000 retired ones before and
+    // after; with the default 4 MB of work_mem they spilled to temporary files (bench:rescore --scored: 12 µs of
+    // PostgreSQL CPU a household).
+    await sql(`select set_config('jit', 'off', true), set_config('synchronous_commit', 'off', true), set_config('work_mem', '32MB', true)`, []);
     const [job] = await sql<{ id: string; model_id: string; total: number }>(
       `select id, model_id, total from rescore_job where status = 'RUNNING' order by started_at, id limit 1`, [],
     );
