@@ -50,8 +50,8 @@ export interface RescoreWorkerOptions {
  * Re-scores every household after a model is activated, in chunks of households ordered by id (5,000 by default).
  * Each chunk is one transaction: one query reads the chunk's households with their latest survey (indicators, roster
  * snapshot) and any score they have under the model; the pure `scoreHousehold` scores them in this process; a few
- * set-based statements write the whole chunk back (previous scores no longer current, new scores inserted from one
- * JSON document, surveys' eligibility) and the job's cursor and `processed` move with them. No entity per household
+ * set-based statements write the whole chunk back (previous scores no longer current, new scores inserted from column
+ * arrays, each with its survey's outcome: src/households/survey-outcome.ts) and the job's cursor and `processed` move with them. No entity per household
  * (issue #17: the ORM path spent 0.6 ms of CPU a household). The job's households are split by id into ranges
  * (`rescore_slice`, Migration20261208100000), each with its own cursor; a chunk claims one range FOR UPDATE SKIP LOCKED
  * and moves that range's cursor, and the job's `processed`, in its own transaction. So `lanes` chunks of this worker,
