@@ -123,13 +123,22 @@ export class RescoreWorker {
 
   /** One chunk of the oldest running job; false when there is nothing to do. */
   async runOnce(): Promise<boolean> {
-    const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
-    const ran = await em.transactional(async (tx) => this.chunk(tx));
-    if (ran) rescoreChunks.inc();
-    return ran;
+    for (;;) {
+      const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
+      const ran = await em.transactional(async (tx) => this.chunk(tx));
+      if (typeof ran === 'boolean') {
+        if (ran) rescoreChunks.inc();
+        return ran;
+      }
+      // The job has no ranges yet: they are made in a transaction of their own, so a lane that finds them being made
+      // waits for that short insert, not for another lane's whole first chunk; then the chunk runs again.
+      const maker = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
+      await maker.transactional((tx) => this.makeSlices((text, bindings) => boundQuery(tx, text, bindings), ran.unranged));
+    }
   }
 
-  private async chunk(em: EntityManager): Promise<boolean> {
+  /** One chunk; `unranged` when the job's ranges are not made yet (runOnce makes them, then runs the chunk again). */
+  private async chunk(em: EntityManager): Promise<boolean | { unranged: { id: string; total: number } }> {
     const sql = <T>(text: string, bindings: unknown[]) => boundQuery<T>(em, text, bindings);
     // The chunk's statements are planned in a millisecond; JIT compiling them (their array parameters push the
     // estimates past jit_above_cost) cost ~110 ms a chunk. The chunk's commit need not wait for its WAL to reach
@@ -147,18 +156,17 @@ export class RescoreWorker {
     const model = await em.findOneOrFail(ScorecardModelEntity, { id: job.model_id });
     // superseded by a later activation: that job re-scores instead
     if (model.status !== ModelStatus.ACTIVE) return this.finish(sql, job.id, model.version);
-    let [slice] = await this.claim(sql, job.id);
-    // No open range free: the job's ranges may not exist yet. Make them (or, when another chunk is making them, wait
-    // for its commit) and claim again either way: a lane that lost the race to make them claims one of the ranges the
-    // winner made, instead of finding nothing to do (drain() then stopped that lane for the whole job, and the
-    // server's lane slept a poll interval).
+    const [slice] = await this.claim(sql, job.id);
     if (!slice) {
-      await this.makeSlices(sql, job);
-      [slice] = await this.claim(sql, job.id);
-    }
-    if (!slice) {
-      // Every range is done, or the ones left are being run by other chunks now (whichever runs the last finishes).
-      const [{ open }] = await sql<{ open: boolean }>('select exists (select 1 from rescore_slice where job_id = ? and not done) as open', [job.id]);
+      // No open range free: none made yet (runOnce makes them and comes back: a lane that finds them being made by
+      // another claims one of them once made, rather than finding nothing to do, which stopped that lane for the
+      // whole job in drain()), or every range is done, or the ones left are being run by other chunks now (whichever
+      // runs the last finishes).
+      const [{ made, open }] = await sql<{ made: boolean; open: boolean }>(
+        'select exists (select 1 from rescore_slice where job_id = ?) as made, exists (select 1 from rescore_slice where job_id = ? and not done) as open',
+        [job.id, job.id],
+      );
+      if (!made) return { unranged: job };
       return open ? false : this.finish(sql, job.id, model.version);
     }
     let t = performance.now();
