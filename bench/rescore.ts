@@ -2,12 +2,15 @@
  * Re-score benchmark (not a test): loads N households into a fresh database, activates NSER-2011 the way
  * `activateScorecardModel` does, and times the real re-score worker (chunked, one transaction per chunk) until every
  * household has a score under the new model. Reports households per second.
- *   npm run bench:rescore [-- --households 1000000] [--chunk 5000] [--lanes 2]
+ *   npm run bench:rescore [-- --households 1000000] [--chunk 5000] [--lanes 2] [--scored]
  * Uses an embedded PostgreSQL in a temporary directory (or DATABASE_URL's server, in a new database).
  * Writes bench/results/rescore.md.
  *
  * The households are clones of a demo household's survey (the roster snapshot travels with the survey, so no
  * member rows are needed), spread over all districts: the scoring work per household is real, the variety is not.
+ * With `--scored`, each clone also has the demo household's current score under the model active before (as every
+ * household of a registry has when a new model is activated): the re-score then also retires 5,000 current scores a
+ * chunk. Without it only the demo households have one.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -31,6 +34,7 @@ const BATCH = 100_000;
 const CHUNK = arg('chunk', 5000);
 // The server's default (RESCORE_LANES): chunks of different ranges run at once.
 const LANES = arg('lanes', 2);
+const SCORED = process.argv.includes('--scored');
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasdeeq-bench-'));
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
   await owner.connect();
   try {
     const [template] = (
-      await owner.query(`select s.id survey, s.household_id household from survey s join poverty_score p on p.survey_id = s.id limit 1`)
+      await owner.query(`select s.id survey, s.household_id household, p.id score from survey s join poverty_score p on p.survey_id = s.id limit 1`)
     ).rows;
     const columns = async (table: string, except: string[]) =>
       (await owner.query<{ name: string }>(
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     const householdColumns = await columns('household', ['id', 'district_code']);
     // The clones are no registration's and carry no idempotency key (both unique).
     const surveyColumns = await columns('survey', ['id', 'household_id', 'registration_id', 'idempotency_key']);
+    const scoreColumns = await columns('poverty_score', ['id', 'household_id', 'survey_id']);
     const started = Date.now();
     // Loaded without triggers (the dashboard rollups' statement triggers made a batch of 100,000 surveys take
     // minutes; foreign keys hold by construction), the rollups rebuilt once after: the re-score runs with all on.
@@ -74,6 +79,13 @@ async function main(): Promise<void> {
          select ids.sid, ids.hid, ${surveyColumns.map((c) => `s.${c}`).join(', ')} from ids, survey s where s.id = $1`,
         [template.survey],
       );
+      if (SCORED) {
+        await owner.query(
+          `insert into poverty_score (id, household_id, survey_id, ${scoreColumns.join(', ')})
+           select gen_random_uuid(), ids.hid, ids.sid, ${scoreColumns.map((c) => `p.${c}`).join(', ')} from ids, poverty_score p where p.id = $1`,
+          [template.score],
+        );
+      }
       await owner.query('commit');
       process.stderr.write(`\rloaded ${done + n} / ${N} households`);
     }
@@ -83,6 +95,7 @@ async function main(): Promise<void> {
     process.stderr.write(`\nloaded in ${loadSeconds.toFixed(1)} s; activating NSER-2011\n`);
     await owner.query('vacuum analyze household');
     await owner.query('vacuum analyze survey');
+    if (SCORED) await owner.query('vacuum analyze poverty_score');
 
     // What activateScorecardModel does, minus the request around it.
     await owner.query(`update scorecard_model set status = 'RETIRED', retired_at = now() where status = 'ACTIVE'`);
@@ -132,10 +145,10 @@ async function main(): Promise<void> {
     const commit = execSync('git rev-parse --short HEAD').toString().trim();
     const report = `# Re-score benchmark
 
-\`npm run bench:rescore -- --households ${N}\` at commit \`${commit}\`, ${new Date().toISOString()}, Node ${process.version},
+\`npm run bench:rescore -- --households ${N}${SCORED ? ' --scored' : ''}\` at commit \`${commit}\`, ${new Date().toISOString()}, Node ${process.version},
 ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${config.databaseUrl ? 'PostgreSQL' : 'embedded PostgreSQL'} ${server} (fsync on), one worker process.
 
-Households are clones of a demo survey spread over all 160 districts (see the script's header). The worker re-scores
+Households are clones of a demo survey spread over all 160 districts (see the script's header)${SCORED ? ', each with a current score under the model active before' : ''}. The worker re-scores
 every household under NSER-2011 after its activation, in chunks of ${CHUNK.toLocaleString('en')} on ${LANES} lane${LANES === 1 ? '' : 's'} (chunks of different id ranges at once), each chunk one transaction that reads its
 households in one query, scores them with the pure function and writes them back set-based, moving its range's cursor.
 Worker time, summed over chunks (lanes overlap, so the sum can exceed the wall time): read ${(worker.timings.readMs / 1000).toFixed(1)} s, scoring ${(worker.timings.scoreMs / 1000).toFixed(1)} s, writes ${(worker.timings.writeMs / 1000).toFixed(1)} s (the rest: claiming the job row, commits).

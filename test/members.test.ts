@@ -137,7 +137,14 @@ describe('SQL per page of households', () => {
     expect(hundred.result.body.data!.households.edges.every((e) => e.node.members.length === 3 && e.node.flags.length === 2 && e.node.latestSurvey)).toBe(true);
     expect(ten.result.body.data!.households.totalCount).toBe(120);
     // The loaders' statements may come in any order; their number and kind may not change with the page size.
-    const table = (s: string) => (s.includes('set_config(') ? 'set_config' : /^select (?!count\()(\w+)\(|(?:from|into|update) "?(\w+)/.exec(s)?.slice(1).find(Boolean));
+    // The table a statement reads: a function called first, else the first table named outside parentheses (a
+    // survey's outcome is a subquery of its score rows in the select list: src/households/survey-outcome.ts).
+    const outside = (s: string) => {
+      let t = s;
+      while (/\([^()]*\)/.test(t)) t = t.replace(/\([^()]*\)/g, ' ');
+      return t;
+    };
+    const table = (s: string) => (s.includes('set_config(') ? 'set_config' : (/^select (?!count\()(\w+)\(/.exec(s) ?? /(?:from|into|update) "?(\w+)/.exec(outside(s)))?.[1]);
     const summary = (statements: string[]) => statements.map((s) => `${s.split(' ')[0]} ${table(s)}`).sort();
     expect(summary(hundred.statements)).toEqual(summary(ten.statements));
     expect(summary(hundred.statements)).toEqual([

@@ -4,6 +4,7 @@ import { createLogger } from '../src/logger';
 import { toGlobalId } from '../src/common/global-id';
 import { SURVEY_INDICATORS, type IndicatorValues, type RosterEntry } from '../src/households';
 import { RescoreWorker } from '../src/scorecard/rescore.worker';
+import { outcomeEligibilitySql, outcomeScoredAtSql } from '../src/households/survey-outcome';
 import { scoreHousehold, type ExplanationLine, type ModelSpec } from '../src/scorecard/scoring';
 import { Migration20261207900000 } from '../migrations/Migration20261207900000';
 
@@ -143,10 +144,30 @@ describe('score explanations (compact storage, issue #17)', () => {
       "select count(*)::int as scores, count(distinct household_id)::int as households, count(*) filter (where current)::int as current from poverty_score where model_version = 'NSER-2011'",
     )).toEqual([{ scores: surveyed, households: surveyed, current: surveyed }]);
     expect(await app.sql('select household_id from poverty_score where current group by household_id having count(*) > 1')).toEqual([]);
-    // Surveys carry the new score's eligibility outcome and time.
+    // Surveys' outcomes are the new scores' eligibility and time (held on the score rows: survey rows are not rewritten).
     expect(await app.sql(
-      "select count(*)::int as n from survey s join poverty_score p on p.survey_id = s.id and p.current where s.latest and s.scored_at = p.computed_at and p.model_version = 'NSER-2011'",
+      `select count(*)::int as n from survey s join poverty_score p on p.survey_id = s.id and p.current
+        where s.latest and ${outcomeScoredAtSql('s')} = p.computed_at and p.scored_at = p.computed_at
+          and ${outcomeEligibilitySql('s')} = p.eligibility and p.model_version = 'NSER-2011'`,
     )).toEqual([{ n: surveyed }]);
+
+    // The API answers those outcomes: the household's status, its latest survey's status and scoredAt, as when the
+    // re-score wrote them on the survey row.
+    const outcomes = await app.sql<{ household_id: string; eligibility: string; scored_at: Date }>(
+      "select household_id, eligibility, scored_at from poverty_score where current and model_version = 'NSER-2011' order by household_id",
+    );
+    expect(outcomes).toHaveLength(surveyed);
+    for (const o of outcomes) {
+      const res = await app.gql<{ household: { status: string; latestSurvey: { status: string; scoredAt: string }; surveys: { status: string; scoredAt: string | null }[] } }, { id: string }>(
+        'query Outcome($id: ID!) { household(id: $id) { status latestSurvey { status scoredAt } surveys { status scoredAt } } }',
+        { id: toGlobalId('Household', o.household_id) }, officer,
+      );
+      expect(res.body.errors).toBeUndefined();
+      const household = res.body.data!.household;
+      expect(household.status).toBe(o.eligibility);
+      expect(household.latestSurvey).toEqual({ status: o.eligibility, scoredAt: o.scored_at.toISOString() });
+      expect(household.surveys[0]).toEqual(household.latestSurvey);
+    }
 
     // Every re-scored household explains its score exactly as the scoring function does.
     const rows = await app.sql<{ household_id: string; score: string }>("select household_id, score::text from poverty_score where current and model_version = 'NSER-2011' order by household_id");
@@ -164,6 +185,13 @@ describe('score explanations (compact storage, issue #17)', () => {
     expect(await app.sql("select count(*)::int as n, count(distinct survey_id)::int as surveys, count(*) filter (where current)::int as current from poverty_score p where model_version = 'NSER-2021' and exists (select 1 from survey s where s.id = p.survey_id and s.latest)"))
       .toEqual([{ n: surveyed, surveys: surveyed, current: surveyed }]);
     expect(await app.sql(`select id from poverty_score where current and id = any(?::uuid[]) order by id`, [earlier.map((e) => e.id)])).toEqual(earlier);
+    // A restored score carries its survey's outcome as of the restore.
+    expect(await app.sql(
+      `select count(*)::int as n from survey s join poverty_score p on p.survey_id = s.id and p.current
+        where s.latest and p.id = any(?::uuid[]) and p.scored_at > p.computed_at
+          and ${outcomeScoredAtSql('s')} = p.scored_at and ${outcomeEligibilitySql('s')} = p.eligibility`,
+      [earlier.map((e) => e.id)],
+    )).toEqual([{ n: earlier.length }]);
   });
 
   it('re-scores in parallel id ranges: lanes and workers at once, a crash in one lane, each household scored exactly once', async () => {
@@ -204,7 +232,8 @@ describe('score explanations (compact storage, issue #17)', () => {
     )).toEqual([{ scores: surveyed, surveys: surveyed, current: surveyed }]);
     expect(await app.sql('select household_id from poverty_score where current group by household_id having count(*) > 1')).toEqual([]);
     expect(await app.sql(
-      "select count(*)::int as n from survey s join poverty_score p on p.survey_id = s.id and p.current where s.latest and s.scored_at = p.computed_at and p.model_version = 'NSER-2011'",
+      `select count(*)::int as n from survey s join poverty_score p on p.survey_id = s.id and p.current
+        where s.latest and ${outcomeScoredAtSql('s')} = p.computed_at and ${outcomeEligibilitySql('s')} = p.eligibility and p.model_version = 'NSER-2011'`,
     )).toEqual([{ n: surveyed }]);
     // Each range holds exactly the households between its bounds, and the ranges tile the id space.
     expect(await app.sql(

@@ -8,6 +8,7 @@ import { MemberEntity } from './member.entity';
 import { SurveyEntity } from './survey.entity';
 import { DataQualityFlagEntity } from './data-quality-flag.entity';
 import { RelationToHead, type EligibilityOutcome } from './household.enums';
+import { outcomeEligibilitySql } from './survey-outcome';
 
 export interface HouseholdLoaders {
   members: DataLoader<string, MemberEntity[]>;
@@ -87,7 +88,7 @@ export class HouseholdLoaderFactory implements RequestScoped<HouseholdLoaders> {
     latestStatus: new DataLoader(async (ids) => {
       const rows = await boundQuery<{ household_id: string; eligibility: EligibilityOutcome | null }>(
         em,
-        'select household_id, eligibility from survey where household_id = any(?::uuid[]) and latest',
+        `select s.household_id, ${outcomeEligibilitySql('s')} as eligibility from survey s where s.household_id = any(?::uuid[]) and s.latest`,
         [sqlArray(ids)],
       );
       return groupBy(ids, rows, (r) => r.household_id).map((g) => (g[0] ? { eligibility: g[0].eligibility } : null));

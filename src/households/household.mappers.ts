@@ -84,6 +84,13 @@ export function toMaskedMember(row: MemberEntity): MaskedMember {
   });
 }
 
+/** A survey's outcome: as read (src/households/survey-outcome.ts), or its own columns when it was not read. */
+export function outcomeOf(row: SurveyEntity): { eligibility: EligibilityOutcome | null; scoredAt: Date | null } {
+  return row.outcomeEligibility !== undefined
+    ? { eligibility: row.outcomeEligibility ?? null, scoredAt: row.outcomeScoredAt ?? null }
+    : { eligibility: row.eligibility ?? null, scoredAt: row.scoredAt ?? null };
+}
+
 export function surveyStatusOf(row: Pick<SurveyEntity, 'eligibility'> | null | undefined): SurveyStatus {
   if (!row) return SurveyStatus.NOT_SURVEYED;
   if (row.eligibility === EligibilityOutcome.ELIGIBLE) return SurveyStatus.ELIGIBLE;
@@ -92,6 +99,7 @@ export function surveyStatusOf(row: Pick<SurveyEntity, 'eligibility'> | null | u
 }
 
 export function toSurvey(row: SurveyEntity): Survey {
+  const outcome = outcomeOf(row);
   const indicators = new SurveyIndicators();
   for (const { field } of SURVEY_INDICATORS) (indicators as unknown as Record<string, unknown>)[field] = row[field];
   return Object.assign(new Survey(), {
@@ -100,8 +108,8 @@ export function toSurvey(row: SurveyEntity): Survey {
     version: row.version,
     submittedAt: row.submittedAt,
     memberCount: row.memberCount,
-    status: surveyStatusOf(row),
-    scoredAt: row.scoredAt ?? null,
+    status: surveyStatusOf(outcome),
+    scoredAt: outcome.scoredAt,
     indicators,
   });
 }

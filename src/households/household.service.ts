@@ -19,10 +19,11 @@ import { DataQualityFlagEntity } from './data-quality-flag.entity';
 import { MemberStatus, SurveyStatus } from './household.enums';
 import { DataQualityFlag, Household, SurveyStatusAnswer } from './household.type';
 import type { DataQualityFlagFilter, HouseholdFilter } from './household.input';
-import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE, surveyStatusOf, householdFields, toFlag, toHousehold, toMember, toSurvey } from './household.mappers';
+import { FLAG_TYPE, HOUSEHOLD_TYPE, MEMBER_TYPE, SURVEY_TYPE, outcomeOf, surveyStatusOf, householdFields, toFlag, toHousehold, toMember, toSurvey } from './household.mappers';
 import type { Node } from '../common/node';
 import { keyOf } from './household.access';
 import { SURVEY_STATUS_MESSAGES } from './survey-status.messages';
+import { outcomeEligibilitySql } from './survey-outcome';
 
 const NO_HOUSEHOLD = 'No household with this ID in your jurisdiction.';
 
@@ -52,7 +53,7 @@ export class HouseholdService {
       const outside = !!anywhere && !!codes && !codes.includes(anywhere.household.district.code);
       const member = outside ? null : anywhere;
       const survey = member ? await em.findOne(SurveyEntity, { household: member.household, latest: true }) : null;
-      const answer = member ? surveyStatusOf(survey) : SurveyStatus.NOT_SURVEYED;
+      const answer = member ? surveyStatusOf(survey && outcomeOf(survey)) : SurveyStatus.NOT_SURVEYED;
       await this.audit.record(em, ctx, {
         action: 'survey.status',
         outcome: outside ? 'OUT_OF_JURISDICTION' : member ? 'SUCCESS' : 'NOT_FOUND',
@@ -115,9 +116,9 @@ export class HouseholdService {
       const qb = em.createQueryBuilder(HouseholdEntity, 'h').where(this.householdWhere(ctx, filter));
       if (filter.status === SurveyStatus.NOT_SURVEYED) qb.andWhere('false');
       else if (filter.status === SurveyStatus.PENDING_VERIFICATION) {
-        qb.andWhere('exists (select 1 from survey s where s.household_id = h.id and s.latest and s.eligibility is null)');
+        qb.andWhere(`exists (select 1 from survey s where s.household_id = h.id and s.latest and ${outcomeEligibilitySql('s')} is null)`);
       } else if (filter.status) {
-        qb.andWhere('exists (select 1 from survey s where s.household_id = h.id and s.latest and s.eligibility = ?)', [filter.status]);
+        qb.andWhere(`exists (select 1 from survey s where s.household_id = h.id and s.latest and ${outcomeEligibilitySql('s')} = ?)`, [filter.status]);
       }
       if (filter.flag) {
         qb.andWhere(

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { HouseholdEntity } from './household.entity';
 import { RegistrationEntity } from './registration.entity';
 import { CookingFuel, EligibilityOutcome, RoofMaterial, Toilet, WallMaterial, WaterSource } from './household.enums';
 import type { RosterEntry } from './survey-indicators';
+import { outcomeEligibilitySql, outcomeScoredAtSql } from './survey-outcome';
 
 /**
  * One version of a household's survey. Surveys are never overwritten: a roster update adds a version and moves
@@ -124,4 +125,14 @@ export class SurveyEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   scoredAt?: Date | null = null;
+
+  /**
+   * The survey's outcome as read (src/households/survey-outcome.ts): the newest of its own columns above and a
+   * re-score's. Undefined on a survey not read from the database (one just submitted: its own columns are its outcome).
+   */
+  @Formula((table) => outcomeEligibilitySql(table.alias))
+  outcomeEligibility?: EligibilityOutcome | null;
+
+  @Formula((table) => outcomeScoredAtSql(table.alias), { type: 'datetime' })
+  outcomeScoredAt?: Date | null;
 }

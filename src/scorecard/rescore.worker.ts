@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { nationalScope, scope } from '../db/jurisdiction-scope';
-import { boundQuery, sqlArray } from '../db/raw-query';
+import { boundQuery, sqlArray, sqlQuotedArray } from '../db/raw-query';
 import type { ReferenceData } from '../jurisdictions/reference-data';
 import type { Logger } from '../logger';
 import { SURVEY_INDICATORS, SurveyEntity, type IndicatorValues, type RosterEntry } from '../households';
@@ -50,8 +50,8 @@ export interface RescoreWorkerOptions {
  * Re-scores every household after a model is activated, in chunks of households ordered by id (5,000 by default).
  * Each chunk is one transaction: one query reads the chunk's households with their latest survey (indicators, roster
  * snapshot) and any score they have under the model; the pure `scoreHousehold` scores them in this process; a few
- * set-based statements write the whole chunk back (previous scores no longer current, new scores inserted from one
- * JSON document, surveys' eligibility) and the job's cursor and `processed` move with them. No entity per household
+ * set-based statements write the whole chunk back (previous scores no longer current, new scores inserted from column
+ * arrays, each with its survey's outcome: src/households/survey-outcome.ts) and the job's cursor and `processed` move with them. No entity per household
  * (issue #17: the ORM path spent 0.6 ms of CPU a household). The job's households are split by id into ranges
  * (`rescore_slice`, Migration20261208100000), each with its own cursor; a chunk claims one range FOR UPDATE SKIP LOCKED
  * and moves that range's cursor, and the job's `processed`, in its own transaction. So `lanes` chunks of this worker,
@@ -123,19 +123,32 @@ export class RescoreWorker {
 
   /** One chunk of the oldest running job; false when there is nothing to do. */
   async runOnce(): Promise<boolean> {
-    const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
-    const ran = await em.transactional(async (tx) => this.chunk(tx));
-    if (ran) rescoreChunks.inc();
-    return ran;
+    for (;;) {
+      const em = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
+      const ran = await em.transactional(async (tx) => this.chunk(tx));
+      if (typeof ran === 'boolean') {
+        if (ran) rescoreChunks.inc();
+        return ran;
+      }
+      // The job has no ranges yet: they are made in a transaction of their own, so a lane that finds them being made
+      // waits for that short insert, not for another lane's whole first chunk; then the chunk runs again.
+      const maker = scope(this.orm.em.fork(), nationalScope(this.systemScope()));
+      await maker.transactional((tx) => this.makeSlices((text, bindings) => boundQuery(tx, text, bindings), ran.unranged));
+    }
   }
 
-  private async chunk(em: EntityManager): Promise<boolean> {
+  /** One chunk; `unranged` when the job's ranges are not made yet (runOnce makes them, then runs the chunk again). */
+  private async chunk(em: EntityManager): Promise<boolean | { unranged: { id: string; total: number } }> {
     const sql = <T>(text: string, bindings: unknown[]) => boundQuery<T>(em, text, bindings);
     // The chunk's statements are planned in a millisecond; JIT compiling them (their array parameters push the
     // estimates past jit_above_cost) cost ~110 ms a chunk. The chunk's commit need not wait for its WAL to reach
     // disk: writes and the cursor commit together, so a server crash loses a suffix of whole chunks, cursor
-    // included, which the next run redoes (still exactly once per household).
-    await sql(`select set_config('jit', 'off', true), set_config('synchronous_commit', 'off', true)`, []);
+    // included, which the next run redoes (still exactly once per household). The chunk's statement triggers (the
+    // dashboard rollups') capture the rows it writes as transition tables: 5,000 new scores, and when the households
+    // had a current score (a registry's every household, when a model replaces another), 5,000 retired ones before and
+    // after; with the default 4 MB of work_mem they spilled to temporary files (bench:rescore --scored: 12 µs of
+    // PostgreSQL CPU a household).
+    await sql(`select set_config('jit', 'off', true), set_config('synchronous_commit', 'off', true), set_config('work_mem', '32MB', true)`, []);
     const [job] = await sql<{ id: string; model_id: string; total: number }>(
       `select id, model_id, total from rescore_job where status = 'RUNNING' order by started_at, id limit 1`, [],
     );
@@ -143,11 +156,17 @@ export class RescoreWorker {
     const model = await em.findOneOrFail(ScorecardModelEntity, { id: job.model_id });
     // superseded by a later activation: that job re-scores instead
     if (model.status !== ModelStatus.ACTIVE) return this.finish(sql, job.id, model.version);
-    let [slice] = await this.claim(sql, job.id);
-    if (!slice && (await this.makeSlices(sql, job))) [slice] = await this.claim(sql, job.id);
+    const [slice] = await this.claim(sql, job.id);
     if (!slice) {
-      // Every range is done, or the ones left are being run by other chunks now (whichever runs the last finishes).
-      const [{ open }] = await sql<{ open: boolean }>('select exists (select 1 from rescore_slice where job_id = ? and not done) as open', [job.id]);
+      // No open range free: none made yet (runOnce makes them and comes back: a lane that finds them being made by
+      // another claims one of them once made, rather than finding nothing to do, which stopped that lane for the
+      // whole job in drain()), or every range is done, or the ones left are being run by other chunks now (whichever
+      // runs the last finishes).
+      const [{ made, open }] = await sql<{ made: boolean; open: boolean }>(
+        'select exists (select 1 from rescore_slice where job_id = ?) as made, exists (select 1 from rescore_slice where job_id = ? and not done) as open',
+        [job.id, job.id],
+      );
+      if (!made) return { unranged: job };
       return open ? false : this.finish(sql, job.id, model.version);
     }
     let t = performance.now();
@@ -159,9 +178,9 @@ export class RescoreWorker {
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
     const kafaalat = rules.BENAZIR_KAFAALAT ?? null;
-    const scores: unknown[] = [];
-    const surveys: { id: string; e: string }[] = [];
-    const restored: string[] = [];
+    // The new scores and the surveys' outcomes, column by column: each column is bound as one array (sqlQuotedArray).
+    const scores = { h: [] as string[], s: [] as string[], sv: [] as number[], score: [] as number[], band: [] as string[], below: [] as boolean[], v: [] as string[], p: [] as string[], r: [] as (string | null)[], e: [] as string[], outcome: [] as string[] };
+    const restored = { id: [] as string[], outcome: [] as string[] };
     const households: string[] = [];
     for (const row of rows) {
       if (!row.survey_id) continue; // never surveyed: nothing to score
@@ -177,41 +196,54 @@ export class RescoreWorker {
       if (row.score_id) {
         // A model activated again finds its earlier score of the same survey: current again, not duplicated.
         if (row.score_current) continue;
-        restored.push(row.score_id);
+        restored.id.push(row.score_id);
+        restored.outcome.push(eligibilityOf(kafaalat, facts.indicators, facts.roster, row.score_value!, row.score_model!));
         households.push(row.household_id);
-        surveys.push({ id: row.survey_id, e: eligibilityOf(kafaalat, facts.indicators, facts.roster, row.score_value!, row.score_model!) });
         continue;
       }
       const scored = scoreSurveyFacts(spec, rules, facts, today);
       households.push(row.household_id);
-      surveys.push({ id: row.survey_id, e: scored.eligibility });
-      scores.push({
-        h: row.household_id, s: row.survey_id, sv: row.survey_version, score: scored.score, band: scored.band, below: scored.belowCutoff,
-        v: scored.explanation.values, p: scored.explanation.points, r: scored.explanation.region, e: scored.eligibleProgrammes,
-      });
+      scores.h.push(row.household_id);
+      scores.s.push(row.survey_id);
+      scores.sv.push(row.survey_version);
+      scores.score.push(scored.score);
+      scores.band.push(scored.band);
+      scores.below.push(scored.belowCutoff);
+      scores.v.push(JSON.stringify(scored.explanation.values));
+      scores.p.push(`{${scored.explanation.points.join(',')}}`);
+      scores.r.push(scored.explanation.region);
+      scores.e.push(sqlQuotedArray(scored.eligibleProgrammes));
+      scores.outcome.push(scored.eligibility);
     }
     this.timings.scoreMs += performance.now() - t;
     t = performance.now();
     if (households.length) {
       // Set-based, one statement each for the whole chunk: the households' previous scores stop being current, the new
-      // ones are inserted (a (survey, model) score that exists already is left alone), re-activated ones restored, and
-      // the surveys' eligibility set.
+      // ones are inserted (a (survey, model) score that exists already is left alone) and re-activated ones restored,
+      // each with its survey's outcome (eligibility, and when): the score row carries it, the wide survey row is not
+      // rewritten (Migration20261210010000; src/households/survey-outcome.ts reads it).
       await sql(`update poverty_score set current = false where household_id = any(?::uuid[]) and current`, [sqlArray(households)]);
-      if (scores.length) {
+      if (scores.h.length) {
+        // Column arrays, not one JSON document: PostgreSQL parsed the chunk's 2 MB of JSON (jsonb_to_recordset) in
+        // ~13 µs a household, the arrays in ~3 µs.
         await sql(
           `insert into poverty_score (id, household_id, survey_id, survey_version, model_id, model_version, score, band, below_cutoff,
-             explanation_values, explanation_points, explanation_region, eligible_programmes, current, computed_at)
-           select gen_random_uuid(), x.h, x.s, x.sv, ?, ?, x.score, x.band, x.below, x.v, x.p, x.r, x.e, true, ?
-           from jsonb_to_recordset(?::jsonb) as x(h uuid, s uuid, sv int, score numeric, band text, below boolean, v jsonb, p int[], r text, e text[])
+             explanation_values, explanation_points, explanation_region, eligible_programmes, current, computed_at, eligibility, scored_at)
+           select gen_random_uuid(), x.h, x.s, x.sv, ?, ?, x.score, x.band, x.below, x.v::jsonb, x.p::int[], x.r, x.e::text[], true, ?, x.outcome, ?
+           from unnest(?::uuid[], ?::uuid[], ?::int[], ?::numeric[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+             as x(h, s, sv, score, band, below, v, p, r, e, outcome)
            on conflict (survey_id, model_id) do nothing`,
-          [model.id, model.version, now, JSON.stringify(scores)],
+          [model.id, model.version, now, now, sqlArray(scores.h), sqlArray(scores.s), sqlArray(scores.sv.map(String)), sqlArray(scores.score.map(String)),
+            sqlArray(scores.band), sqlArray(scores.below.map(String)), sqlQuotedArray(scores.v), sqlQuotedArray(scores.p), sqlQuotedArray(scores.r), sqlQuotedArray(scores.e),
+            sqlArray(scores.outcome)],
         );
       }
-      if (restored.length) await sql(`update poverty_score set current = true where id = any(?::uuid[])`, [sqlArray(restored)]);
-      await sql(
-        `update survey s set eligibility = x.e, scored_at = ? from jsonb_to_recordset(?::jsonb) as x(id uuid, e text) where s.id = x.id`,
-        [now, JSON.stringify(surveys)],
-      );
+      if (restored.id.length) {
+        await sql(
+          `update poverty_score p set current = true, eligibility = x.outcome, scored_at = ? from unnest(?::uuid[], ?::text[]) as x(id, outcome) where p.id = x.id`,
+          [now, sqlArray(restored.id), sqlArray(restored.outcome)],
+        );
+      }
     }
     this.timings.writeMs += performance.now() - t;
     // The range's cursor and the job's progress move with the chunk. The job row is locked from here to the commit

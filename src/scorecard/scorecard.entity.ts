@@ -3,6 +3,7 @@ import { ArrayType, DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, 
 import { WithCreatedAt } from '../db/base.entity';
 import { HouseholdEntity } from '../households';
 import { SurveyEntity } from '../households';
+import { EligibilityOutcome } from '../households';
 import { ModelStatus, ProgrammeCode, RescoreJobStatus, ScoreBand } from './scorecard.enums';
 import type { ExplanationLine, IndicatorRule, RegionAdjustment } from './scoring';
 import type { ProgrammeRuleSpec } from './programmes';
@@ -58,7 +59,7 @@ export class ScorecardModelEntity extends WithCreatedAt<'activatedAt' | 'retired
 @Unique({ properties: ['survey', 'model'] })
 @Index({ properties: ['household', 'current'] })
 export class PovertyScoreEntity {
-  [OptionalProps]?: 'computedAt' | 'current' | 'eligibleProgrammes' | 'explanationRegion' | 'legacyExplanation';
+  [OptionalProps]?: 'computedAt' | 'current' | 'eligibleProgrammes' | 'explanationRegion' | 'legacyExplanation' | 'eligibility' | 'scoredAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -122,6 +123,17 @@ export class PovertyScoreEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()' })
   computedAt: Date = new Date();
+
+  /**
+   * The survey's outcome when a re-score wrote or restored this score (Migration20261210010000): the Benazir Kafaalat
+   * rule's household conditions, and when. Null on a score written when its survey was submitted (the survey row
+   * holds that outcome). src/households/survey-outcome.ts reads the newest.
+   */
+  @Enum({ items: () => EligibilityOutcome, type: 'string', nullable: true })
+  eligibility?: EligibilityOutcome | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  scoredAt?: Date | null = null;
 }
 
 /** One version of a programme's rules, as data. The newest version of a programme is the one applied. */
