@@ -28,6 +28,7 @@ import { Migration20261208110000 } from './Migration20261208110000';
 import { Migration20261208200000 } from './Migration20261208200000';
 import { Migration20261208400000 } from './Migration20261208400000';
 import { Migration20261209000000 } from './Migration20261209000000';
+import { Migration20261209100000 } from './Migration20261209100000';
 import { Migration20261210000000 } from './Migration20261210000000';
 import { Migration20261210010000 } from './Migration20261210010000';
 
@@ -62,6 +63,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208200000', class: Migration20261208200000 },
   { name: 'Migration20261208400000', class: Migration20261208400000 },
   { name: 'Migration20261209000000', class: Migration20261209000000 },
+  { name: 'Migration20261209100000', class: Migration20261209100000 },
   { name: 'Migration20261210000000', class: Migration20261210000000 },
   { name: 'Migration20261210010000', class: Migration20261210010000 },
 ];
