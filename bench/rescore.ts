@@ -3,7 +3,8 @@
  * `activateScorecardModel` does, and times the real re-score worker (chunked, one transaction per chunk) until every
  * household has a score under the new model. Reports households per second.
  *   npm run bench:rescore [-- --households 1000000] [--chunk 5000] [--lanes 2] [--scored]
- * Uses an embedded PostgreSQL in a temporary directory (or DATABASE_URL's server, in a new database).
+ * Uses an embedded PostgreSQL in a temporary directory, or DATABASE_URL's database itself, which must hold no registry
+ * yet (`createdb rescore_bench`): a second run into the same database is refused (it would count the first's households).
  * Writes bench/results/rescore.md.
  *
  * The households are clones of a demo household's survey (the roster snapshot travels with the survey, so no
@@ -44,6 +45,13 @@ async function main(): Promise<void> {
   const url = config.databaseUrl ?? db.embedded!.url;
   const owner = new Client({ connectionString: url });
   await owner.connect();
+  // The demo's few households at most: a database holding an earlier run's clones would be re-scored with them.
+  const held = Number((await owner.query<{ n: string }>('select count(*) n from household')).rows[0].n);
+  if (held > 1000) {
+    await owner.end();
+    await db.close();
+    throw new Error(`The database already holds ${held.toLocaleString('en')} households (an earlier run's?): give the bench an empty one (createdb).`);
+  }
   try {
     const [template] = (
       await owner.query(`select s.id survey, s.household_id household, p.id score from survey s join poverty_score p on p.survey_id = s.id limit 1`)
