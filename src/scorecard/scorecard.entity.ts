@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, DecimalType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { WithCreatedAt } from '../db/base.entity';
-import { HouseholdEntity } from '../households';
-import { SurveyEntity } from '../households';
-import { EligibilityOutcome } from '../households';
+import { EligibilityOutcome, HouseholdEntity, SurveyEntity } from '../households';
 import { ModelStatus, ProgrammeCode, RescoreJobStatus, ScoreBand } from './scorecard.enums';
 import type { ExplanationLine, IndicatorRule, RegionAdjustment } from './scoring';
 import type { ProgrammeRuleSpec } from './programmes';
