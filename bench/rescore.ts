@@ -135,6 +135,11 @@ async function main(): Promise<void> {
       }
       return ticks;
     };
+    // WAL written while the re-score runs (the whole server's: an otherwise idle one is the re-score's): its bytes and
+    // full-page images per household, what a replica and the archive receive for it.
+    const wal = async () =>
+      (await owner.query<{ records: string; fpi: string; bytes: string }>('select wal_records records, wal_fpi fpi, wal_bytes bytes from pg_stat_wal')).rows[0];
+    const wal0 = await wal();
     const ticks0 = await backendTicks();
     const t0 = process.hrtime.bigint();
     const cpu0 = process.cpuUsage();
@@ -142,6 +147,8 @@ async function main(): Promise<void> {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
     const ticks1 = await backendTicks();
+    const wal1 = await wal();
+    const walDelta = (k: 'records' | 'fpi' | 'bytes') => Number(wal1[k]) - Number(wal0[k]);
     const dbCpu = ticks1.size ? [...ticks1].reduce((sum, [pid, t]) => sum + t - (ticks0.get(pid) ?? 0), 0) / 100 : null;
     const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
     const { rows: [result] } = await owner.query(
@@ -162,6 +169,7 @@ households in one query, scores them with the pure function and writes them back
 Worker time, summed over chunks (lanes overlap, so the sum can exceed the wall time): read ${(worker.timings.readMs / 1000).toFixed(1)} s, scoring ${(worker.timings.scoreMs / 1000).toFixed(1)} s, writes ${(worker.timings.writeMs / 1000).toFixed(1)} s (the rest: claiming the job row, commits).
 
 CPU per household: worker process ${((cpu.user + cpu.system) / result.processed).toFixed(1)} µs, its PostgreSQL backends ${dbCpu === null ? 'n/a' : `${((dbCpu * 1e6) / result.processed).toFixed(1)} µs`}.
+WAL per household (pg_stat_wal, the whole server): ${Math.round(walDelta('bytes') / result.processed).toLocaleString('en')} bytes in ${(walDelta('records') / result.processed).toFixed(1)} records, ${(walDelta('fpi') / result.processed).toFixed(2)} full-page images (${(walDelta('bytes') / 1e6).toFixed(0)} MB in all).
 Load average when the re-score ended (1, 5, 15 min): ${load}.
 
 | households | load (SQL clone) | re-score wall | households/s | chunks | API process CPU | PostgreSQL backends' CPU | scores written | job |

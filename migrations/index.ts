@@ -31,6 +31,7 @@ import { Migration20261209000000 } from './Migration20261209000000';
 import { Migration20261209100000 } from './Migration20261209100000';
 import { Migration20261210000000 } from './Migration20261210000000';
 import { Migration20261210010000 } from './Migration20261210010000';
+import { Migration20261211000000 } from './Migration20261211000000';
 
 /** Every migration, in order. Compiled in, so start-up never globs the file system. A test checks none is missing. */
 export const migrationsList: MigrationObject[] = [
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209100000', class: Migration20261209100000 },
   { name: 'Migration20261210000000', class: Migration20261210000000 },
   { name: 'Migration20261210010000', class: Migration20261210010000 },
+  { name: 'Migration20261211000000', class: Migration20261211000000 },
 ];
