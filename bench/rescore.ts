@@ -118,7 +118,9 @@ async function main(): Promise<void> {
 
     const sealer = new ScopeSealer(db.sealKey);
     const worker = new RescoreWorker(db.orm, () => sealer.system('rescore'), await ReferenceData.load(db.orm.em.fork()), logger, { chunkSize: CHUNK, lanes: LANES });
-    const { rows: [{ server }] } = await owner.query(`select current_setting('server_version') server`);
+    const { rows: [{ server, buffers, walCompression }] } = await owner.query(
+      `select current_setting('server_version') server, current_setting('shared_buffers') buffers, current_setting('wal_compression') "walCompression"`,
+    );
     // CPU of the worker's PostgreSQL backends (the app role's connections to this database), from /proc when the
     // server runs on this machine: with the process's own CPU, a figure that contention for the cores does not skew
     // the way wall time is. (Autovacuum, the WAL writer and the checkpointer are not counted.)
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
     const report = `# Re-score benchmark
 
 \`npm run bench:rescore -- --households ${N}${SCORED ? ' --scored' : ''}\` at commit \`${commit}\`, ${new Date().toISOString()}, Node ${process.version},
-${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${config.databaseUrl ? 'PostgreSQL' : 'embedded PostgreSQL'} ${server} (fsync on), one worker process.
+${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${config.databaseUrl ? 'PostgreSQL' : 'embedded PostgreSQL'} ${server} (fsync on, shared_buffers ${buffers}, wal_compression ${walCompression}), one worker process.
 
 Households are clones of a demo survey spread over all 160 districts (see the script's header)${SCORED ? ', each with a current score under the model active before' : ''}. The worker re-scores
 every household under NSER-2011 after its activation, in chunks of ${CHUNK.toLocaleString('en')} on ${LANES} lane${LANES === 1 ? '' : 's'} (chunks of different id ranges at once), each chunk one transaction that reads its
