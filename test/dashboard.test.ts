@@ -292,7 +292,8 @@ describe('rollups', () => {
     await app.sql(`update household set tehsil = 'Model Town' where tehsil = 'Raiwind'`);
     await app.sql(`update household set district_code = ? where id in (select id from household where district_code = ? limit 2)`, [FAISALABAD, KASUR]);
     await app.sql(`delete from data_quality_flag where household_id in (select id from household where district_code = ?)`, [KASUR]);
-    // Scores deleted (current and not): the delete trigger keys each by its household (Migration20261211000000).
+    // The scores of one or two Lahore households deleted: the delete trigger keys each current one by its household
+    // (Migration20261211000000).
     const gone = await app.sql<{ n: number }>(`with d as (delete from poverty_score where household_id in
       (select p.household_id from poverty_score p join household h on h.id = p.household_id where h.district_code = ? order by p.household_id limit 2)
       returning 1) select count(*)::int as n from d`, [LAHORE]);
